@@ -1,0 +1,41 @@
+// Lint rules. The one that matters most: knowledge/ and cards/ stay free of the bot SDK,
+// the HTTP server, Slack and storage, so the domain can be tested alone and ported.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const channelAndStorageLibraries = [
+  'botbuilder', 'botbuilder-*', 'botframework-*', '@microsoft/agents-*',
+  'restify', 'restify-*', '@slack/*', 'pg', '@electric-sql/*', 'pino',
+];
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'data/', 'coverage/', 'dist/', 'deploy/**/build/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['knowledge/**/*.ts', 'cards/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: channelAndStorageLibraries, message: 'knowledge/ and cards/ must not depend on channel SDKs, the HTTP server or storage.' },
+          { group: ['**/bot/**', '**/dialogs/**'], message: 'knowledge/ and cards/ must not import from bot/ or dialogs/.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['dialogs/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/bot/**'], message: 'dialogs/ receives what it needs through ports; it never imports bot/.' }],
+      }],
+    },
+  },
+);
