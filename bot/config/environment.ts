@@ -1,0 +1,94 @@
+import { z } from 'zod';
+
+const LOOPBACK_HOSTS = ['127.0.0.1', '::1', 'localhost'];
+
+/** Each variable, with an example that is shown when the value is wrong. */
+const examples: Record<string, string> = {
+  PORT: '3978',
+  HOST: '0.0.0.0',
+  DATA_DIR: './data',
+  DATABASE_URL: 'postgres://user:password@db.example.org:5432/safeguarding',
+  MicrosoftAppId: '00000000-0000-0000-0000-000000000000',
+  MicrosoftAppPassword: '(the client secret of the bot registration)',
+  MicrosoftAppType: 'SingleTenant',
+  MicrosoftAppTenantId: '00000000-0000-0000-0000-000000000000',
+  LOG_LEVEL: 'info',
+  BOARD_CONFIG_DIR: './knowledge/data/boards',
+};
+
+const emptyAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const optionalText = z.preprocess(emptyAsUndefined, z.string().trim().optional());
+
+const environmentSchema = z
+  .object({
+    PORT: z.preprocess(
+      emptyAsUndefined,
+      z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be 1 or more').max(65535, 'must be 65535 or less').default(3978),
+    ),
+    HOST: optionalText,
+    DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
+    DATABASE_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must be a PostgreSQL URL starting with postgres://')
+        .optional(),
+    ),
+    MicrosoftAppId: optionalText,
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppType: z.preprocess(emptyAsUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], { error: 'must be MultiTenant, SingleTenant or UserAssignedMSI' }).default('MultiTenant')),
+    MicrosoftAppTenantId: optionalText,
+    LOG_LEVEL: z.preprocess(
+      emptyAsUndefined,
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
+    ),
+    BOARD_CONFIG_DIR: optionalText,
+  })
+  .superRefine((env, context) => {
+    const problem = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
+    if (env.MicrosoftAppId) {
+      if (!env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
+        problem('MicrosoftAppPassword', 'is required when MicrosoftAppId is set');
+      }
+      if (env.MicrosoftAppType !== 'MultiTenant' && !env.MicrosoftAppTenantId) {
+        problem('MicrosoftAppTenantId', `is required when MicrosoftAppType is ${env.MicrosoftAppType}`);
+      }
+    } else if (env.HOST && !LOOPBACK_HOSTS.includes(env.HOST)) {
+      problem('HOST', 'must be a loopback address (127.0.0.1) while MicrosoftAppId is not set: local mode has no authentication');
+    }
+  });
+
+export type Environment = z.infer<typeof environmentSchema> & {
+  /** True when no app id is configured: no authentication, loopback only, local chat page on. */
+  localMode: boolean;
+  /** The address the server listens on. */
+  listenHost: string;
+};
+
+export const ENVIRONMENT_VARIABLES = Object.keys(examples);
+
+export class EnvironmentError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`The bot cannot start: ${problems.length} configuration problem(s):\n${problems.map((line) => `  - ${line}`).join('\n')}\nSee deploy/.env.example for every variable.`);
+    this.name = 'EnvironmentError';
+    this.problems = problems;
+  }
+}
+
+/** Reads the process environment. Throws EnvironmentError listing every problem at once. */
+export function loadEnvironment(source: Record<string, string | undefined>): Environment {
+  const parsed = environmentSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new EnvironmentError(
+      parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0] ?? 'environment');
+        const example = examples[name];
+        return `${name}: ${issue.message}${example ? ` (example: ${name}=${example})` : ''}`;
+      }),
+    );
+  }
+  const env = parsed.data;
+  const localMode = !env.MicrosoftAppId;
+  return { ...env, localMode, listenHost: env.HOST ?? (localMode ? '127.0.0.1' : '0.0.0.0') };
+}

@@ -1,0 +1,21 @@
+import { pino, type Logger } from 'pino';
+
+export type { Logger };
+
+/**
+ * Structured logs. Case detail never belongs here: callers log ids, types and counts only.
+ * As a second line of defence, fields that could carry user text are censored.
+ */
+export function createLogger(level: string, destination?: NodeJS.WritableStream): Logger {
+  return pino(
+    {
+      level,
+      base: { service: 'safeguarding-bot' },
+      redact: {
+        paths: ['text', '*.text', 'value', '*.value', 'body', '*.body', 'activity', '*.activity', 'req.headers.authorization'],
+        censor: '[redacted]',
+      },
+    },
+    destination ?? process.stdout,
+  );
+}

@@ -1,0 +1,34 @@
+import { EnvironmentError, loadEnvironment } from './config/environment.ts';
+import { createLogger } from './logging/logger.ts';
+import { startApp } from './app.ts';
+
+/** Entry point of `npm start`: configuration first, then the app; a bad configuration stops here with every problem listed. */
+async function main(): Promise<void> {
+  let env;
+  try {
+    env = loadEnvironment(process.env);
+  } catch (error) {
+    if (error instanceof EnvironmentError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(env.LOG_LEVEL);
+  const app = await startApp(env, logger);
+  logger.info({ url: app.url, localMode: env.localMode, storage: app.storageEngine }, 'safeguarding bot listening');
+  if (env.localMode) {
+    process.stdout.write(`\nLocal chat page: ${app.url}/  (local mode: no authentication, loopback only)\n\n`);
+  }
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    app.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+await main();

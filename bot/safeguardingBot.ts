@@ -1,0 +1,53 @@
+import { ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { MAIN_DIALOG, type MainDialog, type MainDialogOptions } from '../dialogs/mainDialog.ts';
+import { setTurnUser, type TurnUser } from '../dialogs/turnUser.ts';
+import { userText } from '../dialogs/userInput.ts';
+
+export interface SafeguardingBotParts {
+  conversationState: ConversationState;
+  userState: UserState;
+  mainDialog: MainDialog;
+  resolveUser: (context: TurnContext) => Promise<TurnUser>;
+}
+
+/** One turn: who is speaking, then the dialogs, then the state saved (with eTags) before the turn ends. */
+export class SafeguardingBot {
+  readonly #parts: SafeguardingBotParts;
+  readonly #dialogs: DialogSet;
+
+  constructor(parts: SafeguardingBotParts) {
+    this.#parts = parts;
+    const dialogState: StatePropertyAccessor<DialogState> = parts.conversationState.createProperty('dialogState');
+    this.#dialogs = new DialogSet(dialogState).add(parts.mainDialog);
+  }
+
+  async run(context: TurnContext): Promise<void> {
+    const { type } = context.activity;
+    if (type === ActivityTypes.Message) {
+      await this.#continueOrBegin(context, { greet: true, initialText: userText(context) });
+    } else if (type === ActivityTypes.ConversationUpdate && this.#shouldGreet(context)) {
+      await this.#continueOrBegin(context, { greet: true }, false);
+    }
+    await this.#parts.conversationState.saveChanges(context);
+    await this.#parts.userState.saveChanges(context);
+  }
+
+  async #continueOrBegin(context: TurnContext, options: MainDialogOptions, continueActive = true): Promise<void> {
+    setTurnUser(context, await this.#parts.resolveUser(context));
+    const dialogContext = await this.#dialogs.createContext(context);
+    if (dialogContext.activeDialog && !continueActive) return;
+    const result = continueActive ? await dialogContext.continueDialog() : { status: DialogTurnStatus.empty };
+    if (result.status === DialogTurnStatus.empty) await dialogContext.beginDialog(MAIN_DIALOG, options);
+  }
+
+  /** Greet when the bot joins a conversation, or when a person opens a one-to-one chat with it. */
+  #shouldGreet(context: TurnContext): boolean {
+    const { membersAdded, recipient, conversation } = context.activity;
+    if (!membersAdded?.length) return false;
+    const botAdded = membersAdded.some((member) => member.id === recipient.id);
+    const personAddedToPersonalChat = conversation.conversationType !== 'channel' && conversation.conversationType !== 'groupChat' &&
+      membersAdded.some((member) => member.id !== recipient.id);
+    return botAdded || personAddedToPersonalChat;
+  }
+}

@@ -1,0 +1,102 @@
+import { MessageFactory } from 'botbuilder';
+import {
+  ComponentDialog,
+  Dialog,
+  WaterfallDialog,
+  type DialogContext,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { findFlowFor, type FlowEntry } from './flowCatalogue.ts';
+import { isGreeting, recogniseGlobalCommand } from './globalCommands.ts';
+import { cancelledText, greeting, helpText, menuPrompt, notUnderstoodText } from './mainMessages.ts';
+import { getTurnUser } from './turnUser.ts';
+import { userText } from './userInput.ts';
+
+export const MAIN_DIALOG = 'main';
+const MENU = 'main.menu';
+
+export interface MainDialogOptions {
+  greet?: boolean;
+  returning?: boolean;
+  /** The message that opened the conversation, so "lado" on a first message goes straight to the flow. */
+  initialText?: string;
+}
+
+/**
+ * The root of every conversation: greets, offers the flows, starts the one asked for, and handles
+ * help / cancel / start over / menu at any point, even in the middle of a flow.
+ */
+export class MainDialog extends ComponentDialog {
+  readonly #flows: readonly FlowEntry[];
+
+  constructor(flows: readonly FlowEntry[]) {
+    super(MAIN_DIALOG);
+    this.#flows = flows;
+    for (const flow of flows) this.addDialog(flow.dialog);
+    this.addDialog(new WaterfallDialog(MENU, [this.#offerMenu.bind(this), this.#startChosenFlow.bind(this), this.#backToMenu.bind(this)]));
+    this.initialDialogId = MENU;
+  }
+
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const command = recogniseGlobalCommand(userText(innerDc.context));
+    const activeFlow = this.#flows.find((flow) => flow.dialog.id === innerDc.activeDialog?.id);
+    switch (command) {
+      case 'help':
+        await innerDc.context.sendActivity(helpText(this.#flows, activeFlow?.title));
+        if (activeFlow) {
+          await innerDc.repromptDialog();
+          return Dialog.EndOfTurn;
+        }
+        return innerDc.replaceDialog(MENU, { returning: true } satisfies MainDialogOptions);
+      case 'cancel':
+        await innerDc.cancelAllDialogs();
+        await innerDc.context.sendActivity(activeFlow ? cancelledText : 'There is nothing to cancel.');
+        return innerDc.beginDialog(MENU, { returning: true } satisfies MainDialogOptions);
+      case 'startOver':
+        await innerDc.cancelAllDialogs();
+        return innerDc.beginDialog(MENU, { greet: true } satisfies MainDialogOptions);
+      case 'menu':
+        await innerDc.cancelAllDialogs();
+        return innerDc.beginDialog(MENU, { returning: true } satisfies MainDialogOptions);
+      default:
+        return super.onContinueDialog(innerDc);
+    }
+  }
+
+  async #offerMenu(step: WaterfallStepContext<MainDialogOptions>): Promise<DialogTurnResult> {
+    const options = step.options ?? {};
+    const opening = options.initialText ?? '';
+    const flow = opening ? findFlowFor(this.#flows, opening) : undefined;
+    if (flow) return step.next(flow.id);
+
+    const command = recogniseGlobalCommand(opening);
+    if (command === 'help') {
+      await step.context.sendActivity(helpText(this.#flows));
+    } else if (command === 'cancel') {
+      await step.context.sendActivity('There is nothing to cancel.');
+    } else if (options.greet) {
+      await step.context.sendActivity(greeting(getTurnUser(step.context).boardName));
+    }
+    const menu = MessageFactory.suggestedActions(
+      [...this.#flows.map((entry) => entry.title), 'Help'],
+      menuPrompt(this.#flows, options.returning === true),
+    );
+    await step.context.sendActivity(menu);
+    return Dialog.EndOfTurn;
+  }
+
+  async #startChosenFlow(step: WaterfallStepContext<MainDialogOptions>): Promise<DialogTurnResult> {
+    const chosen = typeof step.result === 'string' ? step.result : userText(step.context);
+    const flow = findFlowFor(this.#flows, chosen) ?? this.#flows.find((entry) => entry.title.toLowerCase() === chosen.toLowerCase());
+    if (flow) return step.beginDialog(flow.dialog.id);
+    if (isGreeting(chosen)) return step.replaceDialog(MENU, { greet: true } satisfies MainDialogOptions);
+    await step.context.sendActivity(notUnderstoodText);
+    return step.replaceDialog(MENU, { returning: false } satisfies MainDialogOptions);
+  }
+
+  async #backToMenu(step: WaterfallStepContext<MainDialogOptions>): Promise<DialogTurnResult> {
+    return step.replaceDialog(MENU, { returning: true } satisfies MainDialogOptions);
+  }
+}
+
