@@ -1,0 +1,62 @@
+import type { ConversationReference } from 'botbuilder';
+
+/**
+ * What the dialogs need from the outside world. bot/ implements these and hands them in,
+ * so a dialog never knows about storage, delivery, alerts or the real clock.
+ */
+
+/** A clock a submitted record starts, e.g. { clockId: 'SIN', startsAt: <when the LA became aware> }. */
+export interface ClockStart {
+  clockId: string;
+  startsAt: Date;
+}
+
+export interface SubmissionRequest {
+  /** A record type of knowledge/records, e.g. 'lado_referral'. */
+  recordType: string;
+  /** The whole record; the service validates it again with the record's zod schema. */
+  record: unknown;
+  /** The form instance: confirming the same form twice finds the same record. */
+  formInstanceId: string;
+  boardId: string;
+  submitter: { identity: string; displayName?: string };
+  /** Where to tell the submitter later (the board's acknowledgement, reminders). */
+  conversation: Partial<ConversationReference>;
+  /** Clocks the record starts; the service resolves them for the board's edition and stores their timers. */
+  clocks: ClockStart[];
+}
+
+export interface SubmittedClock {
+  clockId: string;
+  /** Plain English, London time, e.g. "Due by the end of Tuesday 22 April 2025". */
+  description: string;
+  dueBy?: Date;
+  /** Set when the clock has no value for this board (a U clock the board has not set). */
+  notSetMessage?: string;
+}
+
+export interface SubmissionReceipt {
+  recordId: string;
+  /** Human reference, e.g. LADO-2026-000123. */
+  reference: string;
+  /** True when this form instance had already been submitted: the same record is returned. */
+  duplicate: boolean;
+  submittedAt: Date;
+  clocks: SubmittedClock[];
+  /** How the board receives it: its own system (webhook) or the built-in board inbox. */
+  deliveredThrough: 'webhook' | 'boardInbox';
+}
+
+export interface SubmissionPort {
+  submit(request: SubmissionRequest): Promise<SubmissionReceipt>;
+}
+
+/** The time, controllable in tests. Dialogs never call new Date() for anything a clock depends on. */
+export interface TimeSource {
+  now(): Date;
+}
+
+export interface DialogPorts {
+  submissions: SubmissionPort;
+  time: TimeSource;
+}
