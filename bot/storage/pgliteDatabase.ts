@@ -1,0 +1,74 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite, type Results } from '@electric-sql/pglite';
+import { sharedColumnParsers } from './columnParsers.ts';
+import type { Database, QueryResult, Queryable } from './database.ts';
+import { TransactionScope } from './transactionScope.ts';
+
+export interface PgliteDatabaseOptions {
+  /** Folder the database lives in; omitted, the database lives in memory and is gone on close. */
+  dataDir?: string;
+  /** A snapshot to start from (see snapshot()); much faster than creating an empty database. */
+  initialData?: Blob;
+}
+
+export interface PgliteDatabase extends Database {
+  readonly engine: 'pglite';
+  /** The whole database as a tarball: a backup, or the initialData of a copy. */
+  snapshot(): Promise<Blob>;
+}
+
+interface PgliteConnection {
+  query<Row>(sql: string, params?: unknown[]): Promise<Results<Row>>;
+  exec(sql: string): Promise<unknown>;
+}
+
+function queryableOn(connection: PgliteConnection): Queryable {
+  return {
+    async query<Row>(sql: string, params: unknown[] = []): Promise<QueryResult<Row>> {
+      const result = await connection.query<Row>(sql, params);
+      return { rows: result.rows, rowCount: result.rowCount ?? result.affectedRows ?? result.rows.length };
+    },
+    async runScript(sql: string): Promise<void> {
+      await connection.exec(sql);
+    },
+  };
+}
+
+/**
+ * PostgreSQL compiled to WebAssembly, in this process: the embedded store `npm start` uses with nothing installed.
+ * It has one connection, so queries run one at a time and a transaction holds every other query until it ends
+ * (PGlite's own transaction() does that queueing). Only one process may open a folder at a time.
+ */
+export async function openPgliteDatabase(options: PgliteDatabaseOptions = {}): Promise<PgliteDatabase> {
+  if (options.dataDir !== undefined) await mkdir(options.dataDir, { recursive: true });
+  const pglite = await PGlite.create({
+    ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
+    ...(options.initialData === undefined ? {} : { loadDataDir: options.initialData }),
+    parsers: sharedColumnParsers,
+  });
+  const direct = queryableOn(pglite);
+  const scope = new TransactionScope();
+
+  return {
+    engine: 'pglite',
+    query(sql, params) {
+      scope.assertOutside('query()');
+      return direct.query(sql, params);
+    },
+    runScript(sql) {
+      scope.assertOutside('runScript()');
+      return direct.runScript(sql);
+    },
+    transaction(work) {
+      scope.assertOutside('transaction()');
+      return pglite.transaction((tx) => scope.run(() => work(queryableOn(tx))));
+    },
+    snapshot() {
+      scope.assertOutside('snapshot()');
+      return pglite.dumpDataDir('none');
+    },
+    close() {
+      return pglite.close();
+    },
+  };
+}
