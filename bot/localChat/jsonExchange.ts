@@ -1,0 +1,65 @@
+import type { Request, Response } from 'restify';
+import type { z } from 'zod';
+import { describeActivityProblems } from '../server/activitySchema.ts';
+
+export const MAX_JSON_BODY_BYTES = 256 * 1024;
+
+/** A request body the bridge cannot use; `status` and `message` go back to the caller as they are. */
+export class JsonBodyError extends Error {
+  readonly status: 400 | 413;
+  constructor(status: 400 | 413, message: string) {
+    super(message);
+    this.name = 'JsonBodyError';
+    this.status = status;
+  }
+}
+
+/**
+ * Reads and parses a JSON body, capped in size. Undefined for an empty body.
+ * Parsed here rather than by a server-wide body parser, so the bridge does not depend on how the server is set up;
+ * if such a parser has already consumed the stream, its result is used.
+ */
+export async function readJsonBody(req: Request, maxBytes = MAX_JSON_BODY_BYTES): Promise<unknown> {
+  if (req.readableEnded) return req.body;
+  const tooLarge = new JsonBodyError(413, `The body is larger than the ${Math.round(maxBytes / 1024)} KB this route accepts.`);
+  if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw tooLarge;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBytes) throw tooLarge;
+    chunks.push(chunk);
+  }
+  if (size === 0) return undefined;
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+  } catch {
+    throw new JsonBodyError(400, 'The body is not valid JSON.');
+  }
+}
+
+/** An error in the shape Direct Line and the Bot Connector use: `{ error: { code, message } }`. */
+export function sendError(res: Response, status: number, code: string, message: string): void {
+  res.send(status, { error: { code, message } });
+}
+
+/**
+ * The body, read and checked against a schema. Undefined when it was unusable, in which case
+ * the caller has already been answered (400 or 413) with the reason.
+ */
+export async function readValidBody<T>(req: Request, res: Response, schema: z.ZodType<T>): Promise<{ body: T } | undefined> {
+  let body: unknown;
+  try {
+    body = await readJsonBody(req);
+  } catch (error) {
+    if (!(error instanceof JsonBodyError)) throw error;
+    sendError(res, error.status, error.status === 413 ? 'PayloadTooLarge' : 'BadArgument', error.message);
+    return undefined;
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    sendError(res, 400, 'BadArgument', `The body is not valid: ${describeActivityProblems(parsed.error)}.`);
+    return undefined;
+  }
+  return { body: parsed.data };
+}
