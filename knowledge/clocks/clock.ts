@@ -29,8 +29,3 @@ export type EffectiveClock = Omit<Clock, 'editions'> & {
   /** True when length, unit and the first citation come from the board's configuration. */
   setByBoard: boolean;
 };
-
-/** P? rules are built in but must be confirmed before go-live. */
-export function needsConfirmationBeforeGoLive(status: RuleStatus): boolean {
-  return status === 'P?';
-}
