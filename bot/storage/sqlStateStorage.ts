@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import type { Storage, StoreItem, StoreItems } from 'botbuilder';
+import type { Database } from './database.ts';
+
+/** A write carried an eTag that no longer matches the stored item: someone else wrote it since it was read. */
+export class ETagConflictError extends Error {
+  readonly code = 'ETAG_CONFLICT';
+
+  constructor() {
+    super('Storage: write rejected due to eTag conflict (the item changed since it was read).');
+    this.name = 'ETagConflictError';
+  }
+}
+
+interface StateRow {
+  key: string;
+  document: Record<string, unknown>;
+  etag: string;
+}
+
+/**
+ * The bot's conversation and user state in the bot_state table, with botbuilder's optimistic concurrency:
+ * an item written without an eTag (or an empty one) or with '*' replaces what is stored; an item written with any other eTag
+ * is saved only if that eTag is still the stored one (or nothing is stored), else the write throws
+ * ETagConflictError. Every save gets a new eTag, which read() returns on the item.
+ */
+export class SqlStateStorage implements Storage {
+  readonly #db: Database;
+
+  constructor(db: Database) {
+    this.#db = db;
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    if (keys.length === 0) return {};
+    const { rows } = await this.#db.query<StateRow>('SELECT key, document, etag FROM bot_state WHERE key = ANY($1::text[])', [keys]);
+    const items: StoreItems = {};
+    for (const row of rows) items[row.key] = { ...row.document, eTag: row.etag };
+    return items;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    const entries = Object.entries(changes);
+    if (entries.length === 0) return;
+    await this.#db.transaction(async (tx) => {
+      for (const [key, item] of entries) {
+        const { eTag: expectedETag, ...document } = toJson(item);
+        const unconditional = !expectedETag || expectedETag === '*';
+        // The WHERE applies only when the key exists: a conditional write of a new key is saved, as botbuilder's MemoryStorage does.
+        const { rowCount } = await tx.query(
+          `INSERT INTO bot_state (key, document, etag, updated_at) VALUES ($1, $2::jsonb, $3, now())
+           ON CONFLICT (key) DO UPDATE SET document = excluded.document, etag = excluded.etag, updated_at = excluded.updated_at
+           WHERE $4::text IS NULL OR bot_state.etag = $4::text`,
+          [key, JSON.stringify(document), randomUUID(), unconditional ? null : expectedETag],
+        );
+        if (rowCount === 0) throw new ETagConflictError();
+      }
+    });
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    if (keys.length === 0) return;
+    await this.#db.query('DELETE FROM bot_state WHERE key = ANY($1::text[])', [keys]);
+  }
+}
+
+/** State objects may hold class instances (dialog stacks, Dates): store what JSON keeps of them. */
+function toJson(item: StoreItem): StoreItem {
+  return JSON.parse(JSON.stringify(item)) as StoreItem;
+}
