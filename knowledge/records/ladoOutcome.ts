@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { dateSchema, recordHeader, textSchema } from './fields.ts';
+
+/**
+ * How an allegation ended (domain brief §6.5). Substantiated: enough evidence to prove it. False: enough to
+ * disprove it. Malicious: disproved and a deliberate act to deceive. Unsubstantiated: not enough evidence either
+ * way. Unfounded: no evidence or proper basis.
+ */
+export const LADO_OUTCOMES = ['substantiated', 'false', 'malicious', 'unsubstantiated', 'unfounded'] as const;
+export const ladoOutcomeValueSchema = z.enum(LADO_OUTCOMES);
+export type LadoOutcomeValue = z.infer<typeof ladoOutcomeValueSchema>;
+
+export const ladoOutcomeSchema = z
+  .strictObject({
+    ...recordHeader('lado_outcome'),
+    referralReference: textSchema.meta({ title: 'Referral reference' }),
+    outcome: ladoOutcomeValueSchema.meta({ title: 'Outcome' }),
+    outcomeOn: dateSchema.meta({ title: 'Outcome date' }),
+    reviews: z
+      .array(z.strictObject({ heldOn: dateSchema.meta({ title: 'Review date' }), note: textSchema.meta({ title: 'Note', personalData: true }) }))
+      .default([])
+      .meta({ title: 'Reviews' }),
+    dbsReferral: z.enum(['referred', 'notRequired', 'underConsideration']).meta({
+      title: 'Referral to the DBS',
+      description: 'Required where the person is dismissed, or would have been had they not left.',
+    }),
+    teachingRegulationAgencyReferral: z.boolean().meta({ title: 'Referred to the Teaching Regulation Agency?' }),
+    otherRegulator: textSchema.optional().meta({ title: 'Other regulator referred to' }),
+    learning: textSchema.optional().meta({ title: 'Learning', personalData: true }),
+    closedOn: dateSchema.meta({ title: 'Closure date' }),
+  })
+  .superRefine((outcome, context) => {
+    if (outcome.closedOn < outcome.outcomeOn) {
+      context.addIssue({ code: 'custom', path: ['closedOn'], message: 'must not be before outcomeOn' });
+    }
+  })
+  .meta({ title: 'LADO outcome', marking: 'OFFICIAL-SENSITIVE' });
+
+export type LadoOutcome = z.infer<typeof ladoOutcomeSchema>;

@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import {
+  ageYearsSchema,
+  dateSchema,
+  fullNameSchema,
+  harmTestLimbSchema,
+  instantSchema,
+  professionalContactSchema,
+  recordHeader,
+  requireAgeOrDateOfBirth,
+  sexSchema,
+  textSchema,
+} from './fields.ts';
+
+/** A referral to the LADO about one adult who works with children (domain brief §6.4): one form per adult. */
+
+export const ALLEGATION_CATEGORIES = ['physical', 'emotional', 'sexual', 'neglect', 'conduct', 'online'] as const;
+export const EMPLOYMENT_BASES = ['employee', 'agency', 'volunteer', 'selfEmployed', 'fosterCarer'] as const;
+const yesNoNotKnown = z.enum(['yes', 'no', 'notKnown']);
+
+export const ladoGateSection = z
+  .strictObject({
+    harmTestLimbs: z.array(harmTestLimbSchema).min(1, { error: 'choose at least one limb of the harm test' }).meta({
+      title: 'Which parts of the harm test are met?',
+      description: 'If you are not sure, ask the LADO for a consultation instead.',
+    }),
+    immediateDanger: z.boolean().meta({ title: 'Is a child in immediate danger?' }),
+    childReferralAlsoNeeded: z.boolean().meta({ title: 'Is a referral about the child needed as well?' }),
+  })
+  .meta({ title: 'Harm test' });
+
+export const ladoReferrerSection = professionalContactSchema
+  .extend({
+    caseManager: professionalContactSchema.optional().meta({
+      title: 'Case manager, if not you',
+      description: 'Usually the head teacher; the chair of governors if the head is the subject.',
+    }),
+  })
+  .meta({ title: 'About you' });
+
+export const ladoSubjectSection = z
+  .strictObject({
+    name: fullNameSchema.meta({ title: 'Full name', personalData: true }),
+    knownAs: textSchema.optional().meta({ title: 'Known as', personalData: true }),
+    dateOfBirth: dateSchema.optional().meta({ title: 'Date of birth', personalData: true }),
+    ageYears: ageYearsSchema.optional().meta({ title: 'Age, if date of birth not known', personalData: true }),
+    sex: sexSchema.meta({ title: 'Sex', personalData: true }),
+    ethnicity: textSchema.optional().meta({ title: 'Ethnicity (optional)', personalData: true }),
+    address: textSchema.meta({ title: 'Home address', personalData: true }),
+    jobTitle: textSchema.meta({ title: 'Job title' }),
+    employer: textSchema.meta({ title: 'Employer', personalData: true }),
+    workplace: textSchema.meta({ title: 'Workplace', personalData: true }),
+    employmentBasis: z.enum(EMPLOYMENT_BASES).meta({ title: 'Employment basis' }),
+    startedOn: dateSchema.optional().meta({ title: 'Start date' }),
+    otherRolesWithChildren: textSchema.optional().meta({
+      title: 'Other roles with children or vulnerable adults',
+      personalData: true,
+    }),
+    ownOrCaredForChildren: textSchema.optional().meta({ title: 'Own or cared-for children', personalData: true }),
+    previousConcerns: textSchema.optional().meta({
+      title: 'Previous allegations or low-level concerns',
+      personalData: true,
+    }),
+    awareOfReferral: yesNoNotKnown.meta({ title: 'Does the person know about this referral?' }),
+  })
+  .superRefine(requireAgeOrDateOfBirth)
+  .meta({ title: 'The adult the allegation is about', description: 'One form per adult; link forms when there are several.' });
+
+const knownChildSchema = z
+  .strictObject({
+    identity: z.literal('known'),
+    fullName: fullNameSchema.meta({ title: 'Full name (not initials)', personalData: true }),
+    dateOfBirth: dateSchema.optional().meta({ title: 'Date of birth', personalData: true }),
+    ageYears: ageYearsSchema.optional().meta({ title: 'Age, if date of birth not known', personalData: true }),
+    address: textSchema.optional().meta({ title: 'Address', personalData: true }),
+    setting: textSchema.optional().meta({ title: 'School or setting', personalData: true }),
+    involvedProfessionals: textSchema.optional().meta({ title: 'Professionals involved', personalData: true }),
+  })
+  .superRefine(requireAgeOrDateOfBirth);
+
+const unknownChildSchema = z.strictObject({
+  identity: z.literal('unknown'),
+  description: textSchema.meta({
+    title: 'What is known about the child',
+    description: 'For example a year group or an age range.',
+    personalData: true,
+  }),
+});
+
+export const ladoChildSchema = z.discriminatedUnion('identity', [knownChildSchema, unknownChildSchema]).meta({ title: 'Child' });
+
+export const ladoChildrenSection = z
+  .array(ladoChildSchema)
+  .min(1, { error: 'add at least one child (use "unknown" if you do not know who)' })
+  .meta({ title: 'Children' });
+
+export const ladoAllegationSection = z
+  .strictObject({
+    raisedBy: textSchema.meta({ title: 'Who raised it', description: 'For example "pupil", "parent", "colleague".' }),
+    relationshipToSubject: textSchema.meta({ title: 'Their relationship to the adult' }),
+    occurredFrom: dateSchema.meta({ title: 'When it happened (or started)' }),
+    occurredTo: dateSchema.optional().meta({ title: 'When it ended, if repeated' }),
+    place: textSchema.meta({ title: 'Where it happened', personalData: true }),
+    categories: z.array(z.enum(ALLEGATION_CATEGORIES)).min(1).meta({ title: 'Category' }),
+    pattern: z.enum(['single', 'repeated']).meta({ title: 'Single incident or repeated?' }),
+    afterAuthorisedRestraint: z.boolean().meta({ title: 'Did it follow authorised restraint?' }),
+    summary: textSchema.max(4000).meta({
+      title: 'Brief factual summary',
+      description: 'What was seen or said, in plain words. No email chains, and no opinion.',
+      personalData: true,
+    }),
+  })
+  .superRefine((allegation, context) => {
+    if (allegation.occurredTo !== undefined && allegation.occurredTo < allegation.occurredFrom) {
+      context.addIssue({ code: 'custom', path: ['occurredTo'], message: 'must not be before occurredFrom' });
+    }
+  })
+  .meta({ title: 'The allegation' });
+
+export const ladoActionsSection = z
+  .strictObject({
+    childMadeSafe: z.boolean().meta({ title: 'Is the child safe now?' }),
+    policeInformed: z.boolean().meta({ title: 'Have the police been told?' }),
+    policeReference: textSchema.optional().meta({ title: 'Police reference' }),
+    childrensSocialCareInformed: z.boolean().meta({ title: "Have children's social care (MASH) been told?" }),
+    parentsInformed: z.enum(['yes', 'no', 'awaitingAdvice']).meta({ title: 'Have the parents been told?' }),
+    subjectTold: z.boolean().meta({ title: 'Has the adult been told?' }),
+    employmentAction: z.enum(['none', 'suspended', 'redeployed', 'other']).meta({ title: 'Suspension or redeployment' }),
+    evidenceSecured: z.boolean().meta({ title: 'Has evidence been kept safe?' }),
+  })
+  .meta({ title: 'Actions taken so far' });
+
+export const ladoDeclarationSection = z
+  .strictObject({
+    subjectConsentNotNeeded: z.literal(true, { error: 'confirm you understand the adult’s consent is not needed' }).meta({
+      title: 'I understand the adult’s consent is not needed for this referral',
+    }),
+    lawfulBasisShown: z.literal(true, { error: 'confirm you have read the lawful basis' }).meta({
+      title: 'I have read the lawful basis for sharing this information',
+    }),
+    declaredAt: instantSchema.meta({ title: 'Declared at' }),
+  })
+  .meta({ title: 'Declaration' });
+
+export const ladoReferralSchema = z
+  .strictObject({
+    ...recordHeader('lado_referral'),
+    allegationKnownAt: instantSchema.meta({
+      title: 'When the allegation came to your attention',
+      description: 'Starts the clock to tell the LADO.',
+    }),
+    gate: ladoGateSection,
+    referrer: ladoReferrerSection,
+    subject: ladoSubjectSection,
+    children: ladoChildrenSection,
+    allegation: ladoAllegationSection,
+    actionsTaken: ladoActionsSection,
+    declaration: ladoDeclarationSection,
+  })
+  .meta({ title: 'LADO referral', marking: 'OFFICIAL-SENSITIVE' });
+
+export type LadoReferral = z.infer<typeof ladoReferralSchema>;

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { dateSchema, recordHeader, textSchema } from './fields.ts';
+
+/** A dated step in a review's life (domain brief §7.3): start, panel exchanges, completion, publication, delays. */
+
+export const PLAIN_MILESTONES = [
+  'reviewStarted',
+  'nationalPanelNotified',
+  'rapidReviewSentToPanel',
+  'panelReplied',
+  'reportCompleted',
+  'prePublicationCopySent',
+  'removedFromWebsite',
+] as const;
+
+const plainMilestoneSchema = z.strictObject({
+  kind: z.enum(PLAIN_MILESTONES).meta({ title: 'Milestone' }),
+  on: dateSchema.meta({ title: 'Date' }),
+  note: textSchema.optional().meta({ title: 'Note' }),
+});
+
+const publishedMilestoneSchema = z.strictObject({
+  kind: z.literal('published'),
+  on: dateSchema.meta({ title: 'Published on' }),
+  url: z.url().meta({ title: 'Where it is published' }),
+  redactions: textSchema.optional().meta({ title: 'What was redacted, and why' }),
+  removeNotBefore: dateSchema.meta({ title: 'Keep online until at least' }),
+  archiveLocation: textSchema.optional().meta({ title: 'Archive location' }),
+});
+
+const explainedMilestoneSchema = z.strictObject({
+  kind: z.enum(['delayed', 'publicationWithheld']).meta({ title: 'Milestone' }),
+  on: dateSchema.meta({ title: 'Date' }),
+  reasons: textSchema.meta({ title: 'Reasons' }),
+});
+
+export const scrMilestoneEventSchema = z
+  .discriminatedUnion('kind', [plainMilestoneSchema, publishedMilestoneSchema, explainedMilestoneSchema])
+  .meta({ title: 'Milestone' });
+
+export const scrMilestoneSchema = z
+  .strictObject({
+    ...recordHeader('scr_milestone'),
+    reviewReference: textSchema.meta({ title: 'Review reference' }),
+    milestone: scrMilestoneEventSchema,
+  })
+  .superRefine((record, context) => {
+    const { milestone } = record;
+    if (milestone.kind === 'published' && milestone.removeNotBefore < milestone.on) {
+      context.addIssue({ code: 'custom', path: ['milestone', 'removeNotBefore'], message: 'must not be before the publication date' });
+    }
+  })
+  .meta({ title: 'Review milestone', marking: 'OFFICIAL' });
+
+export type ScrMilestone = z.infer<typeof scrMilestoneSchema>;
