@@ -1,0 +1,116 @@
+import type { z } from 'zod';
+import { CARD_ACTION_KEYS, REVIEW_SECTION_ID } from '../adaptive/submissionContract.ts';
+
+/**
+ * A form declared once, channel-neutral: the Adaptive Card renderer (Teams, Web Chat) and the
+ * Block Kit renderer (Slack) both draw from it, and the submission parser validates against it.
+ */
+export type FieldKind =
+  | 'text'
+  | 'multiline'
+  | 'email'
+  | 'phone'
+  | 'date'
+  | 'time'
+  | 'datetime'
+  | 'number'
+  | 'choice'
+  | 'multiChoice'
+  | 'toggle';
+
+export type Choice = { value: string; title: string };
+
+export type FieldSpec = {
+  id: string;
+  label: string;
+  kind: FieldKind;
+  /** For a toggle: it must be switched on (e.g. a declaration). For anything else: it must be answered. */
+  required: boolean;
+  help?: string;
+  placeholder?: string;
+  maxLength?: number;
+  choices?: Choice[];
+  /** Choice lists: a dropdown ('compact') or radio buttons / checkboxes ('expanded'). */
+  style?: 'compact' | 'expanded';
+};
+
+export type SectionSpec<Schema extends z.ZodObject = z.ZodObject> = {
+  id: string;
+  title: string;
+  intro?: string;
+  /** Shown prominently at the top of the section, e.g. "Never upload or forward indecent images: tell the police". */
+  warnings?: string[];
+  fields: FieldSpec[];
+  /** Validates the section's values on the server, whatever the channel checked already. */
+  schema: Schema;
+};
+
+export type FormSpec = {
+  id: string;
+  title: string;
+  /** Record type the confirmed form becomes, e.g. 'lado-referral'. */
+  recordType: string;
+  marking?: 'OFFICIAL-SENSITIVE';
+  sections: SectionSpec[];
+};
+
+/** Values keyed by field id, as parsed from a submission or held in a draft. */
+export type SectionValues = Record<string, unknown>;
+
+/**
+ * Checks what the renderers and the parser rely on, so a mistake in a form declaration fails at
+ * start-up rather than in front of a practitioner. Returns the form unchanged.
+ */
+export function defineForm(form: FormSpec): FormSpec {
+  const problems = formDeclarationProblems(form);
+  if (problems.length > 0) throw new Error(`Form "${form.id}" is declared wrongly: ${problems.join('; ')}`);
+  return form;
+}
+
+function formDeclarationProblems(form: FormSpec): string[] {
+  const problems: string[] = [];
+  if (form.sections.length === 0) problems.push('it has no sections');
+  problems.push(...duplicates(form.sections.map((section) => section.id)).map((id) => `section "${id}" is declared twice`));
+  for (const section of form.sections) {
+    if (section.id === REVIEW_SECTION_ID) problems.push(`"${REVIEW_SECTION_ID}" is reserved for the summary step`);
+    problems.push(...sectionDeclarationProblems(section).map((problem) => `section "${section.id}": ${problem}`));
+  }
+  return problems;
+}
+
+function sectionDeclarationProblems(section: SectionSpec): string[] {
+  const problems: string[] = [];
+  if (section.fields.length === 0) problems.push('it has no fields');
+  const fieldIds = section.fields.map((field) => field.id);
+  problems.push(...duplicates(fieldIds).map((id) => `field "${id}" is declared twice`));
+  const schemaKeys = Object.keys(section.schema.shape);
+  for (const id of fieldIds) {
+    if ((CARD_ACTION_KEYS as readonly string[]).includes(id)) problems.push(`field id "${id}" is reserved for the card contract`);
+    if (!schemaKeys.includes(id)) problems.push(`field "${id}" is not in the section schema`);
+  }
+  for (const key of schemaKeys) {
+    if (!fieldIds.includes(key)) problems.push(`schema key "${key}" has no field`);
+  }
+  for (const field of section.fields) problems.push(...choiceProblems(field));
+  return problems;
+}
+
+function choiceProblems(field: FieldSpec): string[] {
+  const hasChoices = field.kind === 'choice' || field.kind === 'multiChoice';
+  if (!hasChoices) return field.choices === undefined ? [] : [`field "${field.id}" has choices but is a ${field.kind}`];
+  if (field.choices === undefined || field.choices.length === 0) return [`field "${field.id}" needs choices`];
+  // Adaptive Cards send a multi-select as one comma-separated string.
+  return field.choices
+    .filter((choice) => choice.value.includes(',') || choice.value.trim() === '')
+    .map((choice) => `field "${field.id}": choice value "${choice.value}" must be non-empty and contain no comma`);
+}
+
+function duplicates(ids: string[]): string[] {
+  return [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
+}
+
+export function findSection(form: FormSpec, sectionId: string): SectionSpec {
+  const section = form.sections.find((candidate) => candidate.id === sectionId);
+  if (section === undefined) throw new Error(`Form "${form.id}" has no section "${sectionId}"`);
+  return section;
+}
