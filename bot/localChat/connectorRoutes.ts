@@ -53,7 +53,13 @@ export function registerConnectorRoutes(server: Server, connectorBaseUrl: string
       sendError(res, 404, 'ActivityNotFound', 'The conversation has no activity with this id.');
       return;
     }
-    conversations.replace(conversation, activityId, { ...original, ...request.body, conversation: { id: conversation.id } });
+    // An update replaces the whole activity (a card the bot swaps for a plain note loses its attachments).
+    conversations.replace(conversation, activityId, {
+      ...request.body,
+      from: request.body.from ?? original.from,
+      conversation: { id: conversation.id },
+      ...(original.replyToId ? { replyToId: original.replyToId } : {}),
+    });
     res.send(200, { id: activityId });
   });
 

@@ -91,14 +91,15 @@ describe('the local Direct Line bridge, driven the way Web Chat drives it', () =
     const card = await client.waitForBot((activity) => Array.isArray(activity.attachments));
     await client.says('', { value: { note: 'ok' } });
 
-    const updated = await client.waitForBot((activity) => activity.text === 'Received');
+    const updated = await client.waitForBot((activity) => activity.text === 'Received: note=ok');
     expect(updated.id).toBe(card.id);
     expect(updated.timestamp).toBe(card.timestamp);
+    expect(updated.attachments).toBeUndefined();
     const fresh = await exchange<{ activities: Array<{ id: string; text?: string }> }>(
       `${bridge.directLineDomain}/conversations/${client.conversationId}/activities`,
       { token: client.token },
     );
-    expect(fresh.body.activities.filter((activity) => activity.id === card.id)).toEqual([expect.objectContaining({ text: 'Received' })]);
+    expect(fresh.body.activities.filter((activity) => activity.id === card.id)).toEqual([expect.objectContaining({ text: 'Received: note=ok' })]);
   });
 
   it('shows a card the bot deletes as removed', async () => {

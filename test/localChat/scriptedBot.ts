@@ -8,7 +8,11 @@ const formCard = {
   content: {
     type: 'AdaptiveCard',
     version: '1.5',
-    body: [{ type: 'Input.Text', id: 'note', label: 'Note' }],
+    body: [
+      { type: 'Input.Text', id: 'note', label: 'Note' },
+      { type: 'Input.ChoiceSet', id: 'level', label: 'Level', style: 'expanded', choices: [{ title: 'Level 2', value: '2' }, { title: 'Level 3', value: '3' }] },
+      { type: 'Input.ChoiceSet', id: 'board', label: 'Board', style: 'compact', choices: [{ title: 'North', value: 'north' }, { title: 'South', value: 'south' }] },
+    ],
     actions: [{ type: 'Action.Submit', title: 'Send' }],
   },
 };
@@ -22,7 +26,7 @@ async function readActivity(request: IncomingMessage): Promise<Activity> {
 /**
  * A stand-in for the bot, for the bridge's own tests: a real HTTP server that answers each activity by calling the
  * connector at the activity's serviceUrl, as a Bot Framework bot does. Its script:
- * joins → "Hello"; "card" → a form card; a card submission → the card replaced by "Received"; "delete" → the last
+ * joins → "Hello"; "card" → a form card; a card submission → the card replaced by "Received: <fields>"; "delete" → the last
  * card deleted; "slow …" → a reply after a pause; "fail" → HTTP 500; anything else → "You said: …".
  */
 export class ScriptedBot {
@@ -59,7 +63,8 @@ export class ScriptedBot {
     const text = activity.text ?? '';
     if (activity.type === 'conversationUpdate') await this.#reply(activity, { type: 'message', text: 'Hello' });
     else if (activity.value !== undefined && this.#lastCardId) {
-      await this.#connector(activity, 'PUT', `/activities/${this.#lastCardId}`, { type: 'message', text: 'Received' });
+      const fields = Object.entries(activity.value as Record<string, unknown>).map(([name, value]) => `${name}=${String(value)}`);
+      await this.#connector(activity, 'PUT', `/activities/${this.#lastCardId}`, { type: 'message', text: `Received: ${fields.join(', ')}` });
     } else if (text === 'card') this.#lastCardId = await this.#reply(activity, { type: 'message', attachments: [formCard] });
     else if (text === 'delete' && this.#lastCardId) await this.#connector(activity, 'DELETE', `/activities/${this.#lastCardId}`);
     else if (text === 'fail') return 500;
