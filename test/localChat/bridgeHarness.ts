@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import restify from 'restify';
 import { createLogger } from '../../bot/logging/logger.ts';
+import { DIRECT_LINE_PATH } from '../../bot/localChat/directLineRoutes.ts';
 import { registerLocalChat, type LocalChatOptions } from '../../bot/localChat/registerLocalChat.ts';
 
 export interface RunningBridge {
@@ -36,7 +37,7 @@ export async function startBridge({ botEndpoint, limits, serverWideBodyParser = 
   registerLocalChat(server, { botEndpoint, connectorBaseUrl, logger, ...(limits ? { limits } : {}) });
   return {
     baseUrl,
-    directLineDomain: `${baseUrl}/local/directline`,
+    directLineDomain: `${baseUrl}${DIRECT_LINE_PATH}`,
     connectorBaseUrl,
     logs,
     async stop() {
