@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { boardCalendarSettingsSchema } from '../calendar/boardCalendarSettings.ts';
+import { boardClockSettingsSchema } from '../clocks/boardClockSetting.ts';
+import { CLOCK_CATALOGUE } from '../clocks/clockCatalogue.ts';
+import { editionIdSchema } from '../editions/editionId.ts';
+import type { EditionId } from '../editions/editionId.ts';
+import { textSchema } from '../records/fields.ts';
+import { alertRoutesSchema, DEFAULT_REMINDERS, reminderOffsetSchema } from './alertRoutes.ts';
+import { boardContactsSchema } from './boardContacts.ts';
+import { boardRetentionSchema } from './boardRetention.ts';
+import { guidSchema, identitySchema } from './identity.ts';
+
+export const BOARD_ROLES = ['manager', 'boardStaff', 'lado', 'chair', 'boardAdmin', 'auditor'] as const;
+export type BoardRole = (typeof BOARD_ROLES)[number];
+
+const identityListSchema = z.array(identitySchema).default([]);
+
+export const boardRolesSchema = z.strictObject(
+  Object.fromEntries(BOARD_ROLES.map((role) => [role, identityListSchema])) as Record<BoardRole, typeof identityListSchema>,
+);
+
+const environmentVariableNameSchema = z.string().regex(/^[A-Z][A-Z0-9_]*$/, {
+  error: 'must be the NAME of an environment variable (e.g. SLACK_BOT_TOKEN_SAMPLE), never the secret itself',
+});
+
+export const slackWorkspaceSchema = z.strictObject({
+  teamId: z.string().regex(/^T[A-Z0-9]+$/, { error: 'must be a Slack team id like "T0123ABCD"' }),
+  botTokenEnv: environmentVariableNameSchema,
+  signingSecretEnv: environmentVariableNameSchema,
+});
+
+export const channelBindingsSchema = z.strictObject({
+  teams: z.strictObject({ tenantIds: z.array(guidSchema).min(1) }).optional(),
+  slack: z.array(slackWorkspaceSchema).default([]),
+});
+
+export const boardOptionsSchema = z.strictObject({
+  /** Post threshold consultation records to the board's system (boards use them to monitor thresholds). */
+  postThresholdConsultations: z.boolean().default(false),
+  /** Store low-level concerns about staff; by default they are signposted only (domain brief §6.2). */
+  ladoLowLevelConcernsStored: z.boolean().default(false),
+});
+
+/** Board settings fill only clocks the edition leaves unverified (U) or local (L). */
+function checkClockSettings(edition: EditionId, clockSettings: Record<string, unknown>, context: z.core.$RefinementCtx): void {
+  for (const clockId of Object.keys(clockSettings)) {
+    const clock = CLOCK_CATALOGUE.find((candidate) => candidate.id === clockId && candidate.editions.includes(edition));
+    if (!clock) {
+      context.addIssue({ code: 'custom', path: ['clockSettings', clockId], message: `no clock ${clockId} in edition ${edition}` });
+    } else if (clock.status !== 'U' && clock.status !== 'L') {
+      context.addIssue({
+        code: 'custom',
+        path: ['clockSettings', clockId],
+        message: `${clockId} is set by guidance (status ${clock.status}) in ${edition}; a board may only set U or L clocks`,
+      });
+    }
+  }
+}
+
+export const boardConfigSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be a lower-case slug like "sample-partnership"' }),
+    name: textSchema,
+    areas: z.array(textSchema).min(1, { error: 'name at least one local authority' }),
+    edition: editionIdSchema,
+    /** Path to the board's threshold document, relative to this file. */
+    thresholdDocument: textSchema,
+    calendar: boardCalendarSettingsSchema.prefault({}),
+    clockSettings: boardClockSettingsSchema.default({}),
+    contacts: boardContactsSchema,
+    alertRoutes: alertRoutesSchema,
+    reminders: z.array(reminderOffsetSchema).default(DEFAULT_REMINDERS),
+    roles: boardRolesSchema.prefault({}),
+    retention: boardRetentionSchema,
+    dialogStateInactivityDays: z.int().positive().default(7),
+    channels: channelBindingsSchema.prefault({}),
+    options: boardOptionsSchema.prefault({}),
+  })
+  .superRefine((board, context) => checkClockSettings(board.edition, board.clockSettings, context));
+
+export type BoardConfig = z.infer<typeof boardConfigSchema>;
+export type BoardConfigInput = z.input<typeof boardConfigSchema>;
