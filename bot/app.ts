@@ -3,8 +3,7 @@ import { ConversationState, UserState, type TurnContext } from 'botbuilder';
 import { MainDialog } from '../dialogs/mainDialog.ts';
 import type { FlowEntry } from '../dialogs/flowCatalogue.ts';
 import { createBotAdapter } from './adapter/botAdapter.ts';
-import type { BoardDirectory } from './boards/boardDirectory.ts';
-import { openBoardDirectory } from './boards/boardDirectory.ts';
+import { openBoardDirectory, type BoardDirectory } from './boards/boardDirectory.ts';
 import type { Environment } from './config/environment.ts';
 import { registerLocalChat } from './localChat/registerLocalChat.ts';
 import type { Logger } from './logging/logger.ts';
@@ -33,7 +32,10 @@ function availableFlows(): FlowEntry[] {
 /** The composition root: storage, boards, adapter, turn pipeline, dialogs, HTTP routes. */
 export async function startApp(env: Environment, logger: Logger): Promise<RunningApp> {
   const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, logger });
-  const boards = await openBoardDirectory(env.BOARD_CONFIG_DIR);
+  const boards = openBoardDirectory({
+    ...(env.BOARD_CONFIG_DIR ? { directory: env.BOARD_CONFIG_DIR } : {}),
+    ...(env.localMode ? { localBoardId: env.DEFAULT_BOARD_ID } : {}),
+  });
 
   const storage = new SqlStateStorage(db);
   const conversationState = new ConversationState(storage);
@@ -42,7 +44,7 @@ export async function startApp(env: Environment, logger: Logger): Promise<Runnin
     conversationState,
     userState,
     mainDialog: new MainDialog(availableFlows()),
-    resolveUser: async (context) => boards.turnUserFor(context.activity),
+    resolveUser: (context) => boards.turnUserFor(context.activity),
   });
 
   const adapter = createBotAdapter(env);

@@ -8,8 +8,13 @@ export interface SafeguardingBotParts {
   conversationState: ConversationState;
   userState: UserState;
   mainDialog: MainDialog;
-  resolveUser: (context: TurnContext) => Promise<TurnUser>;
+  /** Undefined when the speaker's organisation is linked to no board. */
+  resolveUser: (context: TurnContext) => TurnUser | undefined;
 }
+
+const NO_BOARD_TEXT =
+  'Your organisation is not linked to a safeguarding board in this service yet, so I cannot help here. ' +
+  'Please ask your IT team to add it to the board configuration. If a child is in immediate danger, call 999.';
 
 /** One turn: who is speaking, then the dialogs, then the state saved (with eTags) before the turn ends. */
 export class SafeguardingBot {
@@ -34,7 +39,12 @@ export class SafeguardingBot {
   }
 
   async #continueOrBegin(context: TurnContext, options: MainDialogOptions, continueActive = true): Promise<void> {
-    setTurnUser(context, await this.#parts.resolveUser(context));
+    const user = this.#parts.resolveUser(context);
+    if (!user) {
+      await context.sendActivity(NO_BOARD_TEXT);
+      return;
+    }
+    setTurnUser(context, user);
     const dialogContext = await this.#dialogs.createContext(context);
     if (dialogContext.activeDialog && !continueActive) return;
     const result = continueActive ? await dialogContext.continueDialog() : { status: DialogTurnStatus.empty };

@@ -14,6 +14,7 @@ const examples: Record<string, string> = {
   MicrosoftAppTenantId: '00000000-0000-0000-0000-000000000000',
   LOG_LEVEL: 'info',
   BOARD_CONFIG_DIR: './knowledge/data/boards',
+  DEFAULT_BOARD_ID: 'sample-partnership',
 };
 
 const emptyAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -23,7 +24,7 @@ const environmentSchema = z
   .object({
     PORT: z.preprocess(
       emptyAsUndefined,
-      z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be 1 or more').max(65535, 'must be 65535 or less').default(3978),
+      z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 (any free port) or more').max(65535, 'must be 65535 or less').default(3978),
     ),
     HOST: optionalText,
     DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
@@ -43,6 +44,7 @@ const environmentSchema = z
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
     ),
     BOARD_CONFIG_DIR: optionalText,
+    DEFAULT_BOARD_ID: z.preprocess(emptyAsUndefined, z.string().default('sample-partnership')),
   })
   .superRefine((env, context) => {
     const problem = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
