@@ -1,23 +1,29 @@
-import { TZDate } from '@date-fns/tz';
+import { TZDate, tzOffset } from '@date-fns/tz';
 import { format } from 'date-fns';
 import type { IsoDate } from './isoDate.ts';
 
 /** Every statutory clock in England runs on Europe/London wall-clock time (GMT in winter, BST in summer). */
 export const LONDON = 'Europe/London';
 
-function inLondon(instant: Date): TZDate {
-  return new TZDate(instant.getTime(), LONDON);
+const MS_PER_MINUTE = 60_000;
+
+/**
+ * The instant shifted by London's offset at that moment, so its UTC fields read as London wall-clock
+ * fields. One offset lookup instead of a TZDate: this runs several times per deadline on every card render.
+ */
+function asLondonWallClock(instant: Date): Date {
+  return new Date(instant.getTime() + tzOffset(LONDON, instant) * MS_PER_MINUTE);
 }
 
 /** The Europe/London calendar date of an instant: 23:30 UTC on 30 June is already 1 July in London. */
 export function londonDate(instant: Date): IsoDate {
-  return format(inLondon(instant), 'yyyy-MM-dd');
+  return asLondonWallClock(instant).toISOString().slice(0, 10);
 }
 
 /** Minutes after London midnight, e.g. 17:30 BST → 1050. */
 export function londonMinutesOfDay(instant: Date): number {
-  const local = inLondon(instant);
-  return local.getHours() * 60 + local.getMinutes();
+  const wallClock = asLondonWallClock(instant);
+  return wallClock.getUTCHours() * 60 + wallClock.getUTCMinutes();
 }
 
 /** 'HH:mm' → minutes after midnight. */
@@ -25,17 +31,22 @@ export function minutesOfClockTime(time: string): number {
   return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 }
 
-/** The instant a London wall-clock time occurs on a date, with that day's offset (GMT or BST). */
+/**
+ * The instant a London wall-clock time ('HH:mm' or 'HH:mm:ss') occurs on a date, with that day's
+ * offset (GMT or BST). The offset is looked up twice because the first guess can sit on the other
+ * side of a clock change.
+ */
 export function londonDateTime(date: IsoDate, time: string): Date {
-  const local = new TZDate(
+  const wallClockAsUtc = Date.UTC(
     Number(date.slice(0, 4)),
     Number(date.slice(5, 7)) - 1,
     Number(date.slice(8, 10)),
     Number(time.slice(0, 2)),
     Number(time.slice(3, 5)),
-    LONDON,
+    Number(time.slice(6, 8) || '0'),
   );
-  return new Date(local.getTime());
+  const firstGuess = wallClockAsUtc - tzOffset(LONDON, new Date(wallClockAsUtc)) * MS_PER_MINUTE;
+  return new Date(wallClockAsUtc - tzOffset(LONDON, new Date(firstGuess)) * MS_PER_MINUTE);
 }
 
 /** 00:00 in London on a date. */
@@ -45,10 +56,10 @@ export function startOfLondonDay(date: IsoDate): Date {
 
 /** ISO 8601 with London's offset, e.g. '2025-04-23T00:00:00+01:00' (never 'Z', so the offset is always visible). */
 export function formatLondonIso(instant: Date): string {
-  return format(inLondon(instant), "yyyy-MM-dd'T'HH:mm:ssxxx");
+  return format(new TZDate(instant.getTime(), LONDON), "yyyy-MM-dd'T'HH:mm:ssxxx");
 }
 
 /** '17:00'. */
 export function formatLondonTime(instant: Date): string {
-  return format(inLondon(instant), 'HH:mm');
+  return format(new TZDate(instant.getTime(), LONDON), 'HH:mm');
 }

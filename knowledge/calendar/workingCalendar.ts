@@ -5,7 +5,7 @@ import {
   type BankHoliday,
   type PublishedBankHolidays,
 } from './bankHolidays.ts';
-import { addCalendarDays, isWeekend, type IsoDate } from './isoDate.ts';
+import { addCalendarDays, dayOfWeek, isWeekend, type IsoDate } from './isoDate.ts';
 import { londonDate } from './london.ts';
 
 /**
@@ -49,9 +49,11 @@ export class WorkingCalendar {
     const step = workingDays < 0 ? -1 : 1;
     let remaining = Math.abs(workingDays);
     let current = date;
+    let weekday = dayOfWeek(date);
     while (remaining > 0) {
       current = addCalendarDays(current, step);
-      if (this.isWorkingDay(current)) remaining -= 1;
+      weekday = (weekday + step + 7) % 7;
+      if (this.isWorkingWeekday(current, weekday)) remaining -= 1;
     }
     return current;
   }
@@ -60,10 +62,17 @@ export class WorkingCalendar {
   countWorkingDaysBetween(from: IsoDate, to: IsoDate): number {
     if (to < from) return -this.countWorkingDaysBetween(to, from);
     let count = 0;
+    let weekday = dayOfWeek(from);
     for (let current = addCalendarDays(from, 1); current <= to; current = addCalendarDays(current, 1)) {
-      if (this.isWorkingDay(current)) count += 1;
+      weekday = (weekday + 1) % 7;
+      if (this.isWorkingWeekday(current, weekday)) count += 1;
     }
     return count;
+  }
+
+  /** Day loops track the weekday themselves rather than recomputing it for every date. */
+  private isWorkingWeekday(date: IsoDate, weekday: number): boolean {
+    return weekday !== 0 && weekday !== 6 && this.bankHoliday(date) === undefined;
   }
 
   /** W6: a deadline landing on a weekend or holiday is shown with the last working day on or before it. */
