@@ -27,12 +27,11 @@ type Json = Record<string, unknown>;
  * problems in the Action.Submit fallbacks that clients without Universal Actions will show instead.
  */
 export function adaptiveCardProblems(cardJson: unknown): string[] {
-  const problems = libraryProblems(cardJson);
-  if (isObject(cardJson)) {
-    problems.push(...unknownPropertyProblems(cardJson, 'card'));
-    if (containsFallback(cardJson)) {
-      problems.push(...libraryProblems(withFallbacksApplied(cardJson)).map((problem) => `in the fallback card: ${problem}`));
-    }
+  // The library silently accepts anything else, even {}.
+  if (!isObject(cardJson) || cardJson.type !== 'AdaptiveCard') return ['NotACard: a card is a JSON object of type "AdaptiveCard"'];
+  const problems = [...libraryProblems(cardJson), ...unknownPropertyProblems(cardJson, 'card')];
+  if (containsFallback(cardJson)) {
+    problems.push(...libraryProblems(withFallbacksApplied(cardJson)).map((problem) => `in the fallback card: ${problem}`));
   }
   return problems;
 }

@@ -10,14 +10,16 @@ export type SectionOverrides<Shape> = {
   fields?: { [FieldId in keyof Shape]?: FieldOverride };
 };
 
-/** Strings longer than this are asked for in a multi-line box. */
+/** Strings allowed to be longer than this are asked for in a multi-line box. */
 const MULTILINE_FROM_LENGTH = 200;
+const PHONE_FIELD_ID = /phone/i;
 
 /**
  * Derives a section's fields from a record schema whose properties carry `.meta({ title, description })`,
  * so a form is declared once: title → label, description → help, optional → not required, z.enum →
  * choice, z.array(z.enum) → multiChoice, z.boolean (or z.literal(true)) → toggle, z.iso.date/time/datetime →
- * date/time/datetime, z.email → email, z.e164 → phone, z.number → number, string max length → maxLength.
+ * date/time/datetime, z.email → email, z.e164 (or a string field whose id mentions "phone") → phone,
+ * z.number → number, string max length → maxLength (over 200: multiline).
  * Throws, naming the field, when a property has no input it can be asked with and no `kind` override.
  */
 export function sectionFromSchema<Schema extends z.ZodObject>(
@@ -43,7 +45,7 @@ export function sectionFromSchema<Schema extends z.ZodObject>(
 type DerivedInput = { kind: FieldKind; choices?: Choice[]; maxLength?: number };
 
 function fieldFromSchema(id: string, schema: z.ZodType, override: FieldOverride): FieldSpec {
-  const derived = derivedInput(innermost(schema));
+  const derived = derivedInput(id, innermost(schema));
   const kind = override.kind ?? derived?.kind;
   if (kind === undefined) throw new Error(`Field "${id}": no input matches its schema; give a kind override`);
   const { title, description } = metadata(schema);
@@ -65,7 +67,7 @@ function isRequired(schema: z.ZodType, kind: FieldKind): boolean {
   return !schema.safeParse(undefined).success && !schema.safeParse(null).success;
 }
 
-function derivedInput(schema: z.ZodType): DerivedInput | undefined {
+function derivedInput(fieldId: string, schema: z.ZodType): DerivedInput | undefined {
   if (schema instanceof z.ZodBoolean) return { kind: 'toggle' };
   if (schema instanceof z.ZodLiteral && schema.values.has(true)) return { kind: 'toggle' };
   if (schema instanceof z.ZodNumber) return { kind: 'number' };
@@ -75,11 +77,14 @@ function derivedInput(schema: z.ZodType): DerivedInput | undefined {
     return element instanceof z.ZodEnum ? { kind: 'multiChoice', choices: choicesOf(element) } : undefined;
   }
   if (schema instanceof z.ZodStringFormat) return withMaxLength(formatKind(schema.format ?? ''), schema.maxLength);
-  if (schema instanceof z.ZodString) {
-    const kind = (schema.maxLength ?? Infinity) > MULTILINE_FROM_LENGTH ? 'multiline' : 'text';
-    return withMaxLength(kind, schema.maxLength);
-  }
+  if (schema instanceof z.ZodString) return withMaxLength(plainStringKind(fieldId, schema.maxLength), schema.maxLength);
   return undefined;
+}
+
+/** Long bounded text gets a multi-line box; a field named like a phone number gets a phone input. */
+function plainStringKind(fieldId: string, maxLength: number | null): FieldKind {
+  if ((maxLength ?? 0) > MULTILINE_FROM_LENGTH) return 'multiline';
+  return PHONE_FIELD_ID.test(fieldId) ? 'phone' : 'text';
 }
 
 function formatKind(format: string): FieldKind {
