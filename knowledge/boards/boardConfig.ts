@@ -8,6 +8,7 @@ import { textSchema } from '../records/fields.ts';
 import { alertRoutesSchema, DEFAULT_REMINDERS, reminderOffsetSchema } from './alertRoutes.ts';
 import { boardContactsSchema } from './boardContacts.ts';
 import { boardRetentionSchema } from './boardRetention.ts';
+import { boardWebhookSchema } from './boardWebhook.ts';
 import { guidSchema, identitySchema } from './identity.ts';
 
 export const BOARD_ROLES = ['manager', 'boardStaff', 'lado', 'chair', 'boardAdmin', 'auditor'] as const;
@@ -75,6 +76,8 @@ export const boardConfigSchema = z
     dialogStateInactivityDays: z.int().positive().default(7),
     channels: channelBindingsSchema.prefault({}),
     options: boardOptionsSchema.prefault({}),
+    /** The board's own system; without it, records stay in the built-in board inbox. */
+    webhook: boardWebhookSchema.optional(),
   })
   .superRefine((board, context) => checkClockSettings(board.edition, board.clockSettings, context));
 
