@@ -1,0 +1,301 @@
+import { TurnContext, type Activity } from 'botbuilder';
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { renderSectionCard } from '../../cards/adaptive/renderSectionCard.ts';
+import { cardActionSchema, type CardAction } from '../../cards/adaptive/submissionContract.ts';
+import { findSection, type FormSpec, type SectionValues } from '../../cards/forms/formSpec.ts';
+import { parseSectionSubmission } from '../../cards/forms/parseSubmission.ts';
+import { renderChoiceCard } from '../../cards/templates/choiceCard.ts';
+import { renderSummaryCard } from '../../cards/templates/summaryCard.ts';
+import type { ClockStart, SubmissionPort, SubmissionReceipt, TimeSource } from '../ports.ts';
+import { getTurnUser } from '../turnUser.ts';
+import { userText } from '../userInput.ts';
+import { cardMessage } from './cardMessage.ts';
+import type { DraftStore } from './draftStore.ts';
+import { currentValues, itemsOf, type FormDraft } from './formDraft.ts';
+import {
+  addAnotherPrompt,
+  cannotSubmitYetText,
+  CONTINUE_CHOICE,
+  earlierStepText,
+  formClosedText,
+  staleCardText,
+  stoppedText,
+  useTheCardText,
+} from './walkMessages.ts';
+import {
+  addAnotherItem,
+  afterBack,
+  afterNext,
+  canGoBack,
+  editSection,
+  finishItems,
+  removeCurrentItem,
+  type WalkLayout,
+} from './walkNavigation.ts';
+
+/** A section answered once per item, e.g. one card per child. */
+export interface RepeatableSection {
+  /** 'Child 2'. Never the item's own content (a name), since it appears in step indicators. */
+  itemTitle(position: number): string;
+  /** 'children'. */
+  itemsWord: string;
+  /** 'Add another child'. */
+  addAnotherLabel: string;
+}
+
+/** The record a confirmed draft becomes, or what stops it (plain English, no case detail). */
+export type RecordBuild =
+  | { ok: true; recordType: string; record: unknown; clocks: ClockStart[] }
+  | { ok: false; problems: string[] };
+
+export interface FormWalkSettings {
+  dialogId: string;
+  form: FormSpec;
+  drafts: DraftStore;
+  time: TimeSource;
+  submissions: SubmissionPort;
+  repeatable?: Record<string, RepeatableSection>;
+  /** A line kept in front of the user on every card, e.g. the time left on the clock. */
+  stepBanner?(draft: FormDraft, now: Date): string | undefined;
+  /** The answer to "why?" at the current step: what it rests on, with citations. */
+  explain?(draft: FormDraft): Partial<Activity>;
+  /** Builds and validates the whole record from the draft when the user confirms. */
+  buildRecord(draft: FormDraft, now: Date): RecordBuild;
+  /** What the user sees once the record is submitted: the receipt card and anything else. */
+  receipt(receipt: SubmissionReceipt, draft: FormDraft): Array<Partial<Activity>>;
+  /** How to carry on later, e.g. 'type **resume my LADO referral** in any chat with me.' */
+  resumeHint: string;
+}
+
+export interface FormWalkOptions {
+  /** A new draft (from the flow's questions before the form) or one loaded to resume. */
+  draft: FormDraft;
+}
+
+export type FormWalkResult =
+  | { outcome: 'submitted'; receipt: SubmissionReceipt; draft: FormDraft }
+  | { outcome: 'stopped' };
+
+type WalkState = { instanceId: string };
+
+const WHY = /^(why|why\?|why is that\??|what is this based on\??)$/i;
+const ADD_ANOTHER = 'add';
+const REMOVE = 'remove';
+const CONTINUE = 'continue';
+
+/**
+ * The shared form walk: one card per section with a step indicator, Next / Back / Cancel, repeatable
+ * sections, a summary where any section can be edited, then confirm → SubmissionPort.submit → receipt.
+ * The draft lives in the user's state (DraftStore) and is saved after every accepted step; a card from
+ * another form instance or an earlier step is refused and changes nothing.
+ */
+export class FormWalkDialog extends Dialog<FormWalkOptions> {
+  readonly #settings: FormWalkSettings;
+  readonly #layout: WalkLayout;
+
+  constructor(settings: FormWalkSettings) {
+    super(settings.dialogId);
+    this.#settings = settings;
+    const repeatable = new Set(Object.keys(settings.repeatable ?? {}));
+    for (const sectionId of repeatable) findSection(settings.form, sectionId);
+    this.#layout = { sectionIds: settings.form.sections.map((section) => section.id), repeatable };
+  }
+
+  override async beginDialog(dc: DialogContext, options?: FormWalkOptions): Promise<DialogTurnResult> {
+    if (options?.draft === undefined) throw new Error(`${this.id} needs a draft to walk`);
+    const state: WalkState = { instanceId: options.draft.instanceId };
+    dc.activeDialog!.state = state;
+    const draft = await this.#save(dc.context, options.draft);
+    await this.#showStep(dc.context, draft);
+    return Dialog.EndOfTurn;
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const { instanceId } = dc.activeDialog!.state as WalkState;
+    const draft = await this.#settings.drafts.load(dc.context, this.#settings.form.id, this.#settings.time.now());
+    if (draft?.instanceId !== instanceId) {
+      await dc.context.sendActivity(formClosedText);
+      return dc.endDialog({ outcome: 'stopped' } satisfies FormWalkResult);
+    }
+    const action = cardActionSchema.safeParse(dc.context.activity.value);
+    if (action.success) return this.#onCardAction(dc, draft, action.data);
+    if (draft.stage === 'addAnother') {
+      const choice = addAnotherChoice(userText(dc.context));
+      if (choice !== undefined) return this.#onAddAnother(dc, draft, choice);
+    }
+    if (WHY.test(userText(dc.context)) && this.#settings.explain !== undefined) {
+      await dc.context.sendActivity(this.#settings.explain(draft));
+      return Dialog.EndOfTurn;
+    }
+    await dc.context.sendActivity(useTheCardText);
+    return Dialog.EndOfTurn;
+  }
+
+  override async repromptDialog(context: TurnContext): Promise<void> {
+    const draft = await this.#settings.drafts.load(context, this.#settings.form.id, this.#settings.time.now());
+    if (draft !== undefined) await this.#showStep(context, draft);
+  }
+
+  async #onCardAction(dc: DialogContext, draft: FormDraft, action: CardAction): Promise<DialogTurnResult> {
+    if (action.form !== draft.formId || action.instance !== draft.instanceId) return this.#refuse(dc, draft, staleCardText);
+    if (action.intent === 'cancel') return this.#stop(dc);
+
+    const onReview = draft.stage === 'review';
+    const onThisSection = draft.stage === 'section' && action.section === draft.sectionId;
+    switch (action.intent) {
+      case 'next':
+        return onThisSection ? this.#onNext(dc, draft) : this.#refuse(dc, draft, earlierStepText);
+      case 'back':
+        return onThisSection ? this.#moveTo(dc, afterBack(draft, this.#layout)) : this.#refuse(dc, draft, earlierStepText);
+      case 'edit':
+        return onReview && this.#layout.sectionIds.includes(action.section)
+          ? this.#moveTo(dc, editSection(draft, action.section))
+          : this.#refuse(dc, draft, earlierStepText);
+      case 'confirm':
+        return onReview ? this.#onConfirm(dc, draft) : this.#refuse(dc, draft, earlierStepText);
+    }
+  }
+
+  async #onNext(dc: DialogContext, draft: FormDraft): Promise<DialogTurnResult> {
+    const section = findSection(this.#settings.form, draft.sectionId);
+    const raw = dc.context.activity.value as unknown;
+    const parsed = parseSectionSubmission(section, raw);
+    if (!parsed.ok) {
+      await this.#showSection(dc.context, draft, { values: typedAnswers(raw), problems: parsed.problems });
+      return Dialog.EndOfTurn;
+    }
+    return this.#moveTo(dc, afterNext(draft, this.#layout, parsed.values));
+  }
+
+  async #onAddAnother(dc: DialogContext, draft: FormDraft, choice: AddAnotherChoice): Promise<DialogTurnResult> {
+    switch (choice) {
+      case ADD_ANOTHER:
+        return this.#moveTo(dc, addAnotherItem(draft));
+      case REMOVE:
+        return this.#moveTo(dc, removeCurrentItem(draft));
+      case CONTINUE:
+        return this.#moveTo(dc, finishItems(draft, this.#layout));
+    }
+  }
+
+  async #onConfirm(dc: DialogContext, draft: FormDraft): Promise<DialogTurnResult> {
+    const now = this.#settings.time.now();
+    const built = this.#settings.buildRecord(draft, now);
+    if (!built.ok) {
+      await dc.context.sendActivity(cannotSubmitYetText(built.problems));
+      await this.#showStep(dc.context, draft);
+      return Dialog.EndOfTurn;
+    }
+    const user = getTurnUser(dc.context);
+    const receipt = await this.#settings.submissions.submit({
+      recordType: built.recordType,
+      record: built.record,
+      formInstanceId: draft.instanceId,
+      boardId: draft.boardId,
+      submitter: { identity: user.identity, ...(user.displayName !== undefined && { displayName: user.displayName }) },
+      conversation: TurnContext.getConversationReference(dc.context.activity),
+      clocks: built.clocks,
+    });
+    // Bot-side state is purged once the record is handed off (domain brief §8).
+    await this.#settings.drafts.discard(dc.context, draft.formId);
+    await dc.context.sendActivities(this.#settings.receipt(receipt, draft));
+    return dc.endDialog({ outcome: 'submitted', receipt, draft } satisfies FormWalkResult);
+  }
+
+  async #stop(dc: DialogContext): Promise<DialogTurnResult> {
+    await dc.context.sendActivity(stoppedText(this.#settings.resumeHint));
+    return dc.endDialog({ outcome: 'stopped' } satisfies FormWalkResult);
+  }
+
+  async #refuse(dc: DialogContext, draft: FormDraft, text: string): Promise<DialogTurnResult> {
+    await dc.context.sendActivity(text);
+    await this.#showStep(dc.context, draft);
+    return Dialog.EndOfTurn;
+  }
+
+  async #moveTo(dc: DialogContext, draft: FormDraft): Promise<DialogTurnResult> {
+    const saved = await this.#save(dc.context, draft);
+    await this.#showStep(dc.context, saved);
+    return Dialog.EndOfTurn;
+  }
+
+  async #save(context: TurnContext, draft: FormDraft): Promise<FormDraft> {
+    const saved = { ...draft, updatedAt: this.#settings.time.now().toISOString() };
+    await this.#settings.drafts.save(context, saved);
+    return saved;
+  }
+
+  async #showStep(context: TurnContext, draft: FormDraft): Promise<void> {
+    switch (draft.stage) {
+      case 'section':
+        return this.#showSection(context, draft, { values: currentValues(draft, this.#layout.repeatable.has(draft.sectionId)) });
+      case 'addAnother':
+        return this.#showAddAnother(context, draft);
+      case 'review':
+        return this.#showSummary(context, draft);
+    }
+  }
+
+  async #showSection(context: TurnContext, draft: FormDraft, shown: Pick<Parameters<typeof renderSectionCard>[2], 'values' | 'problems'>): Promise<void> {
+    const card = renderSectionCard(this.#formWithItemTitle(draft), draft.sectionId, {
+      instanceId: draft.instanceId,
+      canGoBack: canGoBack(draft, this.#layout),
+      ...this.#banner(draft),
+      ...shown,
+    });
+    await context.sendActivity(cardMessage(card));
+  }
+
+  async #showAddAnother(context: TurnContext, draft: FormDraft): Promise<void> {
+    const repeatable = this.#repeatable(draft.sectionId);
+    const count = itemsOf(draft, draft.sectionId).length;
+    const choices = [
+      { value: ADD_ANOTHER, title: repeatable.addAnotherLabel },
+      { value: CONTINUE, title: CONTINUE_CHOICE },
+      ...(count > 1 ? [{ value: REMOVE, title: `Remove ${repeatable.itemTitle(draft.item + 1).toLowerCase()}` }] : []),
+    ];
+    const section = findSection(this.#settings.form, draft.sectionId);
+    await context.sendActivity(cardMessage(renderChoiceCard(section.title, addAnotherPrompt(count, repeatable.itemsWord), choices)));
+  }
+
+  async #showSummary(context: TurnContext, draft: FormDraft): Promise<void> {
+    const card = renderSummaryCard(this.#settings.form, draft.values, { instanceId: draft.instanceId, ...this.#banner(draft) });
+    await context.sendActivity(cardMessage(card));
+  }
+
+  #banner(draft: FormDraft): { stepBanner?: string } {
+    const banner = this.#settings.stepBanner?.(draft, this.#settings.time.now());
+    return banner === undefined ? {} : { stepBanner: banner };
+  }
+
+  /** A repeatable section's card is titled by its entry ("Child 2") so the step indicator says which. */
+  #formWithItemTitle(draft: FormDraft): FormSpec {
+    if (!this.#layout.repeatable.has(draft.sectionId)) return this.#settings.form;
+    const title = this.#repeatable(draft.sectionId).itemTitle(draft.item + 1);
+    const sections = this.#settings.form.sections.map((section) => (section.id === draft.sectionId ? { ...section, title } : section));
+    return { ...this.#settings.form, sections };
+  }
+
+  #repeatable(sectionId: string): RepeatableSection {
+    const repeatable = this.#settings.repeatable?.[sectionId];
+    if (repeatable === undefined) throw new Error(`section "${sectionId}" is not repeatable`);
+    return repeatable;
+  }
+}
+
+type AddAnotherChoice = typeof ADD_ANOTHER | typeof REMOVE | typeof CONTINUE;
+
+/** A press on the "add another?" card, or the same typed. */
+function addAnotherChoice(text: string): AddAnotherChoice | undefined {
+  const normalised = text.trim().toLowerCase();
+  if (normalised === ADD_ANOTHER || normalised.startsWith('add another')) return ADD_ANOTHER;
+  if (normalised === REMOVE || normalised.startsWith('remove')) return REMOVE;
+  if (normalised === CONTINUE || normalised === 'next' || normalised === 'no') return CONTINUE;
+  return undefined;
+}
+
+/** What the user typed, to put back on the card beside the problems so nothing is lost. */
+function typedAnswers(raw: unknown): SectionValues | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  return raw as SectionValues;
+}

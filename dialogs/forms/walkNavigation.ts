@@ -1,0 +1,71 @@
+import type { SectionValues } from '../../cards/forms/formSpec.ts';
+import { itemsOf, type FormDraft } from './formDraft.ts';
+
+/** The order of a form's sections and which of them take several entries (e.g. each child). */
+export interface WalkLayout {
+  sectionIds: readonly string[];
+  repeatable: ReadonlySet<string>;
+}
+
+/** The draft after a section's answers were accepted: saved, then on to the next step. */
+export function afterNext(draft: FormDraft, layout: WalkLayout, values: SectionValues): FormDraft {
+  const { sectionId, item } = draft;
+  if (layout.repeatable.has(sectionId)) {
+    const items = itemsOf(draft, sectionId).slice();
+    items[item] = values;
+    const saved = { ...draft, values: { ...draft.values, [sectionId]: items } };
+    // While correcting from the summary, step through the entries already there before asking about another.
+    if (draft.editingFromReview && item < items.length - 1) return { ...saved, item: item + 1 };
+    return { ...saved, stage: 'addAnother' };
+  }
+  return leaveSection({ ...draft, values: { ...draft.values, [sectionId]: values } }, layout);
+}
+
+/** From "add another?": a new, empty entry of the repeatable section. */
+export function addAnotherItem(draft: FormDraft): FormDraft {
+  return { ...draft, stage: 'section', item: itemsOf(draft, draft.sectionId).length };
+}
+
+/** From "add another?": drop the entry just answered; with none left, ask for the first again. */
+export function removeCurrentItem(draft: FormDraft): FormDraft {
+  const items = itemsOf(draft, draft.sectionId).filter((_entry, index) => index !== draft.item);
+  const values = { ...draft.values, [draft.sectionId]: items };
+  if (items.length === 0) return { ...draft, values, stage: 'section', item: 0 };
+  return { ...draft, values, item: items.length - 1 };
+}
+
+/** From "add another?": the repeatable section is done. */
+export function finishItems(draft: FormDraft, layout: WalkLayout): FormDraft {
+  return leaveSection(draft, layout);
+}
+
+/** Back one step: the previous entry, the previous section (its last entry), or the summary when correcting from it. */
+export function afterBack(draft: FormDraft, layout: WalkLayout): FormDraft {
+  if (draft.item > 0) return { ...draft, stage: 'section', item: draft.item - 1 };
+  if (draft.editingFromReview) return toReview(draft);
+  const index = layout.sectionIds.indexOf(draft.sectionId);
+  const previous = layout.sectionIds[index - 1];
+  if (previous === undefined) return draft;
+  const lastItem = layout.repeatable.has(previous) ? Math.max(0, itemsOf(draft, previous).length - 1) : 0;
+  return { ...draft, stage: 'section', sectionId: previous, item: lastItem };
+}
+
+/** Edit on the summary: reopen a section at its first entry, returning to the summary when done. */
+export function editSection(draft: FormDraft, sectionId: string): FormDraft {
+  return { ...draft, stage: 'section', sectionId, item: 0, editingFromReview: true };
+}
+
+export function canGoBack(draft: FormDraft, layout: WalkLayout): boolean {
+  return draft.item > 0 || draft.editingFromReview || layout.sectionIds.indexOf(draft.sectionId) > 0;
+}
+
+function leaveSection(draft: FormDraft, layout: WalkLayout): FormDraft {
+  if (draft.editingFromReview) return toReview(draft);
+  const next = layout.sectionIds[layout.sectionIds.indexOf(draft.sectionId) + 1];
+  if (next === undefined) return toReview(draft);
+  return { ...draft, stage: 'section', sectionId: next, item: 0 };
+}
+
+function toReview(draft: FormDraft): FormDraft {
+  return { ...draft, stage: 'review', item: 0, editingFromReview: false };
+}
