@@ -41,12 +41,17 @@ CREATE TABLE submitter_conversations (
 CREATE TABLE record_clocks (
   record_id uuid NOT NULL REFERENCES records (id),
   clock_id text NOT NULL,
+  -- The order the submitter's receipt lists them in.
+  position integer NOT NULL,
   edition text NOT NULL,
   rule_status text NOT NULL,
   starts_at timestamptz NOT NULL,
-  -- Null when the clock has no value for the board (a U clock the board has not set).
+  -- Null when the clock has no value for the board (a U clock the board has not set): not_set_message says so.
   due_date date,
   due_by timestamptz,
+  not_set_message text,
+  -- Plain English, London time, as the receipt showed it.
+  description text NOT NULL,
   holiday_data_version text,
   PRIMARY KEY (record_id, clock_id)
 );
@@ -73,6 +78,8 @@ CREATE TABLE outbox (
   -- a crash between the status change and the message leaves these null, and the worker sends them again.
   operations_alerted_at timestamptz,
   submitter_notified_at timestamptz,
+  -- Failed tries at those two messages; telling the submitter stops after a few, alerting operations never does.
+  follow_up_attempts integer NOT NULL DEFAULT 0,
   created_at timestamptz NOT NULL DEFAULT now()
 );
 
