@@ -31,6 +31,5 @@ export const boardCalendarSettingsSchema = z.object({
 });
 
 export type BoardCalendarSettings = z.infer<typeof boardCalendarSettingsSchema>;
-export type BoardCalendarSettingsInput = z.input<typeof boardCalendarSettingsSchema>;
 
 export const DEFAULT_BOARD_CALENDAR_SETTINGS: BoardCalendarSettings = boardCalendarSettingsSchema.parse({});

@@ -5,7 +5,7 @@ import {
   type BankHoliday,
   type PublishedBankHolidays,
 } from './bankHolidays.ts';
-import { addCalendarDays, dayOfWeek, isWeekend, type IsoDate } from './isoDate.ts';
+import { addCalendarDays, addCalendarMonths, dayOfWeek, isWeekend, type IsoDate } from './isoDate.ts';
 import { londonDate } from './london.ts';
 
 /**
@@ -137,4 +137,12 @@ export function countWorkingDaysBetween(from: DateOrInstant, to: DateOrInstant):
 
 export function holidayDataVersion(): string {
   return getWorkingCalendar().holidayDataVersion;
+}
+
+/**
+ * Whether the published bank holidays reach 12 months past `now`. When they do not, operators should
+ * add the new GOV.UK dates: one-off holidays (a state funeral, a coronation) exist only there.
+ */
+export function publishedHolidaysCoverNextYear(now: Date): boolean {
+  return getWorkingCalendar().publishedCoverage.to >= addCalendarMonths(londonDate(now), 12);
 }

@@ -4,7 +4,9 @@ import {
   addWorkingDays,
   countWorkingDaysBetween,
   getWorkingCalendar,
+  holidayDataVersion,
   isWorkingDay,
+  publishedHolidaysCoverNextYear,
   WorkingCalendar,
 } from '../../../knowledge/calendar/workingCalendar.ts';
 
@@ -89,5 +91,16 @@ describe('the calendar is built once', () => {
     });
     calendar.addWorkingDays('2025-01-02', 200);
     expect(generatedYears).toEqual([]);
+  });
+});
+
+describe('holiday data freshness (W8)', () => {
+  it('reports the version of the shared calendar', () => {
+    expect(holidayDataVersion()).toBe(getWorkingCalendar().holidayDataVersion);
+  });
+
+  it('says when the published dates no longer reach a year ahead', () => {
+    expect(publishedHolidaysCoverNextYear(new Date('2026-12-01T12:00:00Z'))).toBe(true);
+    expect(publishedHolidaysCoverNextYear(new Date('2027-01-04T12:00:00Z'))).toBe(false);
   });
 });
