@@ -1,0 +1,256 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { Database } from '../storage/database.ts';
+import type { NotifySubmitter, RaiseOperationsAlert } from './deliveryPorts.ts';
+import {
+  claimDueDeliveries,
+  claimOwedFollowUps,
+  followUpHeld,
+  markDelivered,
+  markFollowUpFailed,
+  markFollowUpSent,
+  markParked,
+  markRoutedToBoardInbox,
+  nextClaimableAt,
+  scheduleRetry,
+  type ClaimedDelivery,
+  type Lease,
+  type PendingFollowUp,
+} from './outboxStore.ts';
+import { DEFAULT_RETRY_SETTINGS, nextRetryDelayMs, type RetrySettings } from './retrySchedule.ts';
+import { postToWebhook, type DeliveryOutcome, type WebhookTarget } from './webhookClient.ts';
+
+export interface DeliveryWorkerSettings {
+  retry: RetrySettings;
+  /** The longest sleep between looks at the outbox when nothing nudges the worker. */
+  pollIntervalMs: number;
+  /** Rows claimed and posted at once. */
+  batchSize: number;
+  /** How long a claim holds; longer than the slowest webhook timeout, so a live worker never loses its rows. */
+  leaseMs: number;
+  /** The first wait after a follow-up message failed; it doubles up to an hour. */
+  followUpRetryMs: number;
+}
+
+export const DEFAULT_DELIVERY_SETTINGS: DeliveryWorkerSettings = {
+  retry: DEFAULT_RETRY_SETTINGS,
+  pollIntervalMs: 5_000,
+  batchSize: 16,
+  leaseMs: 5 * 60_000,
+  followUpRetryMs: 60_000,
+};
+
+/** The part of a pino logger the worker uses. Only ids, references, counts and status codes are logged. */
+export interface DeliveryLogger {
+  info(details: object, message: string): void;
+  warn(details: object, message: string): void;
+  error(details: object, message: string): void;
+}
+
+export interface DeliveryWorkerOptions {
+  db: Database;
+  /** The board's webhook, or undefined when the board uses the built-in board inbox. */
+  webhookFor: (boardId: string) => WebhookTarget | undefined;
+  raiseOperationsAlert: RaiseOperationsAlert;
+  notifySubmitter: NotifySubmitter;
+  logger: DeliveryLogger;
+  settings?: Partial<DeliveryWorkerSettings>;
+  clock?: { now(): Date };
+  random?: () => number;
+  workerId?: string;
+}
+
+/** What one pass over the outbox did. */
+export interface DeliveryRound {
+  claimed: number;
+  delivered: number;
+  retried: number;
+  parked: number;
+  followUps: number;
+}
+
+const MAX_FOLLOW_UP_WAIT_MS = 60 * 60_000;
+
+/**
+ * Delivers outbox rows to boards' webhooks: claims due rows under a lease, posts each once per attempt, and records
+ * delivery, a retry time (backoff with full jitter, or the board's Retry-After) or parking. Parked items raise an
+ * operations alert; delivered ones tell the submitter. Nothing is deleted: a parked record stays in the store.
+ */
+export class DeliveryWorker {
+  readonly workerId: string;
+  readonly #options: DeliveryWorkerOptions;
+  readonly #settings: DeliveryWorkerSettings;
+  readonly #clock: { now(): Date };
+  #loop: Promise<void> | undefined;
+  #stopping = false;
+  #nudged = false;
+  #wake: (() => void) | undefined;
+
+  constructor(options: DeliveryWorkerOptions) {
+    this.#options = options;
+    this.#settings = { ...DEFAULT_DELIVERY_SETTINGS, ...options.settings };
+    this.#clock = options.clock ?? { now: () => new Date() };
+    this.workerId = options.workerId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  }
+
+  /** Runs passes until stop(): at once when nudged or a batch was full, otherwise after the poll interval. */
+  start(): void {
+    this.#stopping = false;
+    this.#loop ??= this.#run();
+  }
+
+  /** New work was committed: look now rather than at the next poll. */
+  nudge(): void {
+    this.#nudged = true;
+    this.#wake?.();
+  }
+
+  /** Finishes the pass under way and stops. Rows it had not claimed stay for the next worker. */
+  async stop(): Promise<void> {
+    this.#stopping = true;
+    this.#wake?.();
+    await this.#loop;
+    this.#loop = undefined;
+  }
+
+  /** One pass: claim and post a batch of due rows, then send the follow-up messages that are owed. */
+  async runOnce(): Promise<DeliveryRound> {
+    const { db, logger } = this.#options;
+    const round: DeliveryRound = { claimed: 0, delivered: 0, retried: 0, parked: 0, followUps: 0 };
+    const claimed = await claimDueDeliveries(db, this.#lease(), this.#settings.batchSize);
+    round.claimed = claimed.length;
+    await Promise.all(
+      claimed.map(async (delivery) => {
+        const result = await this.#deliver(delivery).catch((error: unknown) => {
+          // The lease runs out and another pass retries the row.
+          logger.error({ recordId: delivery.recordId, errorType: errorTypeOf(error) }, 'delivery could not be recorded');
+          return undefined;
+        });
+        if (result) round[result] += 1;
+      }),
+    );
+    const owed = await claimOwedFollowUps(db, this.#lease(), this.#settings.batchSize);
+    await Promise.all(owed.map((followUp) => this.#sendFollowUp(followUp)));
+    round.followUps = owed.length;
+    return round;
+  }
+
+  #lease(): Lease {
+    return { workerId: this.workerId, now: this.#clock.now(), leaseMs: this.#settings.leaseMs };
+  }
+
+  async #deliver(delivery: ClaimedDelivery): Promise<'delivered' | 'retried' | 'parked'> {
+    const { db, logger } = this.#options;
+    const target = this.#options.webhookFor(delivery.boardId);
+    if (!target) {
+      await markRoutedToBoardInbox(db, delivery, this.#lease());
+      logger.info({ recordId: delivery.recordId, boardId: delivery.boardId }, 'board has no webhook now: record left in the board inbox');
+      return 'delivered';
+    }
+    const outcome = await postToWebhook(target, delivery, this.#clock.now());
+    const lease = this.#lease();
+    const attempt = delivery.attempts + 1;
+    const logged = { recordId: delivery.recordId, reference: delivery.reference, boardId: delivery.boardId, attempt };
+
+    if (outcome.kind === 'delivered') {
+      if (await markDelivered(db, delivery, lease, outcome.boardReference)) {
+        logger.info({ ...logged, status: outcome.status }, 'record delivered to the board');
+        await this.#followUpNow(delivery.recordId, lease);
+      }
+      return 'delivered';
+    }
+    const failure = { status: outcome.status, reason: outcome.reason };
+    if (outcome.kind === 'retryable' && attempt < this.#settings.retry.maxAttempts) {
+      const delayMs = nextRetryDelayMs(attempt, this.#settings.retry, outcome.retryAfterMs, this.#options.random);
+      await scheduleRetry(db, delivery, lease, failure, new Date(lease.now.getTime() + delayMs));
+      logger.warn({ ...logged, status: outcome.status, reason: outcome.reason, retryInMs: delayMs }, 'delivery failed; will retry');
+      return 'retried';
+    }
+    const parked = { ...failure, reason: parkingReason(outcome, attempt) };
+    if (await markParked(db, delivery, lease, parked)) {
+      logger.error({ ...logged, status: outcome.status, reason: parked.reason }, 'delivery parked; board operations alerted');
+      await this.#followUpNow(delivery.recordId, lease);
+    }
+    return 'parked';
+  }
+
+  async #followUpNow(recordId: string, lease: Lease): Promise<void> {
+    const followUp = await followUpHeld(this.#options.db, recordId, lease);
+    if (followUp) await this.#sendFollowUp(followUp);
+  }
+
+  async #sendFollowUp(followUp: PendingFollowUp): Promise<void> {
+    const { db, logger } = this.#options;
+    try {
+      if (followUp.status === 'parked') {
+        await this.#options.raiseOperationsAlert({
+          boardId: followUp.boardId,
+          reference: followUp.reference,
+          reason: `Delivery to the board's system stopped: ${followUp.lastError ?? 'unknown failure'}. The record is kept in the store.`,
+        });
+      } else {
+        await this.#options.notifySubmitter({ recordId: followUp.recordId, reference: followUp.reference, text: acknowledgementText(followUp) });
+      }
+      await markFollowUpSent(db, followUp, this.#lease());
+    } catch (error) {
+      const lease = this.#lease();
+      const waitMs = Math.min(this.#settings.followUpRetryMs * 2 ** followUp.followUpAttempts, MAX_FOLLOW_UP_WAIT_MS);
+      await markFollowUpFailed(db, followUp, lease, new Date(lease.now.getTime() + waitMs)).catch(() => undefined);
+      logger.warn(
+        { recordId: followUp.recordId, followUp: followUp.status === 'parked' ? 'operationsAlert' : 'submitterNotice', errorType: errorTypeOf(error) },
+        'follow-up message failed; will retry',
+      );
+    }
+  }
+
+  async #run(): Promise<void> {
+    while (!this.#stopping) {
+      let fullBatch = false;
+      try {
+        fullBatch = (await this.runOnce()).claimed === this.#settings.batchSize;
+      } catch (error) {
+        this.#options.logger.warn({ errorType: errorTypeOf(error) }, 'delivery pass failed; will try again');
+      }
+      if (!fullBatch && !this.#stopping) await this.#waitForWork();
+    }
+  }
+
+  async #waitForWork(): Promise<void> {
+    if (this.#nudged) {
+      this.#nudged = false;
+      return;
+    }
+    const next = await nextClaimableAt(this.#options.db).catch(() => undefined);
+    if (this.#nudged || this.#stopping) {
+      this.#nudged = false;
+      return;
+    }
+    const untilNext = next ? next.getTime() - this.#clock.now().getTime() : Infinity;
+    const waitMs = Math.max(0, Math.min(this.#settings.pollIntervalMs, untilNext));
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.#wake = undefined;
+        this.#nudged = false;
+        resolve();
+      };
+      const timer = setTimeout(done, waitMs);
+      timer.unref();
+      this.#wake = done;
+    });
+  }
+}
+
+function parkingReason(outcome: Exclude<DeliveryOutcome, { kind: 'delivered' }>, attempts: number): string {
+  if (outcome.kind === 'permanent') return `the board's system refused it (${outcome.reason})`;
+  return `no success after ${attempts} attempts (last: ${outcome.reason})`;
+}
+
+function acknowledgementText(followUp: PendingFollowUp): string {
+  const theirs = followUp.boardReference ? ` Their reference is ${followUp.boardReference}.` : '';
+  return `The board's system has received ${followUp.reference}.${theirs}`;
+}
+
+function errorTypeOf(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
+}
