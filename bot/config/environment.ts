@@ -15,10 +15,19 @@ const examples: Record<string, string> = {
   LOG_LEVEL: 'info',
   BOARD_CONFIG_DIR: './knowledge/data/boards',
   DEFAULT_BOARD_ID: 'sample-partnership',
+  DELIVERY_POLL_INTERVAL_MS: '5000',
+  DELIVERY_MAX_ATTEMPTS: '12',
+  DELIVERY_RETRY_BASE_MS: '60000',
+  DELIVERY_RETRY_MAX_DELAY_MS: '28800000',
 };
+
+/** Board webhook secrets: each board's configuration names its variable, which must start with this. */
+const WEBHOOK_SECRET_VARIABLE = /^WEBHOOK_SECRET_[A-Z0-9_]+$/;
 
 const emptyAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const optionalText = z.preprocess(emptyAsUndefined, z.string().trim().optional());
+const positiveWholeNumber = (fallback: number) =>
+  z.preprocess(emptyAsUndefined, z.coerce.number({ error: 'must be a number' }).int('must be a whole number').positive('must be 1 or more').default(fallback));
 
 const environmentSchema = z
   .object({
@@ -45,6 +54,10 @@ const environmentSchema = z
     ),
     BOARD_CONFIG_DIR: optionalText,
     DEFAULT_BOARD_ID: z.preprocess(emptyAsUndefined, z.string().default('sample-partnership')),
+    DELIVERY_POLL_INTERVAL_MS: positiveWholeNumber(5000),
+    DELIVERY_MAX_ATTEMPTS: positiveWholeNumber(12),
+    DELIVERY_RETRY_BASE_MS: positiveWholeNumber(60_000),
+    DELIVERY_RETRY_MAX_DELAY_MS: positiveWholeNumber(8 * 60 * 60_000),
   })
   .superRefine((env, context) => {
     const problem = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
@@ -65,6 +78,8 @@ export type Environment = z.infer<typeof environmentSchema> & {
   localMode: boolean;
   /** The address the server listens on. */
   listenHost: string;
+  /** Every WEBHOOK_SECRET_* variable that is set, by name. */
+  webhookSecrets: Readonly<Record<string, string>>;
 };
 
 export const ENVIRONMENT_VARIABLES = Object.keys(examples);
@@ -92,5 +107,8 @@ export function loadEnvironment(source: Record<string, string | undefined>): Env
   }
   const env = parsed.data;
   const localMode = !env.MicrosoftAppId;
-  return { ...env, localMode, listenHost: env.HOST ?? (localMode ? '127.0.0.1' : '0.0.0.0') };
+  const webhookSecrets = Object.fromEntries(
+    Object.entries(source).filter((entry): entry is [string, string] => WEBHOOK_SECRET_VARIABLE.test(entry[0]) && !!entry[1]?.trim()),
+  );
+  return { ...env, localMode, listenHost: env.HOST ?? (localMode ? '127.0.0.1' : '0.0.0.0'), webhookSecrets };
 }
