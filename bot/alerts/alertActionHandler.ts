@@ -1,0 +1,142 @@
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import type { AdaptiveCardJson } from '../../cards/adaptive/cardElements.ts';
+import { ALERT_REFRESH_VERB, alertActionSchema, type AlertAction } from '../../cards/adaptive/submissionContract.ts';
+import type { TurnUser } from '../../dialogs/turnUser.ts';
+import { boardItemOf, saveBoardItemProgress, type BoardItem, type BoardItemProgress } from '../boardInbox/boardItemStore.ts';
+import { isBoardStaff } from '../boardInbox/itemAccess.ts';
+import type { Database } from '../storage/database.ts';
+import { appendAuditEntry } from '../submissions/auditLog.ts';
+import type { AlertActionDefinition, AlertActionRegistry } from './alertActions.ts';
+import { ADAPTIVE_CARD_CONTENT_TYPE } from './alertCardContent.ts';
+import type { StoredAlertCard } from './alertCardStore.ts';
+import type { AlertLogger, AlertRouter } from './alertRouter.ts';
+
+/** The invoke Teams sends for a Universal Action (Action.Execute). */
+export const ADAPTIVE_CARD_ACTION_INVOKE = 'adaptiveCard/action';
+
+export interface AlertActionHandlerOptions {
+  db: Database;
+  router: AlertRouter;
+  actions: AlertActionRegistry;
+  logger: AlertLogger;
+  clock?: { now(): Date };
+}
+
+/** What came of a press: the card to show, or a sentence for the person who pressed. */
+type ActionResult = { kind: 'card'; card: AdaptiveCardJson } | { kind: 'message'; text: string };
+
+const PROGRESS_FIELDS: ReadonlyArray<keyof BoardItemProgress> = ['state', 'acknowledgedBy', 'assigneeIdentity', 'assigneeName'];
+
+const UNKNOWN_CARD_TEXT = 'I cannot find that alert any more. Type **open items** to see the board’s open items.';
+
+/**
+ * Alert card buttons, in both shapes (see alertActionSchema): a Universal Action invoke, answered with the
+ * refreshed card, and the Action.Submit fallback, a message. Either way the posted card is updated for everyone,
+ * and every press by board staff, and every refusal, is audited.
+ */
+export class AlertActionHandler {
+  readonly #options: AlertActionHandlerOptions;
+  readonly #clock: { now(): Date };
+
+  constructor(options: AlertActionHandlerOptions) {
+    this.#options = options;
+    this.#clock = options.clock ?? { now: () => new Date() };
+  }
+
+  /** True for the activities this handler answers: the card-action invoke, or a message carrying an alert action. */
+  handles(context: TurnContext): boolean {
+    const { type, name, value } = context.activity;
+    if (type === ActivityTypes.Invoke) return name === ADAPTIVE_CARD_ACTION_INVOKE;
+    return type === ActivityTypes.Message && alertActionSchema.safeParse(value).success;
+  }
+
+  async handle(context: TurnContext, user: TurnUser | undefined): Promise<void> {
+    if (context.activity.type === ActivityTypes.Invoke) {
+      const result = await this.#invokeResult(context, user);
+      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: invokeBody(result) } });
+      return;
+    }
+    const result = await this.#perform(alertActionSchema.parse(context.activity.value), user);
+    if (result.kind === 'message') await context.sendActivity(result.text);
+  }
+
+  async #invokeResult(context: TurnContext, user: TurnUser | undefined): Promise<ActionResult> {
+    const invoke = (context.activity.value ?? {}) as { action?: { verb?: unknown; data?: unknown } };
+    const data = alertActionSchema.safeParse({ ...(invoke.action?.data as object | undefined), verb: invoke.action?.verb });
+    if (!data.success) return { kind: 'message', text: UNKNOWN_CARD_TEXT };
+    return this.#perform(data.data, user);
+  }
+
+  async #perform(action: AlertAction, user: TurnUser | undefined): Promise<ActionResult> {
+    const current = await this.#options.router.currentRecordCard(action.cardId);
+    if (!current) return { kind: 'message', text: UNKNOWN_CARD_TEXT };
+    if (action.verb === ALERT_REFRESH_VERB) return { kind: 'card', card: current.content };
+
+    const definition = this.#options.actions.find(action.verb);
+    if (!definition) return { kind: 'message', text: 'That button is not one I recognise. Please use the buttons on the latest card.' };
+    if (!user || !mayAct(user, current.item, definition)) {
+      await this.#auditRefusal(user, current.item, action.verb);
+      return { kind: 'message', text: refusalText(definition) };
+    }
+    const updated = await this.#apply(definition, current.item.recordId, user);
+    const card = this.#options.router.renderRecordCard(current.card.id, updated);
+    await this.#updatePosted(current.card, card);
+    return { kind: 'card', card };
+  }
+
+  /** Applies the action under the item's row lock, so two presses at once both count, and audits it with the change. */
+  async #apply(definition: AlertActionDefinition, recordId: string, user: TurnUser): Promise<BoardItem> {
+    const at = this.#clock.now();
+    return this.#options.db.transaction(async (tx) => {
+      const item = await boardItemOf(tx, recordId, { forUpdate: true });
+      if (!item) throw new Error('board item disappeared');
+      const progress = definition.apply(item, { identity: user.identity, roles: user.roles, ...(user.displayName ? { displayName: user.displayName } : {}) });
+      const changed = PROGRESS_FIELDS.some((field) => progress[field] !== item[field]);
+      if (changed) await saveBoardItemProgress(tx, recordId, progress, at);
+      await appendAuditEntry(tx, {
+        actor: user.identity,
+        action: `alert.${definition.verb}`,
+        recordId,
+        detail: { reference: item.reference, state: progress.state, changed },
+      });
+      return { ...item, ...progress };
+    });
+  }
+
+  async #updatePosted(card: StoredAlertCard, content: AdaptiveCardJson): Promise<void> {
+    try {
+      await this.#options.router.updatePostedCard(card, content);
+    } catch (error) {
+      // The change is stored; the card catches up at its next refresh or action.
+      this.#options.logger.warn({ reference: card.reference, errorType: error instanceof Error ? error.name : typeof error }, 'alert card could not be updated');
+    }
+  }
+
+  async #auditRefusal(user: TurnUser | undefined, item: BoardItem, verb: string): Promise<void> {
+    await appendAuditEntry(this.#options.db, {
+      actor: user?.identity ?? 'unknown',
+      action: 'alert.actionRefused',
+      recordId: item.recordId,
+      detail: { reference: item.reference, verb },
+    });
+  }
+}
+
+function mayAct(user: TurnUser, item: BoardItem, action: AlertActionDefinition): boolean {
+  if (user.boardId !== item.boardId) return false;
+  if (action.roles) return user.roles.some((role) => action.roles?.includes(role));
+  return isBoardStaff(user.roles);
+}
+
+function refusalText(action: AlertActionDefinition): string {
+  const who = action.roles ? action.roles.join(', ') : 'board staff, the LADO, the chair and board admins';
+  return `Sorry, only ${who} of this board can use **${action.title}** on board alerts. Nothing was changed. ` +
+    'If you need access, ask your board’s business team.';
+}
+
+/** The invoke response body of a Universal Action: the refreshed card, or a message for the person who pressed. */
+function invokeBody(result: ActionResult): object {
+  return result.kind === 'card'
+    ? { statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: result.card }
+    : { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: result.text };
+}

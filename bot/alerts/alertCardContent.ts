@@ -1,0 +1,68 @@
+import type { Activity } from 'botbuilder';
+import type { AdaptiveCardJson } from '../../cards/adaptive/cardElements.ts';
+import { renderAlertCard } from '../../cards/templates/alertCard.ts';
+import { renderMessageCard } from '../../cards/templates/messageCard.ts';
+import { isRecordType, RECORD_SCHEMAS } from '../../knowledge/records/recordSchema.ts';
+import type { BoardItem, BoardItemState } from '../boardInbox/boardItemStore.ts';
+import type { AlertActionRegistry } from './alertActions.ts';
+import { dueText } from './dueText.ts';
+
+export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+const STATE_LABELS: Record<BoardItemState, string> = {
+  open: 'New: not yet acknowledged',
+  acknowledged: 'Acknowledged',
+  assigned: 'Assigned',
+  done: 'Done',
+};
+
+export function stateLabel(state: BoardItemState): string {
+  return STATE_LABELS[state];
+}
+
+/** 'LADO referral', 'Serious incident notification': the record schema's title. */
+export function recordTypeLabel(recordType: string): string {
+  const title = isRecordType(recordType) ? RECORD_SCHEMAS[recordType].meta()?.title : undefined;
+  return typeof title === 'string' ? title : recordType;
+}
+
+function shortened(text: string, limit: number): string {
+  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+}
+
+/** The assignee as the card shows them: the board staff member's name as their chat client gave it. */
+function assigneeOf(item: BoardItem): string | undefined {
+  if (item.assigneeIdentity === null) return undefined;
+  return shortened(item.assigneeName ?? 'A member of board staff', 80);
+}
+
+/** A record's alert card as it stands: reference, type, board, due time, status, assignee and the actions on offer. */
+export function recordAlertCard(item: BoardItem, cardId: string, boardName: string, actions: AlertActionRegistry): AdaptiveCardJson {
+  const assignee = assigneeOf(item);
+  return renderAlertCard({
+    reference: item.reference,
+    typeLabel: shortened(recordTypeLabel(item.recordType), 80),
+    boardName: shortened(boardName, 80),
+    dueText: dueText(item.dueBy),
+    status: stateLabel(item.state),
+    ...(assignee === undefined ? {} : { assignee }),
+    actions: actions.offeredFor(item).map(({ verb, title }) => ({ verb, title })),
+    cardId,
+  });
+}
+
+/** A delivery that stopped: board operations must act. Reference and reason only. */
+export function operationsAlertCard(reference: string, reason: string, boardName: string): AdaptiveCardJson {
+  return renderMessageCard(
+    'Board operations: action needed',
+    [reason, 'Nothing has been lost: the record is kept in the store until it is delivered.'],
+    [
+      { label: 'Reference', value: reference },
+      { label: 'Board', value: boardName },
+    ],
+  );
+}
+
+export function cardActivity(card: AdaptiveCardJson): Partial<Activity> {
+  return { type: 'message', attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card }] };
+}

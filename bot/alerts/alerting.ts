@@ -1,0 +1,44 @@
+import type { BoardStaffPorts } from '../../dialogs/boardStaff/boardStaffPorts.ts';
+import { BoardInboxService } from '../boardInbox/boardInboxService.ts';
+import type { Database } from '../storage/database.ts';
+import { AlertActionHandler } from './alertActionHandler.ts';
+import { standardAlertActions, type AlertActionRegistry } from './alertActions.ts';
+import { AlertChannelService } from './alertChannelService.ts';
+import { AlertRouter, type AlertLogger, type BoardLookup } from './alertRouter.ts';
+import { AlertWorker } from './alertWorker.ts';
+import type { ProactiveMessenger } from './proactiveMessenger.ts';
+
+export interface AlertingParts {
+  db: Database;
+  boardOf: BoardLookup;
+  messenger: ProactiveMessenger;
+  logger: AlertLogger;
+  /** The buttons alert cards offer; acknowledge, assign to me and mark done unless given. */
+  actions?: AlertActionRegistry;
+  clock?: { now(): Date };
+  workerIntervalMs?: number;
+}
+
+/** Everything board alerts are made of, built once by the composition root. */
+export interface Alerting {
+  router: AlertRouter;
+  worker: AlertWorker;
+  actionHandler: AlertActionHandler;
+  boardStaffPorts: BoardStaffPorts;
+}
+
+export function createAlerting(parts: AlertingParts): Alerting {
+  const { db, boardOf, messenger, logger } = parts;
+  const clock = parts.clock ?? { now: () => new Date() };
+  const actions = parts.actions ?? standardAlertActions();
+  const router = new AlertRouter({ db, boardOf, messenger, actions, logger, clock });
+  return {
+    router,
+    worker: new AlertWorker({ db, router, logger, ...(parts.workerIntervalMs === undefined ? {} : { intervalMs: parts.workerIntervalMs }) }),
+    actionHandler: new AlertActionHandler({ db, router, actions, logger, clock }),
+    boardStaffPorts: {
+      alertChannels: new AlertChannelService({ db, boardOf, router, clock }),
+      inbox: new BoardInboxService(db),
+    },
+  };
+}

@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { ConversationReference } from 'botbuilder';
+import { alertChannelFor } from '../alerts/alertChannelStore.ts';
+import type { AlertLogger, BoardLookup } from '../alerts/alertRouter.ts';
+import type { ProactiveMessenger } from '../alerts/proactiveMessenger.ts';
+import type { Database } from '../storage/database.ts';
+import { PollingLoop } from './pollingLoop.ts';
+import { timerMessage } from './timerMessages.ts';
+import { submitterConversationOf } from '../submissions/notifySubmitter.ts';
+import { claimDueTimers, deferTimer, markTimerFired, type ClaimedTimer, type TimerLease } from './timerStore.ts';
+
+export interface SchedulerSettings {
+  /** The longest wait between looks at the timers. */
+  intervalMs: number;
+  /** How long a claimed timer stays this instance's; far longer than sending one message takes. */
+  leaseMs: number;
+  batchSize: number;
+  /** When a timer has nowhere to go (no conversation registered) or its message failed, the wait before trying again. */
+  retryMs: number;
+}
+
+export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = { intervalMs: 30_000, leaseMs: 2 * 60_000, batchSize: 50, retryMs: 5 * 60_000 };
+
+export interface SchedulerOptions {
+  db: Database;
+  boardOf: BoardLookup;
+  messenger: ProactiveMessenger;
+  logger: AlertLogger;
+  settings?: Partial<SchedulerSettings>;
+  clock?: { now(): Date };
+  workerId?: string;
+}
+
+/** What one run did. */
+export interface TimerRound {
+  fired: number;
+  /** Not sent because board staff had marked the record done. */
+  skipped: number;
+  /** Left for a later run: nowhere to send them yet, or the send failed. */
+  deferred: number;
+}
+
+/**
+ * Fires the reminders and escalations stored with records. Timers are rows, so a restart loses none; each is claimed
+ * under a lease (FOR UPDATE SKIP LOCKED), sent, then marked fired with its audit entry, so two instances on one
+ * PostgreSQL never fire the same timer twice. Route timers go to the conversation registered for the route (or to
+ * board operations when it has none); submitter timers to the conversation the record was submitted from.
+ */
+export class Scheduler {
+  readonly workerId: string;
+  readonly #options: SchedulerOptions;
+  readonly #settings: SchedulerSettings;
+  readonly #clock: { now(): Date };
+  readonly #loop: PollingLoop;
+
+  constructor(options: SchedulerOptions) {
+    this.#options = options;
+    this.#settings = { ...DEFAULT_SCHEDULER_SETTINGS, ...options.settings };
+    this.#clock = options.clock ?? { now: () => new Date() };
+    this.workerId = options.workerId ?? `${hostname()}:${process.pid}:scheduler:${randomUUID().slice(0, 8)}`;
+    this.#loop = new PollingLoop(
+      async () => {
+        await this.runDueTimers();
+        return { more: false };
+      },
+      this.#settings.intervalMs,
+      (error) => options.logger.warn({ errorType: errorTypeOf(error) }, 'scheduler run failed; will try again'),
+    );
+  }
+
+  /** Fires every timer due at `now` (the real time unless given), batch after batch. */
+  async runDueTimers(now: Date = this.#clock.now()): Promise<TimerRound> {
+    const round: TimerRound = { fired: 0, skipped: 0, deferred: 0 };
+    for (;;) {
+      const lease: TimerLease = { workerId: this.workerId, now, leaseMs: this.#settings.leaseMs };
+      const timers = await claimDueTimers(this.#options.db, lease, this.#settings.batchSize);
+      const outcomes = await Promise.all(timers.map((timer) => this.#fire(timer, lease)));
+      for (const outcome of outcomes) if (outcome) round[outcome] += 1;
+      if (timers.length < this.#settings.batchSize) return round;
+    }
+  }
+
+  start(): void {
+    this.#loop.start();
+  }
+
+  stop(): Promise<void> {
+    return this.#loop.stop();
+  }
+
+  async #fire(timer: ClaimedTimer, lease: TimerLease): Promise<keyof TimerRound | undefined> {
+    const { db, logger, messenger } = this.#options;
+    const logged = { timerId: timer.id, reference: timer.reference, clockId: timer.clockId, kind: timer.kind };
+    try {
+      if (timer.itemDone) {
+        return (await markTimerFired(db, timer, lease, { action: 'timer.skipped', detail: { reason: 'itemDone' } })) ? 'skipped' : undefined;
+      }
+      const destination = await this.#destinationOf(timer);
+      if (!destination) {
+        await deferTimer(db, timer, lease, this.#retryTime(lease));
+        logger.warn({ ...logged, target: timer.target.kind }, 'timer has no conversation to go to yet; will try again');
+        return 'deferred';
+      }
+      await messenger.send(destination.conversation, { type: 'message', text: timerMessage(timer) });
+      const marked = await markTimerFired(db, timer, lease, { action: 'timer.fired', detail: { sentTo: destination.label } });
+      if (marked) logger.info(logged, 'timer fired');
+      return marked ? 'fired' : undefined;
+    } catch (error) {
+      await deferTimer(db, timer, lease, this.#retryTime(lease)).catch(() => undefined);
+      logger.warn({ ...logged, errorType: errorTypeOf(error) }, 'timer could not fire; will try again');
+      return 'deferred';
+    }
+  }
+
+  async #destinationOf(timer: ClaimedTimer): Promise<{ conversation: Partial<ConversationReference>; label: string } | undefined> {
+    const { db, boardOf } = this.#options;
+    if (timer.target.kind === 'submitter') {
+      const conversation = await submitterConversationOf(db, timer.recordId);
+      return conversation && { conversation, label: 'submitter' };
+    }
+    const own = await alertChannelFor(db, timer.boardId, timer.target.route);
+    if (own) return { conversation: own.conversation, label: `route:${own.route}` };
+    const operationsRoute = boardOf(timer.boardId)?.alertRoutes.operations;
+    const operations = operationsRoute ? await alertChannelFor(db, timer.boardId, operationsRoute) : undefined;
+    return operations && { conversation: operations.conversation, label: `route:${operations.route}` };
+  }
+
+  #retryTime(lease: TimerLease): Date {
+    return new Date(lease.now.getTime() + this.#settings.retryMs);
+  }
+}
+
+function errorTypeOf(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
+}

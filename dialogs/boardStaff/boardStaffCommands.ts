@@ -1,0 +1,28 @@
+import type { TurnContext } from 'botbuilder';
+import { userText } from '../userInput.ts';
+import { runAlertChannelCommand } from './alertChannelCommands.ts';
+import { recogniseBoardStaffCommand } from './boardStaffPhrases.ts';
+import type { BoardStaffPorts } from './boardStaffPorts.ts';
+import { runInboxCommand } from './openItemsCommands.ts';
+
+/** Something typed that the main dialog lets answer before any flow: true when it answered. */
+export interface TurnCommands {
+  tryHandle(context: TurnContext): Promise<boolean>;
+}
+
+/** Board staff commands: alert channel registration and the board inbox. One turn each; no flow is interrupted. */
+export class BoardStaffCommands implements TurnCommands {
+  readonly #ports: BoardStaffPorts;
+
+  constructor(ports: BoardStaffPorts) {
+    this.#ports = ports;
+  }
+
+  async tryHandle(context: TurnContext): Promise<boolean> {
+    const command = recogniseBoardStaffCommand(userText(context));
+    if (!command) return false;
+    if (command.kind === 'openItems' || command.kind === 'openRecord') await runInboxCommand(context, command, this.#ports.inbox);
+    else await runAlertChannelCommand(context, command, this.#ports.alertChannels);
+    return true;
+  }
+}
