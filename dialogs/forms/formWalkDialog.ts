@@ -10,6 +10,7 @@ import type { ClockStart, SubmissionPort, SubmissionReceipt, TimeSource } from '
 import { getTurnUser } from '../turnUser.ts';
 import { userText } from '../userInput.ts';
 import { cardMessage } from './cardMessage.ts';
+import { isWhy } from './whyQuestion.ts';
 import type { DraftStore } from './draftStore.ts';
 import { currentValues, itemsOf, type FormDraft } from './formDraft.ts';
 import {
@@ -37,8 +38,8 @@ import {
 export interface RepeatableSection {
   /** 'Child 2'. Never the item's own content (a name), since it appears in step indicators. */
   itemTitle(position: number): string;
-  /** 'children'. */
-  itemsWord: string;
+  /** '1 child', '2 children'. */
+  countOf(count: number): string;
   /** 'Add another child'. */
   addAnotherLabel: string;
 }
@@ -78,7 +79,6 @@ export type FormWalkResult =
 
 type WalkState = { instanceId: string };
 
-const WHY = /^(why|why\?|why is that\??|what is this based on\??)$/i;
 const ADD_ANOTHER = 'add';
 const REMOVE = 'remove';
 const CONTINUE = 'continue';
@@ -123,7 +123,7 @@ export class FormWalkDialog extends Dialog<FormWalkOptions> {
       const choice = addAnotherChoice(userText(dc.context));
       if (choice !== undefined) return this.#onAddAnother(dc, draft, choice);
     }
-    if (WHY.test(userText(dc.context)) && this.#settings.explain !== undefined) {
+    if (isWhy(userText(dc.context)) && this.#settings.explain !== undefined) {
       await dc.context.sendActivity(this.#settings.explain(draft));
       return Dialog.EndOfTurn;
     }
@@ -255,7 +255,7 @@ export class FormWalkDialog extends Dialog<FormWalkOptions> {
       ...(count > 1 ? [{ value: REMOVE, title: `Remove ${repeatable.itemTitle(draft.item + 1).toLowerCase()}` }] : []),
     ];
     const section = findSection(this.#settings.form, draft.sectionId);
-    await context.sendActivity(cardMessage(renderChoiceCard(section.title, addAnotherPrompt(count, repeatable.itemsWord), choices)));
+    await context.sendActivity(cardMessage(renderChoiceCard(section.title, addAnotherPrompt(repeatable.countOf(count)), choices)));
   }
 
   async #showSummary(context: TurnContext, draft: FormDraft): Promise<void> {

@@ -17,8 +17,8 @@ export function cannotSubmitYetText(problems: readonly string[]): string {
   return ['Some answers need fixing before this can be submitted:', ...problems.map((problem) => `- ${problem}`), 'Use **Edit** on the summary to change them.'].join('\n');
 }
 
-export function addAnotherPrompt(count: number, itemsWord: string): string {
-  return `You have added ${count} ${itemsWord}. Add another, or carry on?`;
+export function addAnotherPrompt(countText: string): string {
+  return `You have added ${countText}. Add another, or carry on?`;
 }
 
 export const CONTINUE_CHOICE = 'Continue';

@@ -14,8 +14,8 @@ export function afterNext(draft: FormDraft, layout: WalkLayout, values: SectionV
     const items = itemsOf(draft, sectionId).slice();
     items[item] = values;
     const saved = { ...draft, values: { ...draft.values, [sectionId]: items } };
-    // While correcting from the summary, step through the entries already there before asking about another.
-    if (draft.editingFromReview && item < items.length - 1) return { ...saved, item: item + 1 };
+    // Step through the entries already there (after Back, or correcting from the summary) before asking about another.
+    if (item < items.length - 1) return { ...saved, item: item + 1 };
     return { ...saved, stage: 'addAnother' };
   }
   return leaveSection({ ...draft, values: { ...draft.values, [sectionId]: values } }, layout);

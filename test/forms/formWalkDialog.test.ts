@@ -44,7 +44,7 @@ function walkWith(submitted: SubmissionRequest[]) {
           return { recordId: 'r1', reference: 'PET-2026-000001', duplicate: false, submittedAt: FIXED_NOW, clocks: [], deliveredThrough: 'boardInbox' };
         },
       },
-      repeatable: { pet: { itemTitle: (position) => `Pet ${position}`, itemsWord: 'pets', addAnotherLabel: 'Add another pet' } },
+      repeatable: { pet: { itemTitle: (position) => `Pet ${position}`, countOf: (count) => (count === 1 ? '1 pet' : `${count} pets`), addAnotherLabel: 'Add another pet' } },
       stepBanner: () => 'Banner: 1 working day left',
       explain: () => ({ text: 'Because the pet rules say so [PETS]' }),
       buildRecord: (draft) => ({ ok: true, recordType: 'pet', record: draft.values, clocks: [] }),
@@ -70,7 +70,7 @@ describe('FormWalkDialog', () => {
     expect(first).toContain('Banner: 1 working day left');
 
     expect(replyText(await chat.submits({ ...action('owner', 'next'), email: 'owner@example.org' }))).toContain('Step 2 of 3 · Pet 1');
-    expect(replyText(await chat.submits({ ...action('pet', 'next'), petName: 'Tibbles', species: 'cat' }))).toContain('You have added 1 pets');
+    expect(replyText(await chat.submits({ ...action('pet', 'next'), petName: 'Tibbles', species: 'cat' }))).toContain('You have added 1 pet');
     expect(replyText(await chat.submits({ choice: 'add' }))).toContain('Step 2 of 3 · Pet 2');
     await chat.submits({ ...action('pet', 'next'), petName: 'Rex', species: 'dog' });
     expect(replyText(await chat.says('continue'))).toContain('Step 3 of 3 · Declaration');

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { professionalContactSchema } from '../../knowledge/records/fields.ts';
+import {
+  ladoActionsSection,
+  ladoAllegationSection,
+  ladoChildSchema,
+  ladoDeclarationSection,
+  ladoSubjectSection,
+} from '../../knowledge/records/ladoReferral.ts';
+import { defineForm, type SectionValues } from './formSpec.ts';
+import { sectionFromSchema } from './sectionFromSchema.ts';
+import { LAWFUL_BASIS, REFERRAL_WARNINGS } from './ladoGuidance.ts';
+
+/**
+ * The LADO referral as the user fills it in, one card per section, declared from the record's own
+ * schemas (knowledge/records/ladoReferral.ts). Where a card cannot hold the record's shape (a nested
+ * case manager, a known-or-unknown child), the section is flattened here and ladoReferralRecord.ts
+ * puts it back together; the record schema validates the result again.
+ */
+
+const contact = professionalContactSchema.shape;
+
+export const ladoReferrerFormSchema = z
+  .strictObject({
+    ...contact,
+    caseManagerName: contact.name.optional().meta({
+      title: 'Case manager’s name, if not you',
+      description: 'Usually the head teacher; the chair of governors if the head is the person concerned.',
+    }),
+    caseManagerRole: contact.role.optional().meta({ title: 'Case manager’s role' }),
+    caseManagerPhone: contact.phone.optional().meta({ title: 'Case manager’s phone' }),
+    caseManagerEmail: contact.email.optional().meta({ title: 'Case manager’s secure work email' }),
+  })
+  .superRefine((referrer, context) => {
+    const caseManager = [referrer.caseManagerName, referrer.caseManagerRole, referrer.caseManagerPhone, referrer.caseManagerEmail];
+    if (caseManager.every((value) => value === undefined)) return;
+    for (const key of ['caseManagerName', 'caseManagerRole', 'caseManagerPhone', 'caseManagerEmail'] as const) {
+      if (referrer[key] === undefined) context.addIssue({ code: 'custom', path: [key], message: 'fill this in too, or leave all the case manager’s details empty' });
+    }
+  });
+
+const knownOrUnknown = z.enum(['known', 'unknown']);
+
+/** One child per card: either who they are, or what is known about them. */
+export const ladoChildFormSchema = z
+  .strictObject({
+    identity: knownOrUnknown.meta({ title: 'Do you know who the child is?' }),
+    fullName: z.string().trim().optional().meta({ title: 'Full name (not initials)' }),
+    dateOfBirth: z.iso.date().optional().meta({ title: 'Date of birth' }),
+    ageYears: z.int().min(0).max(25).optional().meta({ title: 'Age, if date of birth not known' }),
+    address: z.string().trim().max(300).optional().meta({ title: 'Address' }),
+    setting: z.string().trim().max(200).optional().meta({ title: 'School or setting' }),
+    involvedProfessionals: z.string().trim().max(500).optional().meta({ title: 'Professionals involved' }),
+    description: z.string().trim().max(500).optional().meta({
+      title: 'If you do not know who: what is known about the child',
+      description: 'For example a year group or an age range.',
+    }),
+  })
+  .superRefine((child, context) => {
+    const checked = ladoChildSchema.safeParse(childRecordOf(child));
+    if (checked.success) return;
+    for (const issue of checked.error.issues) context.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+  });
+
+type ChildFormValues = z.infer<typeof ladoChildFormSchema>;
+
+/** The record's child from one child card. */
+export function childRecordOf(child: ChildFormValues | SectionValues): z.input<typeof ladoChildSchema> {
+  const values = child as Partial<ChildFormValues>;
+  if (values.identity === 'unknown') return { identity: 'unknown', description: values.description as string };
+  const { identity: _identity, description: _description, ...known } = values;
+  return withoutUndefined({ identity: 'known' as const, ...known, fullName: known.fullName as string });
+}
+
+function withoutUndefined<T extends object>(object: T): T {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
+}
+
+export const ladoDeclarationFormSchema = ladoDeclarationSection.omit({ declaredAt: true });
+
+export const LADO_REFERRAL_SECTIONS = {
+  referrer: 'referrer',
+  subject: 'subject',
+  child: 'child',
+  allegation: 'allegation',
+  actionsTaken: 'actionsTaken',
+  declaration: 'declaration',
+} as const;
+
+export const ladoReferralForm = defineForm({
+  id: 'ladoReferral',
+  title: 'LADO referral',
+  recordType: 'lado_referral',
+  marking: 'OFFICIAL-SENSITIVE',
+  sections: [
+    sectionFromSchema(LADO_REFERRAL_SECTIONS.referrer, 'About you', ladoReferrerFormSchema, {
+      intro: 'How the LADO can reach you, and the case manager if that is someone else.',
+    }),
+    sectionFromSchema(LADO_REFERRAL_SECTIONS.subject, 'The adult concerned', ladoSubjectSection, {
+      intro: 'One referral per adult. If the allegation is about more than one adult, I will offer to start the next referral when this one is sent.',
+      warnings: ['Do not tell this person about the referral until the LADO advises you.'],
+    }),
+    sectionFromSchema(LADO_REFERRAL_SECTIONS.child, 'Children', ladoChildFormSchema, {
+      intro: 'One card per child. Give full names, not initials. If you do not know who the child is, say what is known.',
+      fields: {
+        identity: { choices: [{ value: 'known', title: 'Yes, I know who the child is' }, { value: 'unknown', title: 'No, not yet' }] },
+        fullName: { required: false },
+      },
+    }),
+    sectionFromSchema(LADO_REFERRAL_SECTIONS.allegation, 'The allegation', ladoAllegationSection, {
+      intro: 'Facts only: what was seen or said, when and where. No opinion and no email chains.',
+      warnings: [
+        'Do not investigate or interview anyone.',
+        'Never upload, copy or forward indecent images of children: describe them, keep the device safe and tell the police.',
+      ],
+    }),
+    sectionFromSchema(LADO_REFERRAL_SECTIONS.actionsTaken, 'Actions taken so far', ladoActionsSection, {
+      fields: {
+        parentsInformed: { choices: [{ value: 'yes', title: 'Yes' }, { value: 'no', title: 'No' }, { value: 'awaitingAdvice', title: 'Not yet: waiting for advice' }] },
+      },
+    }),
+    sectionFromSchema(LADO_REFERRAL_SECTIONS.declaration, 'Declaration', ladoDeclarationFormSchema, {
+      intro: LAWFUL_BASIS.paragraphs.join('\n\n'),
+    }),
+  ],
+});
+
+/** Shown once before the form: the must-nots at the moment they matter. */
+export const ladoReferralWarnings = REFERRAL_WARNINGS;

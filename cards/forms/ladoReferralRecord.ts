@@ -1,0 +1,62 @@
+import type { z } from 'zod';
+import type { EditionId } from '../../knowledge/editions/editionId.ts';
+import type { LadoHarmTestLimb } from './ladoGateForm.ts';
+import { ladoReferralSchema, type LadoReferral } from '../../knowledge/records/ladoReferral.ts';
+import type { SectionValues } from './formSpec.ts';
+import { childRecordOf, LADO_REFERRAL_SECTIONS as SECTION } from './ladoReferralForm.ts';
+
+/** What the flow settles before the form: the gate and the start of the clock. */
+export type LadoReferralFacts = {
+  boardId: string;
+  edition: EditionId;
+  allegationKnownAt: string;
+  harmTestLimbs: LadoHarmTestLimb[];
+  immediateDanger: boolean;
+  childReferralAlsoNeeded: boolean;
+};
+
+export type RecordResult<Record> = { ok: true; record: Record } | { ok: false; problems: string[] };
+
+/**
+ * The referral record from the answered sections, validated with the record schema. Problems name the
+ * section and field, never the values entered.
+ */
+export function buildLadoReferral(
+  facts: LadoReferralFacts,
+  values: Record<string, SectionValues | SectionValues[] | undefined>,
+  declaredAt: string,
+): RecordResult<LadoReferral> {
+  const referrer = single(values[SECTION.referrer]);
+  const { caseManagerName, caseManagerRole, caseManagerPhone, caseManagerEmail, ...contact } = referrer;
+  const caseManager =
+    caseManagerName === undefined
+      ? {}
+      : { caseManager: { name: caseManagerName, role: caseManagerRole, phone: caseManagerPhone, email: caseManagerEmail, organisation: contact.organisation, agencyType: contact.agencyType } };
+  const candidate: z.input<typeof ladoReferralSchema> = {
+    type: 'lado_referral',
+    schemaVersion: 1,
+    boardId: facts.boardId,
+    edition: facts.edition,
+    allegationKnownAt: facts.allegationKnownAt,
+    gate: { harmTestLimbs: facts.harmTestLimbs, immediateDanger: facts.immediateDanger, childReferralAlsoNeeded: facts.childReferralAlsoNeeded },
+    referrer: { ...contact, ...caseManager } as z.input<typeof ladoReferralSchema>['referrer'],
+    subject: single(values[SECTION.subject]) as z.input<typeof ladoReferralSchema>['subject'],
+    children: list(values[SECTION.child]).map(childRecordOf),
+    allegation: single(values[SECTION.allegation]) as z.input<typeof ladoReferralSchema>['allegation'],
+    actionsTaken: single(values[SECTION.actionsTaken]) as z.input<typeof ladoReferralSchema>['actionsTaken'],
+    declaration: { ...single(values[SECTION.declaration]), declaredAt } as z.input<typeof ladoReferralSchema>['declaration'],
+  };
+  const parsed = ladoReferralSchema.safeParse(candidate);
+  if (parsed.success) return { ok: true, record: parsed.data };
+  return { ok: false, problems: parsed.error.issues.map((issue) => `${issue.path.join(' › ') || 'referral'}: ${issue.message}`) };
+}
+
+function single(values: SectionValues | SectionValues[] | undefined): SectionValues {
+  if (values === undefined) return {};
+  return Array.isArray(values) ? (values[0] ?? {}) : values;
+}
+
+function list(values: SectionValues | SectionValues[] | undefined): SectionValues[] {
+  if (values === undefined) return [];
+  return Array.isArray(values) ? values : [values];
+}

@@ -1,0 +1,37 @@
+import { buildLadoConsultation, ladoConsultationForm } from '../../cards/forms/ladoConsultationForm.ts';
+import { consultationReceiptCard } from '../../cards/forms/ladoCards.ts';
+import { CONSULTATION } from '../../cards/forms/ladoGuidance.ts';
+import type { EditionId } from '../../knowledge/editions/editionId.ts';
+import { getEdition } from '../../knowledge/editions/editions.ts';
+import { cardMessage } from '../forms/cardMessage.ts';
+import type { FormDraft } from '../forms/formDraft.ts';
+import { FormWalkDialog } from '../forms/formWalkDialog.ts';
+import { statementMessage } from './ladoExplanations.ts';
+import { boardOrThrow, type LadoFlowPorts } from './ladoPorts.ts';
+
+export const LADO_CONSULTATION_WALK = 'lado.consultationWalk';
+
+type ConsultationFacts = { edition: EditionId };
+
+/** The short consultation request (contact details and the question), routed to the LADO duty channel. */
+export function createLadoConsultationWalk(ports: LadoFlowPorts): FormWalkDialog {
+  const boardOf = (draft: FormDraft) => boardOrThrow(ports.boards, draft.boardId);
+  const editionOf = (draft: FormDraft) => (draft.facts as ConsultationFacts).edition;
+  return new FormWalkDialog({
+    dialogId: LADO_CONSULTATION_WALK,
+    form: ladoConsultationForm,
+    drafts: ports.drafts,
+    time: ports.time,
+    submissions: ports.submissions,
+    stepBanner: (draft) => `${getEdition(editionOf(draft)).title}. A consultation asks the LADO for advice; it is not a referral.`,
+    explain: (draft) => statementMessage(CONSULTATION, editionOf(draft)),
+    buildRecord: (draft, now) => {
+      const built = buildLadoConsultation({ boardId: draft.boardId, edition: editionOf(draft) }, draft.values, now.toISOString());
+      return built.ok ? { ok: true, recordType: ladoConsultationForm.recordType, record: built.record, clocks: [] } : built;
+    },
+    receipt: (receipt, draft) => [
+      cardMessage(consultationReceiptCard({ reference: receipt.reference, duplicate: receipt.duplicate }, boardOf(draft).contacts), `Consultation request sent. Your reference is ${receipt.reference}.`),
+    ],
+    resumeHint: 'type **resume my LADO consultation** in any chat with me.',
+  });
+}

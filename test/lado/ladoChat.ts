@@ -1,0 +1,113 @@
+import { adaptiveCardProblems } from '../../cards/adaptive/validateCard.ts';
+import { TestConversation, type Reply } from '../support/conversation.ts';
+
+/** Fictional people whose details must never leave the one-to-one chat. */
+export const ADULT_NAME = 'Quentin Canarywood';
+export const CHILD_NAMES = ['Zebedee Canarywood', 'Yolanda Canarywood'] as const;
+export const ALLEGATION_TEXT = 'Canary allegation: the pupil said the adult grabbed their arm.';
+
+export const VALID = {
+  referrer: {
+    name: 'Alex Morgan',
+    role: 'Designated safeguarding lead',
+    organisation: 'Sample Primary School',
+    agencyType: 'school',
+    phone: '01632 960111',
+    email: 'alex.morgan@school.example.org',
+  },
+  subject: {
+    name: ADULT_NAME,
+    dateOfBirth: '1980-05-06',
+    sex: 'male',
+    address: '1 Canary Lane, Sample Town',
+    jobTitle: 'Class teacher',
+    employer: 'Sample Primary School',
+    workplace: 'Sample Primary School',
+    employmentBasis: 'employee',
+    awareOfReferral: 'no',
+  },
+  firstChild: { identity: 'known', fullName: CHILD_NAMES[0], ageYears: '9' },
+  secondChild: { identity: 'known', fullName: CHILD_NAMES[1], dateOfBirth: '2016-03-04' },
+  allegation: {
+    raisedBy: 'Pupil',
+    relationshipToSubject: 'Pupil in their class',
+    occurredFrom: '2026-11-19',
+    place: 'Classroom 3',
+    categories: 'physical',
+    pattern: 'single',
+    afterAuthorisedRestraint: 'false',
+    summary: ALLEGATION_TEXT,
+  },
+  actionsTaken: {
+    childMadeSafe: 'true',
+    policeInformed: 'false',
+    childrensSocialCareInformed: 'false',
+    parentsInformed: 'awaitingAdvice',
+    subjectTold: 'false',
+    employmentAction: 'none',
+    evidenceSecured: 'true',
+  },
+  declaration: { subjectConsentNotNeeded: 'true', lawfulBasisShown: 'true' },
+} as const;
+
+type CardJson = Record<string, unknown>;
+
+export function cardsOf(replies: Reply[]): CardJson[] {
+  return replies.flatMap((reply) => reply.attachments ?? []).map((attachment) => attachment.content);
+}
+
+/** Every card must parse as Adaptive Card 1.5 without warnings. */
+export function cardProblems(replies: Reply[]): string[] {
+  return cardsOf(replies).flatMap((card) => adaptiveCardProblems(card));
+}
+
+type FormAction = { form: string; instance: string; section: string; intent: string };
+
+function actionsIn(node: unknown, found: FormAction[]): void {
+  if (Array.isArray(node)) return node.forEach((child) => actionsIn(child, found));
+  if (node === null || typeof node !== 'object') return;
+  const data = (node as { data?: Partial<FormAction> }).data;
+  if (data?.form !== undefined && data.instance !== undefined && data.section !== undefined && data.intent !== undefined) {
+    found.push(data as FormAction);
+  }
+  Object.values(node).forEach((child) => actionsIn(child, found));
+}
+
+/** The data of a button on the latest form card of the conversation, e.g. its Next, or Edit of a section. */
+export function formButton(chat: TestConversation, intent: string, section?: string): FormAction {
+  for (const card of cardsOf(chat.transcript).reverse()) {
+    const found: FormAction[] = [];
+    actionsIn(card, found);
+    const match = found.find((action) => action.intent === intent && (section === undefined || action.section === section));
+    if (match !== undefined) return match;
+  }
+  throw new Error(`no "${intent}" button${section ? ` for ${section}` : ''} on any card`);
+}
+
+/** Fills in the open card and presses its Next (or Continue / Review). */
+export function next(chat: TestConversation, values: Record<string, string>): Promise<Reply[]> {
+  return chat.submits({ ...formButton(chat, 'next'), ...values });
+}
+
+export const textOf = TestConversation.textOf;
+
+/** From the menu to the referral's first section: not in danger, the first two limbs, heard of it at `knownAt`. */
+export async function startReferral(chat: TestConversation, knownAt: { date: string; time: string }): Promise<Reply[]> {
+  await chat.says('lado');
+  await chat.says('No');
+  await next(chat, { harmTest: 'harmedChild,possibleCriminalOffence', childReferralAlsoNeeded: 'false' });
+  return next(chat, { 'allegationKnownAt.date': knownAt.date, 'allegationKnownAt.time': knownAt.time });
+}
+
+/** Every section with valid answers and two children, up to the summary. */
+export async function fillReferral(chat: TestConversation): Promise<Reply[]> {
+  await next(chat, VALID.referrer);
+  await next(chat, VALID.subject);
+  await next(chat, VALID.firstChild);
+  await chat.submits({ choice: 'add' });
+  await next(chat, VALID.secondChild);
+  await chat.submits({ choice: 'continue' });
+  await next(chat, VALID.allegation);
+  await next(chat, VALID.actionsTaken);
+  return next(chat, VALID.declaration);
+}
