@@ -59,7 +59,11 @@ export const ladoChildFormSchema = z
   .superRefine((child, context) => {
     const checked = ladoChildSchema.safeParse(childRecordOf(child));
     if (checked.success) return;
-    for (const issue of checked.error.issues) context.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    for (const issue of checked.error.issues) {
+      // A rule about a field left empty (e.g. "give a date of birth or an age") reads best as a whole-card problem.
+      const aboutAnEmptyField = issue.code === 'custom' && child[issue.path[0] as keyof ChildFormValues] === undefined;
+      context.addIssue({ code: 'custom', message: issue.message, path: aboutAnEmptyField ? [] : issue.path });
+    }
   });
 
 type ChildFormValues = z.infer<typeof ladoChildFormSchema>;

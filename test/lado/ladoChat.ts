@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { adaptiveCardProblems } from '../../cards/adaptive/validateCard.ts';
-import { TestConversation, type Reply } from '../support/conversation.ts';
+import { teamsUser } from '../alerts/alertTestBoard.ts';
+import { TestConversation, type ConversationOptions, type Reply } from '../support/conversation.ts';
 
 /** Fictional people whose details must never leave the one-to-one chat. */
 export const ADULT_NAME = 'Quentin Canarywood';
@@ -110,4 +112,10 @@ export async function fillReferral(chat: TestConversation): Promise<Reply[]> {
   await next(chat, VALID.allegation);
   await next(chat, VALID.actionsTaken);
   return next(chat, VALID.declaration);
+}
+
+/** A practitioner of the alert test board with a user of their own, so drafts never cross between tests. */
+export function newPractitioner(): ConversationOptions {
+  const aadObjectId = randomUUID();
+  return teamsUser('practitioner', { aadObjectId, userId: `29:${aadObjectId}`, userName: 'Test practitioner' });
 }
