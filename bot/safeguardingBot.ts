@@ -3,6 +3,7 @@ import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialog
 import { MAIN_DIALOG, type MainDialog, type MainDialogOptions } from '../dialogs/mainDialog.ts';
 import { setTurnUser, type TurnUser } from '../dialogs/turnUser.ts';
 import { userText } from '../dialogs/userInput.ts';
+import type { AlertActionHandler } from './alerts/alertActionHandler.ts';
 
 export interface SafeguardingBotParts {
   conversationState: ConversationState;
@@ -10,6 +11,8 @@ export interface SafeguardingBotParts {
   mainDialog: MainDialog;
   /** Undefined when the speaker's organisation is linked to no board. */
   resolveUser: (context: TurnContext) => TurnUser | undefined;
+  /** Buttons on alert cards (Universal Action invokes and their Action.Submit fallback), answered before the dialogs. */
+  alertActions?: Pick<AlertActionHandler, 'handles' | 'handle'>;
 }
 
 const NO_BOARD_TEXT =
@@ -29,7 +32,10 @@ export class SafeguardingBot {
 
   async run(context: TurnContext): Promise<void> {
     const { type } = context.activity;
-    if (type === ActivityTypes.Message) {
+    const { alertActions } = this.#parts;
+    if (alertActions?.handles(context)) {
+      await alertActions.handle(context, this.#parts.resolveUser(context));
+    } else if (type === ActivityTypes.Message) {
       await this.#continueOrBegin(context, { greet: true, initialText: userText(context) });
     } else if (type === ActivityTypes.ConversationUpdate && this.#shouldGreet(context)) {
       await this.#continueOrBegin(context, { greet: true }, false);

@@ -7,6 +7,7 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import type { TurnCommands } from './boardStaff/boardStaffCommands.ts';
 import { findFlowFor, type FlowEntry } from './flowCatalogue.ts';
 import { isGreeting, recogniseGlobalCommand } from './globalCommands.ts';
 import { cancelledText, greeting, helpText, menuPrompt, notUnderstoodText } from './mainMessages.ts';
@@ -29,18 +30,25 @@ export interface MainDialogOptions {
  */
 export class MainDialog extends ComponentDialog {
   readonly #flows: readonly FlowEntry[];
+  readonly #commands: TurnCommands | undefined;
 
-  constructor(flows: readonly FlowEntry[]) {
+  /** `commands` (e.g. board staff commands) answer what they recognise before any flow or menu sees it. */
+  constructor(flows: readonly FlowEntry[], commands?: TurnCommands) {
     super(MAIN_DIALOG);
     this.#flows = flows;
+    this.#commands = commands;
     for (const flow of flows) this.addDialog(flow.dialog);
     this.addDialog(new WaterfallDialog(MENU, [this.#offerMenu.bind(this), this.#startChosenFlow.bind(this), this.#backToMenu.bind(this)]));
     this.initialDialogId = MENU;
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    const command = recogniseGlobalCommand(userText(innerDc.context));
     const activeFlow = this.#flows.find((flow) => flow.dialog.id === innerDc.activeDialog?.id);
+    if (await this.#commands?.tryHandle(innerDc.context)) {
+      if (activeFlow) await innerDc.repromptDialog();
+      return Dialog.EndOfTurn;
+    }
+    const command = recogniseGlobalCommand(userText(innerDc.context));
     switch (command) {
       case 'help':
         await innerDc.context.sendActivity(helpText(this.#flows, activeFlow?.title));
@@ -67,6 +75,7 @@ export class MainDialog extends ComponentDialog {
   async #offerMenu(step: WaterfallStepContext<MainDialogOptions>): Promise<DialogTurnResult> {
     const options = step.options ?? {};
     const opening = options.initialText ?? '';
+    if (opening && (await this.#commands?.tryHandle(step.context))) return Dialog.EndOfTurn;
     const flow = opening ? findFlowFor(this.#flows, opening) : undefined;
     if (flow) return step.next(flow.id);
 
