@@ -1,18 +1,34 @@
 import type { AddressInfo } from 'node:net';
 import { ConversationState, UserState, type TurnContext } from 'botbuilder';
 import { MainDialog } from '../dialogs/mainDialog.ts';
+import { BoardStaffCommands } from '../dialogs/boardStaff/boardStaffCommands.ts';
 import type { FlowEntry } from '../dialogs/flowCatalogue.ts';
+import { UserStateDraftStore } from '../dialogs/forms/draftStore.ts';
+import { createLadoFlow } from '../dialogs/lado/ladoFlow.ts';
+import type { LadoFlowPorts } from '../dialogs/lado/ladoPorts.ts';
+import type { SubmissionPort } from '../dialogs/ports.ts';
 import { createBotAdapter } from './adapter/botAdapter.ts';
+import { createAlerting, type Alerting } from './alerts/alerting.ts';
+import { createProactiveMessenger } from './alerts/proactiveMessenger.ts';
 import { openBoardDirectory, type BoardDirectory } from './boards/boardDirectory.ts';
 import type { Environment } from './config/environment.ts';
+import { DeliveryWorker } from './delivery/deliveryWorker.ts';
+import { DEFAULT_RETRY_SETTINGS } from './delivery/retrySchedule.ts';
+import { webhookTargetsOf } from './delivery/webhookTargets.ts';
+import { Scheduler } from './scheduler/scheduler.ts';
+import { registerStatusRoute } from './scheduler/statusRoute.ts';
 import { registerLocalChat } from './localChat/registerLocalChat.ts';
 import type { Logger } from './logging/logger.ts';
 import { SafeguardingBot } from './safeguardingBot.ts';
+import { registerSchemaRoutes } from './schema/schemaRoutes.ts';
 import { createHttpServer } from './server/httpServer.ts';
+import type { Database } from './storage/database.ts';
 import { openDatabase } from './storage/openDatabase.ts';
 import { claimActivity } from './storage/processedActivities.ts';
 import { checkStorageReady } from './storage/readiness.ts';
 import { SqlStateStorage } from './storage/sqlStateStorage.ts';
+import { createSubmitterNotifier } from './submissions/notifySubmitter.ts';
+import { SubmissionService } from './submissions/submissionService.ts';
 import { ConversationQueue } from './turns/conversationQueue.ts';
 import { createDedupeMiddleware } from './turns/dedupeMiddleware.ts';
 import { createTurnErrorHandler } from './turns/turnErrorHandler.ts';
@@ -21,41 +37,82 @@ export interface RunningApp {
   url: string;
   storageEngine: string;
   boards: BoardDirectory;
+  submissions: SubmissionPort;
+  /** The store, the alert router and worker, and the scheduler: tests drive them with their own clock. */
+  db: Database;
+  alerting: Alerting;
+  scheduler: Scheduler;
   close(): Promise<void>;
 }
 
 /** The flows the main menu offers; each later issue adds its entry here. */
-function availableFlows(): FlowEntry[] {
-  return [];
+function availableFlows(ports: LadoFlowPorts): FlowEntry[] {
+  return [createLadoFlow(ports)];
 }
 
 /** The composition root: storage, boards, adapter, turn pipeline, dialogs, HTTP routes. */
 export async function startApp(env: Environment, logger: Logger): Promise<RunningApp> {
-  const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, logger });
   const boards = openBoardDirectory({
     ...(env.BOARD_CONFIG_DIR ? { directory: env.BOARD_CONFIG_DIR } : {}),
     ...(env.localMode ? { localBoardId: env.DEFAULT_BOARD_ID } : {}),
   });
+  const webhooks = webhookTargetsOf(boards.boards.values(), env.webhookSecrets);
+  const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, logger });
 
   const storage = new SqlStateStorage(db);
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
-  const bot = new SafeguardingBot({
-    conversationState,
-    userState,
-    mainDialog: new MainDialog(availableFlows()),
-    resolveUser: (context) => boards.turnUserFor(context.activity),
-  });
-
   const adapter = createBotAdapter(env);
   adapter.onTurnError = createTurnErrorHandler(logger);
   adapter.use(createDedupeMiddleware((key, conversationId) => claimActivity(db, key, conversationId), logger));
+
+  const messenger = createProactiveMessenger(adapter, env.MicrosoftAppId ?? '');
+  const boardOf = (boardId: string) => boards.board(boardId);
+  const alerting = createAlerting({ db, boardOf, messenger, logger });
+  const scheduler = new Scheduler({ db, boardOf, messenger, logger });
+  const bot = new SafeguardingBot({
+    conversationState,
+    userState,
+    mainDialog: new MainDialog(
+      availableFlows({ submissions: { submit: (request) => submissions.submit(request) }, time: { now: () => new Date() }, boards, drafts: new UserStateDraftStore(userState), records: alerting.boardStaffPorts.inbox }),
+      new BoardStaffCommands(alerting.boardStaffPorts),
+    ),
+    resolveUser: (context) => boards.turnUserFor(context.activity),
+    alertActions: alerting.actionHandler,
+  });
+  const delivery = new DeliveryWorker({
+    db,
+    webhookFor: (boardId) => webhooks.get(boardId),
+    raiseOperationsAlert: (alert) => alerting.router.raiseOperationsAlert(alert),
+    notifySubmitter: createSubmitterNotifier(db, messenger),
+    logger,
+    settings: {
+      pollIntervalMs: env.DELIVERY_POLL_INTERVAL_MS,
+      retry: {
+        maxAttempts: env.DELIVERY_MAX_ATTEMPTS,
+        baseDelayMs: env.DELIVERY_RETRY_BASE_MS,
+        maxDelayMs: env.DELIVERY_RETRY_MAX_DELAY_MS,
+        maxRetryAfterMs: DEFAULT_RETRY_SETTINGS.maxRetryAfterMs,
+      },
+    },
+  });
+  const submissions = new SubmissionService({
+    db,
+    boardFor: (boardId) => boards.board(boardId),
+    time: { now: () => new Date() },
+    onSubmitted: () => {
+      delivery.nudge();
+      alerting.worker.nudge();
+    },
+  });
 
   const queue = new ConversationQueue();
   const logic = (context: TurnContext) =>
     queue.run(`${context.activity.channelId}:${context.activity.conversation.id}`, () => bot.run(context));
 
   const server = createHttpServer({ adapter, logic, checkReady: () => checkStorageReady(db), logger });
+  registerSchemaRoutes(server);
+  registerStatusRoute(server, db);
   await new Promise<void>((resolve) => server.listen(env.PORT, env.listenHost, resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://${env.listenHost.includes(':') ? `[${env.listenHost}]` : env.listenHost}:${port}`;
@@ -65,14 +122,23 @@ export async function startApp(env: Environment, logger: Logger): Promise<Runnin
     registerLocalChat(server, { botEndpoint: `${loopback}/api/messages`, connectorBaseUrl: `${loopback}/local/connector`, logger });
   }
 
+  delivery.start();
+  alerting.worker.start();
+  scheduler.start();
+
   return {
     url,
     storageEngine: db.engine,
     boards,
+    submissions,
+    db,
+    alerting,
+    scheduler,
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.server.closeAllConnections();
       await closed;
+      await Promise.all([delivery.stop(), alerting.worker.stop(), scheduler.stop()]);
       await db.close();
     },
   };
