@@ -42,7 +42,14 @@ export interface TimerRound {
 }
 
 /**
- * Fires the reminders and escalations stored with records. Timers are rows, so a restart loses none; each is claimed
+ * Fires the reminders and escalations stored with records. The submission service plans them from the board's
+ * `reminders` offsets (knowledge/boards/alertRoutes.ts); a board that sets none gets the defaults:
+ * - a reminder 4 of the board's working hours before close of business on the day the clock aims at;
+ * - a 'due' message at close of business on that day;
+ * - an 'overdue' escalation the moment the clock has passed.
+ * Each goes to the record type's alert route, or to the submitter when the type has no route.
+ *
+ * Timers are rows, so a restart loses none; each is claimed
  * under a lease (FOR UPDATE SKIP LOCKED), sent, then marked fired with its audit entry, so two instances on one
  * PostgreSQL never fire the same timer twice. Route timers go to the conversation registered for the route (or to
  * board operations when it has none); submitter timers to the conversation the record was submitted from.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textOf, type Reply } from '../support/conversation.ts';
 import type { BotUnderTest } from '../support/startBot.ts';
-import { startAlertBot, submitCanaryReferral, teamsUser } from '../alerts/alertTestBoard.ts';
+import { eventually, startAlertBot, submitCanaryReferral, teamsUser } from '../alerts/alertTestBoard.ts';
 import { CANARY_STRINGS } from '../alerts/canaryRecord.ts';
 
 const LADO_CHANNEL = '19:lado-reminders@thread.tacv2';
@@ -56,6 +56,19 @@ describe('reminders fired by the scheduler from stored timers', () => {
       [recordId],
     );
     expect(audit.map((entry) => [entry.detail.timerId, entry.detail.sentTo])).toEqual([[first.id, 'route:lado-duty']]);
+  });
+
+  it('sends no more reminders for a record board staff have marked done', async () => {
+    const ladoChannel = bot.conversation(teamsUser('lado', { conversationType: 'channel', conversationId: LADO_CHANNEL }));
+    await bot.conversation(teamsUser('admin', { conversationType: 'channel', conversationId: LADO_CHANNEL })).says('register this channel for LADO alerts');
+    const { reference } = await submitCanaryReferral(bot);
+    const card = await eventually(() => bot.connector.sent(LADO_CHANNEL).find((activity) => textOf(activity as Reply).includes(reference)) as Reply | undefined);
+    const cardId = (card.attachments?.[0]?.content.actions as Array<{ data: { cardId: string } }>)[0]?.data.cardId;
+    await ladoChannel.submits({ verb: 'markDone', reference, cardId });
+
+    const round = await bot.app.scheduler.runDueTimers(new Date(Date.now() + 365 * 24 * 60 * MINUTE));
+    expect(round.skipped).toBeGreaterThanOrEqual(1);
+    expect(remindersIn(LADO_CHANNEL).filter((text) => text.includes(reference))).toEqual([]);
   });
 
   it('reports overdue timers, delivery backlog and unposted alerts as counts on /metrics', async () => {
