@@ -3,7 +3,7 @@ import type { EditionId } from '../../knowledge/editions/editionId.ts';
 import { ladoConsultationSchema, type LadoConsultation } from '../../knowledge/records/ladoConsultation.ts';
 import { defineForm, type SectionValues } from './formSpec.ts';
 import { CONSULTATION } from './ladoGuidance.ts';
-import type { RecordResult } from './ladoReferralRecord.ts';
+import { validatedRecord, type RecordResult } from './ladoReferralRecord.ts';
 import { sectionFromSchema } from './sectionFromSchema.ts';
 
 /** The short consultation request: how the LADO can reach you, and your question. */
@@ -47,7 +47,5 @@ export function buildLadoConsultation(
     contact: values.contact as z.input<typeof ladoConsultationSchema>['contact'],
     ...(values.question as { question: string }),
   };
-  const parsed = ladoConsultationSchema.safeParse(candidate);
-  if (parsed.success) return { ok: true, record: parsed.data };
-  return { ok: false, problems: parsed.error.issues.map((issue) => `${issue.path.join(' › ') || 'consultation'}: ${issue.message}`) };
+  return validatedRecord(ladoConsultationSchema, candidate);
 }

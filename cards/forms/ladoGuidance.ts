@@ -83,3 +83,17 @@ export const REPORTING_RESTRICTIONS: GuidanceStatement = {
   paragraphs: ['Allegations against teachers are covered by reporting restrictions (Education Act 2002, section 141F): keep the adult’s identity confidential.'],
   citations: [publicSource('KCSIE')],
 };
+
+/** The five outcomes of an allegation, as the LADO records them (domain brief §6.5). */
+export const OUTCOME_DEFINITIONS: GuidanceStatement & { definitions: Record<'substantiated' | 'false' | 'malicious' | 'unsubstantiated' | 'unfounded', string> } = {
+  title: 'Outcomes of an allegation',
+  paragraphs: ['Choose the outcome that fits the evidence. Boards may group malicious allegations under unfounded.'],
+  definitions: {
+    substantiated: 'Substantiated: there is enough evidence to prove the allegation',
+    false: 'False: there is enough evidence to disprove the allegation',
+    malicious: 'Malicious: there is enough evidence to disprove the allegation, and there has been a deliberate act to deceive',
+    unsubstantiated: 'Unsubstantiated: there is not enough evidence to prove or disprove the allegation; this implies neither guilt nor innocence',
+    unfounded: 'Unfounded: there is no evidence or proper basis which supports the allegation',
+  },
+  citations: [publicSource('KCSIE', { locator: 'Part four: outcome definitions' })],
+};

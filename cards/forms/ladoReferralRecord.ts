@@ -17,6 +17,13 @@ export type LadoReferralFacts = {
 
 export type RecordResult<Record> = { ok: true; record: Record } | { ok: false; problems: string[] };
 
+/** A record validated by its schema; problems name the place in the record, never the values entered. */
+export function validatedRecord<Schema extends z.ZodType>(schema: Schema, candidate: unknown): RecordResult<z.output<Schema>> {
+  const parsed = schema.safeParse(candidate);
+  if (parsed.success) return { ok: true, record: parsed.data };
+  return { ok: false, problems: parsed.error.issues.map((issue) => `${issue.path.join(' › ') || 'record'}: ${issue.message}`) };
+}
+
 /**
  * The referral record from the answered sections, validated with the record schema. Problems name the
  * section and field, never the values entered.
@@ -46,9 +53,7 @@ export function buildLadoReferral(
     actionsTaken: single(values[SECTION.actionsTaken]) as z.input<typeof ladoReferralSchema>['actionsTaken'],
     declaration: { ...single(values[SECTION.declaration]), declaredAt } as z.input<typeof ladoReferralSchema>['declaration'],
   };
-  const parsed = ladoReferralSchema.safeParse(candidate);
-  if (parsed.success) return { ok: true, record: parsed.data };
-  return { ok: false, problems: parsed.error.issues.map((issue) => `${issue.path.join(' › ') || 'referral'}: ${issue.message}`) };
+  return validatedRecord(ladoReferralSchema, candidate);
 }
 
 function single(values: SectionValues | SectionValues[] | undefined): SectionValues {

@@ -22,6 +22,7 @@ import { createLadoConsultationWalk, LADO_CONSULTATION_WALK } from './ladoConsul
 import { explainTopic, harmTestFor, statementMessage, type LadoTopic } from './ladoExplanations.ts';
 import * as say from './ladoMessages.ts';
 import { boardOrThrow, type LadoFlowPorts } from './ladoPorts.ts';
+import { LADO_RECORDING_DIALOG, LadoRecordingDialog, recognisedRecordingCommand } from './ladoRecordingDialog.ts';
 import { createLadoReferralWalk, LADO_REFERRAL_WALK } from './ladoReferralWalk.ts';
 
 export const LADO_DIALOG = 'lado';
@@ -68,6 +69,7 @@ export class LadoDialog extends ComponentDialog {
     }));
     this.addDialog(createLadoReferralWalk(ports));
     this.addDialog(createLadoConsultationWalk(ports));
+    this.addDialog(new LadoRecordingDialog(ports));
     this.addDialog(new WaterfallDialog(START, [this.#offerDraft.bind(this), this.#askSafety.bind(this), this.#askHarmTest.bind(this), this.#route.bind(this)]));
     this.addDialog(new WaterfallDialog(REFERRAL_START, [this.#warnAndAskWhen.bind(this), this.#startReferral.bind(this)]));
     this.addDialog(new WaterfallDialog(REFERRAL_LOOP, [this.#walkReferral.bind(this), this.#offerAnotherAdult.bind(this), this.#afterAnotherAdult.bind(this)]));
@@ -79,6 +81,8 @@ export class LadoDialog extends ComponentDialog {
     const { context } = step;
     const now = this.#ports.time.now();
     const text = userText(context);
+    const recording = recognisedRecordingCommand(text);
+    if (recording !== undefined) return step.replaceDialog(LADO_RECORDING_DIALOG, recording);
     const referral = await this.#ports.drafts.load(context, ladoReferralForm.id, now);
     const consultation = await this.#ports.drafts.load(context, ladoConsultationForm.id, now);
     const draft = /consultation/i.test(text) ? (consultation ?? referral) : (referral ?? consultation);

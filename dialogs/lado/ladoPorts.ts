@@ -1,4 +1,5 @@
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
+import type { BoardInboxPort } from '../boardStaff/boardStaffPorts.ts';
 import type { DraftStore } from '../forms/draftStore.ts';
 import type { DialogPorts } from '../ports.ts';
 
@@ -7,10 +8,12 @@ export interface BoardLookup {
   board(boardId: string): Board | undefined;
 }
 
-/** What the LADO flow needs from bot/: submissions, the time, the boards and the user's drafts. */
+/** What the LADO flow needs from bot/: submissions, the time, the boards, the user's drafts and the board's records. */
 export interface LadoFlowPorts extends DialogPorts {
   boards: BoardLookup;
   drafts: DraftStore;
+  /** Opens a record for the LADO's decision or outcome (role-checked and audited by bot/). */
+  records: Pick<BoardInboxPort, 'openRecord'>;
 }
 
 export function boardOrThrow(boards: BoardLookup, boardId: string): Board {

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import type { EditionId } from '../../knowledge/editions/editionId.ts';
+import { ladoDecisionSchema, type LadoDecision } from '../../knowledge/records/ladoDecision.ts';
+import { defineForm, type SectionValues } from './formSpec.ts';
+import { validatedRecord, type RecordResult } from './ladoReferralRecord.ts';
+import { sectionFromSchema } from './sectionFromSchema.ts';
+
+/** The LADO's decision on a referral or consultation, declared from the record schema (knowledge/records/ladoDecision.ts). */
+
+const decision = ladoDecisionSchema.shape;
+const meeting = decision.meeting.unwrap().shape;
+
+const decisionSection = z
+  .strictObject({
+    threshold: decision.threshold,
+    limbsMet: decision.limbsMet,
+    reasons: decision.reasons.max(4000),
+    policeOrSection47Needed: decision.policeOrSection47Needed,
+    investigatedBy: decision.investigatedBy,
+    suspensionAdvice: decision.suspensionAdvice,
+  })
+  // Said on the card, where it can be fixed; the record schema checks it again on submit.
+  .refine((values) => values.threshold !== 'met' || values.limbsMet.length > 0, {
+    path: ['limbsMet'],
+    error: 'name at least one limb when the harm test is met',
+  });
+
+/** The meeting is optional; its attendees are typed one per line as "role, organisation". */
+const meetingSection = z
+  .strictObject({
+    meetingKind: meeting.kind.optional().meta({ title: 'Meeting held, if any' }),
+    meetingHeldOn: meeting.heldOn.optional().meta({ title: 'Date of the meeting' }),
+    meetingAttendees: z.string().trim().max(2000).optional().meta({
+      title: 'Attendees by role',
+      description: 'One per line: role, organisation. For example "Detective sergeant, Sample Police". No names.',
+    }),
+  })
+  .superRefine((values, context) => {
+    const given = [values.meetingKind, values.meetingHeldOn, values.meetingAttendees].filter((value) => value !== undefined);
+    if (given.length === 0 || given.length === 3) return;
+    for (const key of ['meetingKind', 'meetingHeldOn', 'meetingAttendees'] as const) {
+      if (values[key] === undefined) context.addIssue({ code: 'custom', path: [key], message: 'fill this in too, or leave the meeting empty' });
+    }
+  });
+
+export const ladoDecisionForm = defineForm({
+  id: 'ladoDecision',
+  title: 'LADO decision',
+  recordType: 'lado_decision',
+  marking: 'OFFICIAL-SENSITIVE',
+  sections: [
+    sectionFromSchema('decision', 'Decision', decisionSection, {
+      intro: 'Is the harm test met? Record the limbs and your reasons.',
+      fields: {
+        threshold: {
+          choices: [
+            { value: 'met', title: 'Threshold met' },
+            { value: 'notMet', title: 'Threshold not met' },
+            { value: 'consultationOnly', title: 'Consultation only' },
+          ],
+        },
+      },
+    }),
+    sectionFromSchema('meeting', 'Strategy or evaluation meeting', meetingSection),
+  ],
+});
+
+type Header = { boardId: string; edition: EditionId; referralReference: string; decidedBy: string };
+
+function attendeesOf(lines: string): Array<{ role: string; organisation: string }> {
+  return lines
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line) => {
+      const [role = '', ...organisation] = line.split(',');
+      return { role: role.trim(), organisation: organisation.join(',').trim() };
+    });
+}
+
+export function buildLadoDecision(header: Header, values: Record<string, SectionValues | SectionValues[] | undefined>, decidedAt: string): RecordResult<LadoDecision> {
+  const { meetingKind, meetingHeldOn, meetingAttendees } = (values.meeting ?? {}) as Record<string, string | undefined>;
+  const candidate = {
+    type: 'lado_decision',
+    schemaVersion: 1,
+    ...header,
+    decidedAt,
+    ...(values.decision as SectionValues),
+    ...(meetingKind === undefined ? {} : { meeting: { kind: meetingKind, heldOn: meetingHeldOn, attendees: attendeesOf(meetingAttendees ?? '') } }),
+  };
+  return validatedRecord(ladoDecisionSchema, candidate);
+}

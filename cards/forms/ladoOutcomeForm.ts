@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import type { EditionId } from '../../knowledge/editions/editionId.ts';
+import { ladoOutcomeSchema, type LadoOutcome } from '../../knowledge/records/ladoOutcome.ts';
+import { defineForm, type SectionValues } from './formSpec.ts';
+import { OUTCOME_DEFINITIONS } from './ladoGuidance.ts';
+import { validatedRecord, type RecordResult } from './ladoReferralRecord.ts';
+import { sectionFromSchema } from './sectionFromSchema.ts';
+
+/** How the allegation ended, with the five outcome definitions on the card (knowledge/records/ladoOutcome.ts). */
+
+const outcome = ladoOutcomeSchema.shape;
+
+const outcomeSection = z
+  .strictObject({
+    outcome: outcome.outcome,
+    outcomeOn: outcome.outcomeOn,
+    dbsReferral: outcome.dbsReferral,
+    teachingRegulationAgencyReferral: outcome.teachingRegulationAgencyReferral,
+    otherRegulator: outcome.otherRegulator,
+    learning: outcome.learning,
+    closedOn: outcome.closedOn,
+  })
+  .superRefine((values, context) => {
+    if (values.closedOn < values.outcomeOn) context.addIssue({ code: 'custom', path: ['closedOn'], message: 'the case cannot close before the outcome date' });
+  });
+
+const { definitions } = OUTCOME_DEFINITIONS;
+
+export const ladoOutcomeForm = defineForm({
+  id: 'ladoOutcome',
+  title: 'LADO outcome',
+  recordType: 'lado_outcome',
+  marking: 'OFFICIAL-SENSITIVE',
+  sections: [
+    sectionFromSchema('outcome', 'Outcome', outcomeSection, {
+      intro: OUTCOME_DEFINITIONS.paragraphs.join('\n\n'),
+      fields: {
+        outcome: {
+          style: 'expanded',
+          choices: (['substantiated', 'false', 'malicious', 'unsubstantiated', 'unfounded'] as const).map((value) => ({ value, title: definitions[value] })),
+        },
+        dbsReferral: {
+          choices: [
+            { value: 'referred', title: 'Referred' },
+            { value: 'notRequired', title: 'Not required' },
+            { value: 'underConsideration', title: 'Under consideration' },
+          ],
+        },
+      },
+    }),
+  ],
+});
+
+type Header = { boardId: string; edition: EditionId; referralReference: string };
+
+export function buildLadoOutcome(header: Header, values: Record<string, SectionValues | SectionValues[] | undefined>): RecordResult<LadoOutcome> {
+  return validatedRecord(ladoOutcomeSchema, { type: 'lado_outcome', schemaVersion: 1, ...header, ...(values.outcome as SectionValues) });
+}

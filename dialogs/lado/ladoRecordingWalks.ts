@@ -1,0 +1,68 @@
+import { renderReceiptCard } from '../../cards/templates/receiptCard.ts';
+import { buildLadoDecision, ladoDecisionForm } from '../../cards/forms/ladoDecisionForm.ts';
+import { OUTCOME_DEFINITIONS } from '../../cards/forms/ladoGuidance.ts';
+import { buildLadoOutcome, ladoOutcomeForm } from '../../cards/forms/ladoOutcomeForm.ts';
+import type { EditionId } from '../../knowledge/editions/editionId.ts';
+import { getEdition } from '../../knowledge/editions/editions.ts';
+import { cardMessage } from '../forms/cardMessage.ts';
+import type { FormDraft } from '../forms/formDraft.ts';
+import { FormWalkDialog, type RecordBuild } from '../forms/formWalkDialog.ts';
+import type { RecordResult } from '../../cards/forms/ladoReferralRecord.ts';
+import { clockStatement } from './ladoClock.ts';
+import { statementMessage } from './ladoExplanations.ts';
+import { boardOrThrow, type LadoFlowPorts } from './ladoPorts.ts';
+
+export const LADO_DECISION_WALK = 'lado.decisionWalk';
+export const LADO_OUTCOME_WALK = 'lado.outcomeWalk';
+
+/** What a LADO-side draft knows before the form: the record it is about. */
+export type RecordingFacts = { referralReference: string; edition: EditionId; decidedBy: string };
+
+function factsOf(draft: FormDraft): RecordingFacts {
+  return draft.facts as RecordingFacts;
+}
+
+function asRecordBuild(recordType: string, built: RecordResult<unknown>): RecordBuild {
+  return built.ok ? { ok: true, recordType, record: built.record, clocks: [] } : built;
+}
+
+function receiptMessage(title: string, reference: string, referralReference: string) {
+  const card = renderReceiptCard({
+    reference,
+    title,
+    nextSteps: [`Linked to ${referralReference}.`, 'It goes to the board’s system like every record, and is kept with the referral.'],
+  });
+  return [cardMessage(card, `${title}: ${reference}.`)];
+}
+
+/** The LADO's decision (threshold met / not met / consultation only) and the later outcome, as form walks. */
+export function createLadoRecordingWalks(ports: LadoFlowPorts): FormWalkDialog[] {
+  const common = { drafts: ports.drafts, time: ports.time, submissions: ports.submissions, resumeHint: 'type **record LADO decision** (or **outcome**) and the reference again.' };
+  const banner = (draft: FormDraft) => `${getEdition(factsOf(draft).edition).title}. About ${factsOf(draft).referralReference}.`;
+  return [
+    new FormWalkDialog({
+      ...common,
+      dialogId: LADO_DECISION_WALK,
+      form: ladoDecisionForm,
+      stepBanner: banner,
+      explain: (draft) => statementMessage(clockStatement(boardOrThrow(ports.boards, draft.boardId), factsOf(draft).edition), factsOf(draft).edition),
+      buildRecord: (draft, now) => {
+        const { referralReference, edition, decidedBy } = factsOf(draft);
+        return asRecordBuild(ladoDecisionForm.recordType, buildLadoDecision({ boardId: draft.boardId, edition, referralReference, decidedBy }, draft.values, now.toISOString()));
+      },
+      receipt: (receipt, draft) => receiptMessage('LADO decision recorded', receipt.reference, factsOf(draft).referralReference),
+    }),
+    new FormWalkDialog({
+      ...common,
+      dialogId: LADO_OUTCOME_WALK,
+      form: ladoOutcomeForm,
+      stepBanner: banner,
+      explain: (draft) => statementMessage(OUTCOME_DEFINITIONS, factsOf(draft).edition),
+      buildRecord: (draft) => {
+        const { referralReference, edition } = factsOf(draft);
+        return asRecordBuild(ladoOutcomeForm.recordType, buildLadoOutcome({ boardId: draft.boardId, edition, referralReference }, draft.values));
+      },
+      receipt: (receipt, draft) => receiptMessage('LADO outcome recorded', receipt.reference, factsOf(draft).referralReference),
+    }),
+  ];
+}
