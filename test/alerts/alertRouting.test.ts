@@ -49,7 +49,9 @@ describe('alert cards routed to the conversations board admins registered', () =
       expect(text).toContain(expected);
     }
     const content = card.attachments?.[0]?.content;
-    expect((content?.actions as Array<{ title: string }>).map((action) => action.title)).toEqual(['Acknowledge', 'Assign to me', 'Mark done']);
+    expect((content?.actions as Array<{ title: string }>).map((action) => action.title)).toEqual(
+      expect.arrayContaining(['Acknowledge', 'Assign to me', 'Mark done']),
+    );
     expect(adaptiveCardProblems(content)).toEqual([]);
     expect(cardsIn(OPERATIONS_CHANNEL).some((activity) => textOf(activity).includes(receipt.reference))).toBe(false);
   });
