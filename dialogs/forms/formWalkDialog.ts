@@ -1,48 +1,21 @@
 import { TurnContext, type Activity } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { renderSectionCard } from '../../cards/adaptive/renderSectionCard.ts';
+import type { SectionCardOptions } from '../../cards/adaptive/renderSectionCard.ts';
 import { cardActionSchema, type CardAction } from '../../cards/adaptive/submissionContract.ts';
 import { findSection, type FormSpec, type SectionValues } from '../../cards/forms/formSpec.ts';
 import { parseSectionSubmission } from '../../cards/forms/parseSubmission.ts';
-import { renderChoiceCard } from '../../cards/templates/choiceCard.ts';
-import { renderSummaryCard } from '../../cards/templates/summaryCard.ts';
 import type { ClockStart, SubmissionPort, SubmissionReceipt, TimeSource } from '../ports.ts';
 import { getTurnUser } from '../turnUser.ts';
 import { userText } from '../userInput.ts';
 import { cardMessage } from './cardMessage.ts';
-import { isWhy } from './whyQuestion.ts';
 import type { DraftStore } from './draftStore.ts';
-import { currentValues, itemsOf, type FormDraft } from './formDraft.ts';
-import {
-  addAnotherPrompt,
-  cannotSubmitYetText,
-  CONTINUE_CHOICE,
-  earlierStepText,
-  formClosedText,
-  staleCardText,
-  stoppedText,
-  useTheCardText,
-} from './walkMessages.ts';
-import {
-  addAnotherItem,
-  afterBack,
-  afterNext,
-  canGoBack,
-  editSection,
-  finishItems,
-  removeCurrentItem,
-  type WalkLayout,
-} from './walkNavigation.ts';
+import type { FormDraft } from './formDraft.ts';
+import { ADD_ANOTHER, addAnotherChoice, CONTINUE, REMOVE, stepCard, type AddAnotherChoice, type RepeatableSection, type WalkView } from './walkCards.ts';
+import { cannotSubmitYetText, earlierStepText, formClosedText, staleCardText, stoppedText, useTheCardText } from './walkMessages.ts';
+import { addAnotherItem, afterBack, afterNext, editSection, finishItems, removeCurrentItem, type WalkLayout } from './walkNavigation.ts';
+import { isWhy } from './whyQuestion.ts';
 
-/** A section answered once per item, e.g. one card per child. */
-export interface RepeatableSection {
-  /** 'Child 2'. Never the item's own content (a name), since it appears in step indicators. */
-  itemTitle(position: number): string;
-  /** '1 child', '2 children'. */
-  countOf(count: number): string;
-  /** 'Add another child'. */
-  addAnotherLabel: string;
-}
+export type { RepeatableSection } from './walkCards.ts';
 
 /** The record a confirmed draft becomes, or what stops it (plain English, no case detail). */
 export type RecordBuild =
@@ -79,9 +52,6 @@ export type FormWalkResult =
 
 type WalkState = { instanceId: string };
 
-const ADD_ANOTHER = 'add';
-const REMOVE = 'remove';
-const CONTINUE = 'continue';
 
 /**
  * The shared form walk: one card per section with a step indicator, Next / Back / Cancel, repeatable
@@ -161,7 +131,7 @@ export class FormWalkDialog extends Dialog<FormWalkOptions> {
     const raw = dc.context.activity.value as unknown;
     const parsed = parseSectionSubmission(section, raw);
     if (!parsed.ok) {
-      await this.#showSection(dc.context, draft, { values: typedAnswers(raw), problems: parsed.problems });
+      await this.#showStep(dc.context, draft, { ...(typedAnswers(raw) !== undefined && { values: typedAnswers(raw) }), problems: parsed.problems });
       return Dialog.EndOfTurn;
     }
     return this.#moveTo(dc, afterNext(draft, this.#layout, parsed.values));
@@ -225,73 +195,11 @@ export class FormWalkDialog extends Dialog<FormWalkOptions> {
     return saved;
   }
 
-  async #showStep(context: TurnContext, draft: FormDraft): Promise<void> {
-    switch (draft.stage) {
-      case 'section':
-        return this.#showSection(context, draft, { values: currentValues(draft, this.#layout.repeatable.has(draft.sectionId)) });
-      case 'addAnother':
-        return this.#showAddAnother(context, draft);
-      case 'review':
-        return this.#showSummary(context, draft);
-    }
-  }
-
-  async #showSection(context: TurnContext, draft: FormDraft, shown: Pick<Parameters<typeof renderSectionCard>[2], 'values' | 'problems'>): Promise<void> {
-    const card = renderSectionCard(this.#formWithItemTitle(draft), draft.sectionId, {
-      instanceId: draft.instanceId,
-      canGoBack: canGoBack(draft, this.#layout),
-      ...this.#banner(draft),
-      ...shown,
-    });
-    await context.sendActivity(cardMessage(card));
-  }
-
-  async #showAddAnother(context: TurnContext, draft: FormDraft): Promise<void> {
-    const repeatable = this.#repeatable(draft.sectionId);
-    const count = itemsOf(draft, draft.sectionId).length;
-    const choices = [
-      { value: ADD_ANOTHER, title: repeatable.addAnotherLabel },
-      { value: CONTINUE, title: CONTINUE_CHOICE },
-      ...(count > 1 ? [{ value: REMOVE, title: `Remove ${repeatable.itemTitle(draft.item + 1).toLowerCase()}` }] : []),
-    ];
-    const section = findSection(this.#settings.form, draft.sectionId);
-    await context.sendActivity(cardMessage(renderChoiceCard(section.title, addAnotherPrompt(repeatable.countOf(count)), choices)));
-  }
-
-  async #showSummary(context: TurnContext, draft: FormDraft): Promise<void> {
-    const card = renderSummaryCard(this.#settings.form, draft.values, { instanceId: draft.instanceId, ...this.#banner(draft) });
-    await context.sendActivity(cardMessage(card));
-  }
-
-  #banner(draft: FormDraft): { stepBanner?: string } {
+  async #showStep(context: TurnContext, draft: FormDraft, shown?: Pick<SectionCardOptions, 'values' | 'problems'>): Promise<void> {
     const banner = this.#settings.stepBanner?.(draft, this.#settings.time.now());
-    return banner === undefined ? {} : { stepBanner: banner };
+    const view: WalkView = { form: this.#settings.form, layout: this.#layout, repeatable: this.#settings.repeatable ?? {}, ...(banner !== undefined && { banner }) };
+    await context.sendActivity(cardMessage(stepCard(view, draft, shown)));
   }
-
-  /** A repeatable section's card is titled by its entry ("Child 2") so the step indicator says which. */
-  #formWithItemTitle(draft: FormDraft): FormSpec {
-    if (!this.#layout.repeatable.has(draft.sectionId)) return this.#settings.form;
-    const title = this.#repeatable(draft.sectionId).itemTitle(draft.item + 1);
-    const sections = this.#settings.form.sections.map((section) => (section.id === draft.sectionId ? { ...section, title } : section));
-    return { ...this.#settings.form, sections };
-  }
-
-  #repeatable(sectionId: string): RepeatableSection {
-    const repeatable = this.#settings.repeatable?.[sectionId];
-    if (repeatable === undefined) throw new Error(`section "${sectionId}" is not repeatable`);
-    return repeatable;
-  }
-}
-
-type AddAnotherChoice = typeof ADD_ANOTHER | typeof REMOVE | typeof CONTINUE;
-
-/** A press on the "add another?" card, or the same typed. */
-function addAnotherChoice(text: string): AddAnotherChoice | undefined {
-  const normalised = text.trim().toLowerCase();
-  if (normalised === ADD_ANOTHER || normalised.startsWith('add another')) return ADD_ANOTHER;
-  if (normalised === REMOVE || normalised.startsWith('remove')) return REMOVE;
-  if (normalised === CONTINUE || normalised === 'next' || normalised === 'no') return CONTINUE;
-  return undefined;
 }
 
 /** What the user typed, to put back on the card beside the problems so nothing is lost. */

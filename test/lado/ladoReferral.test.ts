@@ -43,8 +43,10 @@ describe('a LADO referral through /api/messages', () => {
     const alert = await eventually(() => bot.connector.sent(channel.options.conversationId).find((sent) => textOf([sent]).includes(reference ?? '?')));
     const alertText = JSON.stringify(alert);
     expect(alertText).toContain('LADO referral');
+    const logs = bot.logs.join('\n');
     for (const detail of [ADULT_NAME, ...CHILD_NAMES, ALLEGATION_TEXT, VALID.subject.address, VALID.subject.dateOfBirth, VALID.referrer.name]) {
       expect(alertText).not.toContain(detail);
+      expect(logs).not.toContain(detail);
     }
   });
 
