@@ -25,6 +25,10 @@ export function helpText(flows: readonly FlowEntry[], activeFlowTitle?: string):
     '- **start over**: go back to the beginning',
     '- **menu**: show the main menu',
     '',
+    '**For board staff**',
+    '- **my open items**: the board items your role can see; **open** and a reference (e.g. open LADO-2026-000123) to see one',
+    '- **register this channel for LADO alerts** (or serious incident, SCR, operations alerts): board admins, in the channel',
+    '',
     'If a child is in immediate danger, call **999** now.',
   ];
   if (activeFlowTitle) lines.push('', `We were in the middle of **${activeFlowTitle}**: reply to the last question to carry on.`);

@@ -10,8 +10,9 @@ export type ActivityClaim = (activityKey: string, conversationId: string) => Pro
 export function createDedupeMiddleware(claim: ActivityClaim, logger: Logger): Middleware {
   return {
     async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
-      const { id, channelId, conversation } = context.activity;
-      if (!id) return next();
+      const { id, channelId, conversation, type, name } = context.activity;
+      // Proactive turns (alerts, reminders) are started by the bot itself: nothing to redeliver.
+      if (!id || (type === 'event' && name === 'ContinueConversation')) return next();
       const first = await claim(`${channelId}:${conversation.id}:${id}`, conversation.id);
       if (!first) {
         logger.info({ channel: channelId, activityType: context.activity.type }, 'redelivered activity ignored');
