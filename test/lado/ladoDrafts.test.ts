@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAlertBot } from '../alerts/alertTestBoard.ts';
 import type { BotUnderTest } from '../support/startBot.ts';
-import { formButton, newPractitioner, next, startReferral, textOf, VALID } from './ladoChat.ts';
+import { fillReferral, formButton, newPractitioner, next, startReferral, textOf, VALID } from './ladoChat.ts';
 
 describe('LADO drafts', () => {
   let dataDir: string;
@@ -37,6 +37,8 @@ describe('LADO drafts', () => {
     expect(resumed).toContain('Tell the LADO: Due by the end of Tuesday 24 November 2026');
     const back = textOf(await later.submits(formButton(later, 'back')));
     expect(back).toContain(VALID.referrer.email);
+    await fillReferral(later);
+    expect(textOf(await later.submits(formButton(later, 'confirm')))).toMatch(/LADO-2026-\d{6}/);
   });
 
   it('offers the draft when the user starts the flow again, and starts afresh when asked', async () => {
@@ -62,7 +64,7 @@ describe('LADO drafts', () => {
     expect(reply).not.toContain(VALID.referrer.name);
   });
 
-  it('keeps cards in a restart-safe order: help in the middle of the form shows the same step again', async () => {
+  it('answers help in the middle of the form, then shows the same step again', async () => {
     const chat = bot.conversation(newPractitioner());
     await startReferral(chat, { date: '2026-11-23', time: '10:15' });
     const help = textOf(await chat.says('help'));
