@@ -15,6 +15,7 @@ import { cardMessage } from '../forms/cardMessage.ts';
 import { startDraft, type FormDraft } from '../forms/formDraft.ts';
 import type { FormWalkResult } from '../forms/formWalkDialog.ts';
 import { SectionPromptDialog, type SectionPromptResult } from '../forms/sectionPrompt.ts';
+import { formClosedText } from '../forms/walkMessages.ts';
 import { getTurnUser } from '../turnUser.ts';
 import { userText } from '../userInput.ts';
 import { clockBanner, ladoDeadline } from './ladoClock.ts';
@@ -79,6 +80,10 @@ export class LadoDialog extends ComponentDialog {
 
   async #offerDraft(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { context } = step;
+    if (isSharedConversation(context)) {
+      await context.sendActivity(say.oneToOneOnlyText);
+      return step.endDialog();
+    }
     const now = this.#ports.time.now();
     const text = userText(context);
     const recording = recognisedRecordingCommand(text);
@@ -165,12 +170,18 @@ export class LadoDialog extends ComponentDialog {
     const deadline = ladoDeadline(board, facts.edition, new Date(facts.allegationKnownAt));
     await context.sendActivity(say.deadlineText(describeDeadline(deadline, now)));
     if (deadline.kind === 'due' && deadline.overdueFrom <= now) await context.sendActivity(say.overdueText(board.contacts.lado.phone));
-    const draft = this.#newDraft(context, ladoReferralForm.id, SECTION.referrer, facts);
-    return step.replaceDialog(REFERRAL_LOOP, { draft });
+    await this.#ports.drafts.save(context, this.#newDraft(context, ladoReferralForm.id, SECTION.referrer, facts));
+    return step.replaceDialog(REFERRAL_LOOP);
   }
 
-  async #walkReferral(step: WaterfallStepContext<{ draft: FormDraft }>): Promise<DialogTurnResult> {
-    return step.beginDialog(LADO_REFERRAL_WALK, { draft: step.options.draft });
+  /** The draft is read from the user's state, never passed as options: waterfall options live in conversation state. */
+  async #walkReferral(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = await this.#ports.drafts.load(step.context, ladoReferralForm.id, this.#ports.time.now());
+    if (draft === undefined) {
+      await step.context.sendActivity(formClosedText);
+      return step.endDialog();
+    }
+    return step.beginDialog(LADO_REFERRAL_WALK, { draft });
   }
 
   async #offerAnotherAdult(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -185,7 +196,7 @@ export class LadoDialog extends ComponentDialog {
 
   async #afterAnotherAdult(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = await this.#ports.drafts.load(step.context, ladoReferralForm.id, this.#ports.time.now());
-    if (step.result === 'another' && draft !== undefined) return step.replaceDialog(REFERRAL_LOOP, { draft });
+    if (step.result === 'another' && draft !== undefined) return step.replaceDialog(REFERRAL_LOOP);
     await this.#ports.drafts.discard(step.context, ladoReferralForm.id);
     await step.context.sendActivity(say.finishedText);
     return step.endDialog();
@@ -209,7 +220,7 @@ export class LadoDialog extends ComponentDialog {
 
   async #resume(step: WaterfallStepContext, draft: FormDraft): Promise<DialogTurnResult> {
     await step.context.sendActivity(say.welcomeBackText);
-    if (draft.formId === ladoReferralForm.id) return step.replaceDialog(REFERRAL_LOOP, { draft });
+    if (draft.formId === ladoReferralForm.id) return step.replaceDialog(REFERRAL_LOOP);
     return step.replaceDialog(LADO_CONSULTATION_WALK, { draft });
   }
 
@@ -238,6 +249,12 @@ export class LadoDialog extends ComponentDialog {
   #today(): string {
     return londonDate(this.#ports.time.now());
   }
+}
+
+/** A channel or group chat, where everyone present would see the case detail. */
+function isSharedConversation(context: TurnContext): boolean {
+  const { conversationType, isGroup } = context.activity.conversation;
+  return conversationType === 'channel' || conversationType === 'groupChat' || isGroup === true;
 }
 
 function withoutEmpty<T extends Record<string, unknown>>(values: T): { [Key in keyof T]: Exclude<T[Key], undefined> } {

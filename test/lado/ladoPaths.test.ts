@@ -68,6 +68,13 @@ describe('the other ways out of the harm test', () => {
     expect(cardProblems(chat.transcript)).toEqual([]);
   });
 
+  it('takes allegations only in a one-to-one chat, never in a channel', async () => {
+    const channel = bot.conversation({ ...newPractitioner(), conversationType: 'channel', conversationId: 'a-team-channel' });
+    const reply = textOf(await channel.says('lado'));
+    expect(reply).toContain('only take them in a one-to-one chat');
+    expect(reply).not.toContain('The harm test');
+  });
+
   it('refuses a mix of "not sure" and parts of the test, and says what to fix', async () => {
     const chat = bot.conversation(newPractitioner());
     await chat.says('lado');

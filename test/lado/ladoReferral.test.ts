@@ -27,6 +27,9 @@ describe('a LADO referral through /api/messages', () => {
     expect(textOf(first)).toContain('Tell the LADO: Due by the end of Tuesday 24 November 2026');
 
     const summary = textOf(await fillReferral(chat));
+    const conversationState = await bot.app.db.query<{ document: unknown }>('SELECT document FROM bot_state WHERE key LIKE $1', [`%/conversations/${chat.options.conversationId}%`]);
+    expect(conversationState.rows.length).toBeGreaterThan(0);
+    expect(JSON.stringify(conversationState.rows)).not.toContain(ADULT_NAME);
     expect(summary).toContain('Check your answers');
     for (const name of [ADULT_NAME, ...CHILD_NAMES]) expect(summary).toContain(name);
     expect(summary).toContain('1 of 2');
