@@ -8,7 +8,9 @@ import { createLadoFlow } from '../dialogs/lado/ladoFlow.ts';
 import type { LadoFlowPorts } from '../dialogs/lado/ladoPorts.ts';
 import type { SubmissionPort } from '../dialogs/ports.ts';
 import { createBotAdapter } from './adapter/botAdapter.ts';
+import { standardAlertActions } from './alerts/alertActions.ts';
 import { createAlerting, type Alerting } from './alerts/alerting.ts';
+import { withLadoAlertActions } from './alerts/ladoAlertActions.ts';
 import { createProactiveMessenger } from './alerts/proactiveMessenger.ts';
 import { openBoardDirectory, type BoardDirectory } from './boards/boardDirectory.ts';
 import type { Environment } from './config/environment.ts';
@@ -68,7 +70,7 @@ export async function startApp(env: Environment, logger: Logger): Promise<Runnin
 
   const messenger = createProactiveMessenger(adapter, env.MicrosoftAppId ?? '');
   const boardOf = (boardId: string) => boards.board(boardId);
-  const alerting = createAlerting({ db, boardOf, messenger, logger });
+  const alerting = createAlerting({ db, boardOf, messenger, logger, actions: withLadoAlertActions(standardAlertActions()) });
   const scheduler = new Scheduler({ db, boardOf, messenger, logger });
   const bot = new SafeguardingBot({
     conversationState,
