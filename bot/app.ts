@@ -6,7 +6,7 @@ import type { FlowEntry } from '../dialogs/flowCatalogue.ts';
 import { UserStateDraftStore } from '../dialogs/forms/draftStore.ts';
 import { createLadoFlow } from '../dialogs/lado/ladoFlow.ts';
 import type { LadoFlowPorts } from '../dialogs/lado/ladoPorts.ts';
-import type { SubmissionPort } from '../dialogs/ports.ts';
+import type { SubmissionPort, TimeSource } from '../dialogs/ports.ts';
 import { createBotAdapter } from './adapter/botAdapter.ts';
 import { standardAlertActions } from './alerts/alertActions.ts';
 import { createAlerting, type Alerting } from './alerts/alerting.ts';
@@ -52,8 +52,16 @@ function availableFlows(ports: LadoFlowPorts): FlowEntry[] {
   return [createLadoFlow(ports)];
 }
 
+export interface AppOptions {
+  /** The time the dialogs and submissions see; tests pass a controllable one. */
+  time?: TimeSource;
+}
+
+const systemTime: TimeSource = { now: () => new Date() };
+
 /** The composition root: storage, boards, adapter, turn pipeline, dialogs, HTTP routes. */
-export async function startApp(env: Environment, logger: Logger): Promise<RunningApp> {
+export async function startApp(env: Environment, logger: Logger, options: AppOptions = {}): Promise<RunningApp> {
+  const time = options.time ?? systemTime;
   const boards = openBoardDirectory({
     ...(env.BOARD_CONFIG_DIR ? { directory: env.BOARD_CONFIG_DIR } : {}),
     ...(env.localMode ? { localBoardId: env.DEFAULT_BOARD_ID } : {}),
@@ -76,7 +84,7 @@ export async function startApp(env: Environment, logger: Logger): Promise<Runnin
     conversationState,
     userState,
     mainDialog: new MainDialog(
-      availableFlows({ submissions: { submit: (request) => submissions.submit(request) }, time: { now: () => new Date() }, boards, drafts: new UserStateDraftStore(userState), records: alerting.boardStaffPorts.inbox }),
+      availableFlows({ submissions: { submit: (request) => submissions.submit(request) }, time, boards, drafts: new UserStateDraftStore(userState), records: alerting.boardStaffPorts.inbox }),
       new BoardStaffCommands(alerting.boardStaffPorts),
     ),
     resolveUser: (context) => boards.turnUserFor(context.activity),
@@ -101,7 +109,7 @@ export async function startApp(env: Environment, logger: Logger): Promise<Runnin
   const submissions = new SubmissionService({
     db,
     boardFor: (boardId) => boards.board(boardId),
-    time: { now: () => new Date() },
+    time,
     onSubmitted: () => {
       delivery.nudge();
       alerting.worker.nudge();

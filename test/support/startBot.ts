@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { startApp, type RunningApp } from '../../bot/app.ts';
+import type { TimeSource } from '../../dialogs/ports.ts';
 import { loadEnvironment } from '../../bot/config/environment.ts';
 import { createLogger } from '../../bot/logging/logger.ts';
 import { FakeConnector } from './fakeConnector.ts';
@@ -23,6 +24,8 @@ export interface StartBotOptions {
   env?: Record<string, string>;
   /** Reuse a data folder (to test restarts); a fresh temporary one otherwise. */
   dataDir?: string;
+  /** The time dialogs and submissions see (the system clock otherwise). */
+  time?: TimeSource;
 }
 
 /** Starts the real server in this process on a free port, with a fresh embedded store and a fake Bot Connector. */
@@ -39,7 +42,7 @@ export async function startBot(options: StartBotOptions = {}): Promise<BotUnderT
   const env = loadEnvironment({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info', ...options.env });
   const connector = new FakeConnector();
   await connector.start();
-  const app = await startApp(env, createLogger(env.LOG_LEVEL, logSink));
+  const app = await startApp(env, createLogger(env.LOG_LEVEL, logSink), options.time ? { time: options.time } : {});
   let sequence = 0;
   return {
     baseUrl: app.url,
