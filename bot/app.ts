@@ -22,6 +22,8 @@ import { registerStatusRoute } from './scheduler/statusRoute.ts';
 import { registerLocalChat } from './localChat/registerLocalChat.ts';
 import type { Logger } from './logging/logger.ts';
 import { SafeguardingBot } from './safeguardingBot.ts';
+import { createSlackChannel } from './slack/slackChannel.ts';
+import { messengerWithSlack } from './slack/slackMessenger.ts';
 import { registerSchemaRoutes } from './schema/schemaRoutes.ts';
 import { createHttpServer } from './server/httpServer.ts';
 import type { Database } from './storage/database.ts';
@@ -74,9 +76,11 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
   const userState = new UserState(storage);
   const adapter = createBotAdapter(env);
   adapter.onTurnError = createTurnErrorHandler(logger);
-  adapter.use(createDedupeMiddleware((key, conversationId) => claimActivity(db, key, conversationId), logger));
+  const claim = (key: string, conversationId: string) => claimActivity(db, key, conversationId);
+  adapter.use(createDedupeMiddleware(claim, logger));
+  const slack = createSlackChannel({ env, boards: boards.boards.values(), storage, claim, logger });
 
-  const messenger = createProactiveMessenger(adapter, env.MicrosoftAppId ?? '');
+  const messenger = messengerWithSlack(createProactiveMessenger(adapter, env.MicrosoftAppId ?? ''), slack.messenger);
   const boardOf = (boardId: string) => boards.board(boardId);
   const alerting = createAlerting({ db, boardOf, messenger, logger, actions: withLadoAlertActions(standardAlertActions()) });
   const scheduler = new Scheduler({ db, boardOf, messenger, logger });
@@ -123,6 +127,7 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
   const server = createHttpServer({ adapter, logic, checkReady: () => checkStorageReady(db), logger });
   registerSchemaRoutes(server);
   registerStatusRoute(server, db);
+  slack.registerRoutes(server, logic);
   await new Promise<void>((resolve) => server.listen(env.PORT, env.listenHost, resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://${env.listenHost.includes(':') ? `[${env.listenHost}]` : env.listenHost}:${port}`;

@@ -19,10 +19,14 @@ const examples: Record<string, string> = {
   DELIVERY_MAX_ATTEMPTS: '12',
   DELIVERY_RETRY_BASE_MS: '60000',
   DELIVERY_RETRY_MAX_DELAY_MS: '28800000',
+  SLACK_API_URL: 'https://slack.com/api/',
 };
 
 /** Board webhook secrets: each board's configuration names its variable, which must start with this. */
 const WEBHOOK_SECRET_VARIABLE = /^WEBHOOK_SECRET_[A-Z0-9_]+$/;
+
+/** Slack credentials: each board's workspaces name a bot token and a signing secret variable, which must start with these. */
+export const SLACK_CREDENTIAL_VARIABLE = /^SLACK_(BOT_TOKEN|SIGNING_SECRET)_[A-Z0-9_]+$/;
 
 const emptyAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const optionalText = z.preprocess(emptyAsUndefined, z.string().trim().optional());
@@ -58,6 +62,13 @@ const environmentSchema = z
     DELIVERY_MAX_ATTEMPTS: positiveWholeNumber(12),
     DELIVERY_RETRY_BASE_MS: positiveWholeNumber(60_000),
     DELIVERY_RETRY_MAX_DELAY_MS: positiveWholeNumber(8 * 60 * 60_000),
+    SLACK_API_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+        .transform((url) => (url.endsWith('/') ? url : `${url}/`))
+        .default('https://slack.com/api/'),
+    ),
   })
   .superRefine((env, context) => {
     const problem = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
@@ -80,6 +91,8 @@ export type Environment = z.infer<typeof environmentSchema> & {
   listenHost: string;
   /** Every WEBHOOK_SECRET_* variable that is set, by name. */
   webhookSecrets: Readonly<Record<string, string>>;
+  /** Every SLACK_BOT_TOKEN_* and SLACK_SIGNING_SECRET_* variable that is set, by name. */
+  slackCredentials: Readonly<Record<string, string>>;
 };
 
 export const ENVIRONMENT_VARIABLES = Object.keys(examples);
@@ -107,8 +120,13 @@ export function loadEnvironment(source: Record<string, string | undefined>): Env
   }
   const env = parsed.data;
   const localMode = !env.MicrosoftAppId;
-  const webhookSecrets = Object.fromEntries(
-    Object.entries(source).filter((entry): entry is [string, string] => WEBHOOK_SECRET_VARIABLE.test(entry[0]) && !!entry[1]?.trim()),
-  );
-  return { ...env, localMode, listenHost: env.HOST ?? (localMode ? '127.0.0.1' : '0.0.0.0'), webhookSecrets };
+  const variablesLike = (pattern: RegExp) =>
+    Object.fromEntries(Object.entries(source).filter((entry): entry is [string, string] => pattern.test(entry[0]) && !!entry[1]?.trim()));
+  return {
+    ...env,
+    localMode,
+    listenHost: env.HOST ?? (localMode ? '127.0.0.1' : '0.0.0.0'),
+    webhookSecrets: variablesLike(WEBHOOK_SECRET_VARIABLE),
+    slackCredentials: variablesLike(SLACK_CREDENTIAL_VARIABLE),
+  };
 }

@@ -1,0 +1,69 @@
+import { ActivityTypes, type Activity } from 'botbuilder';
+import type { ButtonPress } from '../../cards/slack/buttonValue.ts';
+import { conversationTypeOf, SLACK_CHANNEL_ID, slackConversationId, type SlackChannelData, type SlackTarget } from './slackConversation.ts';
+
+/** Who and where a Slack request came from, as every turn needs it. */
+export interface SlackOrigin {
+  target: SlackTarget;
+  userId: string;
+  userName?: string;
+  /** Slack's kind of channel when the request says (events do): im, mpim, channel, group. */
+  channelType?: string;
+  appId?: string;
+  triggerId?: string;
+}
+
+/**
+ * A message activity of channel 'slack' that runs through the same turn pipeline and dialogs as Teams:
+ * conversation '<team>:<channel>' with the team as tenant (the board is found by it), from the Slack user.
+ */
+export function slackMessageActivity(
+  origin: SlackOrigin,
+  id: string | undefined,
+  content: { text?: string; value?: Record<string, unknown> },
+): Partial<Activity> {
+  const { target } = origin;
+  const conversationType = conversationTypeOf(target.channelId, origin.channelType);
+  const channelData: SlackChannelData = { slack: { ...target, ...(origin.triggerId === undefined ? {} : { triggerId: origin.triggerId }) } };
+  return {
+    type: ActivityTypes.Message,
+    ...(id === undefined ? {} : { id }),
+    channelId: SLACK_CHANNEL_ID,
+    serviceUrl: 'https://slack.com/',
+    timestamp: new Date(),
+    locale: 'en-GB',
+    from: { id: origin.userId, name: origin.userName ?? '', role: 'user' },
+    recipient: { id: origin.appId ?? 'safeguarding-assistant', name: 'Safeguarding assistant', role: 'bot' },
+    conversation: {
+      id: slackConversationId(target.teamId, target.channelId),
+      tenantId: target.teamId,
+      conversationType,
+      isGroup: conversationType !== 'personal',
+      name: '',
+    },
+    channelData,
+    ...(content.text === undefined ? {} : { text: content.text }),
+    ...(content.value === undefined ? {} : { value: content.value }),
+  };
+}
+
+/** A button press: its data as the message's value (as an Action.Submit sends it), or its text as if typed. */
+export function buttonPressActivity(origin: SlackOrigin, id: string, press: Exclude<ButtonPress, { kind: 'openForm' }>): Partial<Activity> {
+  return press.kind === 'text' ? slackMessageActivity(origin, id, { text: press.text }) : slackMessageActivity(origin, id, { value: press.data });
+}
+
+/**
+ * The words of a Slack message as a person typed them: mentions of the bot removed, links shown as their text,
+ * and Slack's escaping of &, < and > undone.
+ */
+export function typedText(slackText: string): string {
+  return slackText
+    .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ')
+    .replace(/<(?:https?|mailto):[^|>]*\|([^>]*)>/g, '$1')
+    .replace(/<((?:https?|mailto):[^>]*)>/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

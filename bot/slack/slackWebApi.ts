@@ -1,0 +1,72 @@
+import { LogLevel, WebClient, type Logger as SlackLogger } from '@slack/web-api';
+import type { SlackBlock, SlackModalView } from '../../cards/slack/blockKit.ts';
+import type { Logger } from '../logging/logger.ts';
+import type { SlackWorkspaces } from './slackWorkspaces.ts';
+
+/** The Slack Web API calls the bot makes, per workspace. */
+export interface SlackApi {
+  /** chat.postMessage; returns the message's ts, its id for chat.update. */
+  postMessage(teamId: string, message: { channel: string; text: string; blocks: SlackBlock[]; thread_ts?: string }): Promise<string>;
+  updateMessage(teamId: string, message: { channel: string; ts: string; text: string; blocks: SlackBlock[] }): Promise<void>;
+  deleteMessage(teamId: string, message: { channel: string; ts: string }): Promise<void>;
+  /** chat.postEphemeral: seen only by `user`. */
+  postEphemeral(teamId: string, message: { channel: string; user: string; text: string; thread_ts?: string }): Promise<void>;
+  openView(teamId: string, triggerId: string, view: SlackModalView): Promise<void>;
+}
+
+/** A failed call's retries stay within a turn's patience: three more tries, at most a few seconds apart. */
+const RETRIES = { retries: 3, factor: 2, minTimeout: 300, maxTimeout: 3_000, randomize: true };
+const TIMEOUT_MS = 10_000;
+
+/**
+ * @slack/web-api clients, one per workspace with its bot token, all pointed at `apiUrl` (Slack's, or a test
+ * server). The client's own log lines go to ours at warn and above; it never logs request bodies at those levels.
+ */
+export function createSlackApi(workspaces: SlackWorkspaces, apiUrl: string, logger: Logger): SlackApi {
+  const slackLogger = slackLoggerOf(logger);
+  const clients = new Map(
+    [...workspaces.byTeam.values()].map((workspace) => [
+      workspace.teamId,
+      new WebClient(workspace.botToken, { slackApiUrl: apiUrl, retryConfig: RETRIES, timeout: TIMEOUT_MS, logger: slackLogger, logLevel: LogLevel.WARN }),
+    ]),
+  );
+  const clientFor = (teamId: string): WebClient => {
+    const client = clients.get(teamId);
+    if (client === undefined) throw new Error(`No Slack credentials for workspace ${teamId}`);
+    return client;
+  };
+  return {
+    async postMessage(teamId, message) {
+      const result = await clientFor(teamId).chat.postMessage(message);
+      return result.ts ?? '';
+    },
+    async updateMessage(teamId, message) {
+      await clientFor(teamId).chat.update(message);
+    },
+    async deleteMessage(teamId, message) {
+      await clientFor(teamId).chat.delete(message);
+    },
+    async postEphemeral(teamId, message) {
+      await clientFor(teamId).chat.postEphemeral(message);
+    },
+    async openView(teamId, triggerId, view) {
+      await clientFor(teamId).views.open({ trigger_id: triggerId, view });
+    },
+  };
+}
+
+function slackLoggerOf(logger: Logger): SlackLogger {
+  let level = LogLevel.WARN;
+  const line = (message: unknown[]) => message.map((part) => (typeof part === 'string' ? part : '')).join(' ').slice(0, 200);
+  return {
+    debug: () => undefined,
+    info: () => undefined,
+    warn: (...message: unknown[]) => logger.warn({ component: 'slack-web-api' }, line(message)),
+    error: (...message: unknown[]) => logger.error({ component: 'slack-web-api' }, line(message)),
+    setLevel: (next) => {
+      level = next;
+    },
+    getLevel: () => level,
+    setName: () => undefined,
+  };
+}
