@@ -13,7 +13,8 @@ type Manifest = {
 };
 
 const manifest = parse(readFileSync(new URL('../../deploy/slack/manifest.yml', import.meta.url), 'utf8')) as Manifest;
-const onBotHost = (path: string) => `https://BOT_HOST${path}`;
+/** The manifest's placeholder host, which the operator replaces. */
+const onBotHost = (path: string) => `https://bot.example.org${path}`;
 
 describe('the Slack app manifest (deploy/slack/manifest.yml)', () => {
   it('points events, interactivity and the slash command at the bot’s Slack endpoints', () => {
