@@ -57,10 +57,15 @@ describe('a LADO referral in Slack', () => {
     expect(textOf(chat.messages)).toContain('Do not investigate');
     expect(textOf(chat.messages.slice(-1))).toContain('Step 1 of 6 · About you');
 
+    const firstStep = chat.latestWith('Open form');
     await fillReferral(chat);
     const summary = textOf(chat.messages.slice(-1));
     expect(summary).toContain('Check your answers');
     for (const name of [ADULT_NAME, ...CHILD_NAMES]) expect(summary).toContain(name);
+
+    await chat.pressOnly('Open form', firstStep);
+    const note = await harness.slack.waitFor(() => harness.slack.callsTo('chat.postEphemeral').find((call) => call.args.user === chat.user));
+    expect(note.args.text).toContain('That form is no longer open here');
 
     const receipt = textOf(await chat.presses('Confirm and submit'));
     const reference = /LADO-\d{4}-\d{6}/.exec(receipt)?.[0];

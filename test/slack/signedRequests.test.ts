@@ -19,9 +19,10 @@ describe('Slack requests are verified before anything is read', () => {
     expect(answer.body).toEqual({ challenge: 'challenge-accepted-42' });
   });
 
-  it('takes a correctly signed message as a turn and answers in the chat', async () => {
+  it('takes a correctly signed message as a turn and answers in the chat, with the menu as buttons', async () => {
     const chat = harness.newPractitioner();
     expect(textOf(await chat.says('hello'))).toContain('safeguarding assistant');
+    expect(textOf(await chat.presses('Help'))).toContain('Words that work at any time');
   });
 
   const refusals: Array<[string, (body: string) => Parameters<SlackBotUnderTest['requests']['postEvent']>[1]]> = [
