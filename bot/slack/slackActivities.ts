@@ -10,7 +10,6 @@ export interface SlackOrigin {
   /** Slack's kind of channel when the request says (events do): im, mpim, channel, group. */
   channelType?: string;
   appId?: string;
-  triggerId?: string;
 }
 
 /**
@@ -24,11 +23,12 @@ export function slackMessageActivity(
 ): Partial<Activity> {
   const { target } = origin;
   const conversationType = conversationTypeOf(target.channelId, origin.channelType);
-  const channelData: SlackChannelData = { slack: { ...target, ...(origin.triggerId === undefined ? {} : { triggerId: origin.triggerId }) } };
+  const channelData: SlackChannelData = { slack: target };
   return {
     type: ActivityTypes.Message,
     ...(id === undefined ? {} : { id }),
     channelId: SLACK_CHANNEL_ID,
+    // Conversation references need a service URL; the Slack adapter posts through the Web API, never to it.
     serviceUrl: 'https://slack.com/',
     timestamp: new Date(),
     locale: 'en-GB',

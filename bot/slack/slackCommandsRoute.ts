@@ -31,7 +31,6 @@ export function createSlackCommandsHandler(parts: SlackRouteParts) {
         userId: command.user_id,
         ...(command.user_name === undefined ? {} : { userName: command.user_name }),
         ...(command.api_app_id === undefined ? {} : { appId: command.api_app_id }),
-        triggerId: command.trigger_id,
       },
       command.trigger_id,
       { text: text === '' ? BARE_COMMAND_TEXT : text },

@@ -11,7 +11,7 @@ export interface SlackTarget {
 
 /** What a Slack turn's activity carries in channelData, for the adapter to answer in the right place. */
 export interface SlackChannelData {
-  slack: SlackTarget & { triggerId?: string };
+  slack: SlackTarget;
 }
 
 /** A conversation's id on the Bot Framework side: '<team id>:<channel id>', unique across workspaces. */

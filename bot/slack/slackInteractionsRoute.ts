@@ -1,3 +1,4 @@
+import type { Activity } from 'botbuilder';
 import type { Request, Response } from 'restify';
 import { readButtonValue } from '../../cards/slack/buttonValue.ts';
 import { FORM_VIEW_CALLBACK_ID } from '../../cards/slack/formModal.ts';
@@ -71,7 +72,6 @@ function originOfPress(actions: SlackBlockActions): SlackOrigin | undefined {
     userId: actions.user.id,
     ...nameOf(actions.user),
     ...(actions.api_app_id === undefined ? {} : { appId: actions.api_app_id }),
-    triggerId: actions.trigger_id,
   };
 }
 
@@ -89,7 +89,7 @@ async function onViewSubmission(parts: SlackRouteParts, res: Response, request: 
   // The answers, then the submit button's data over them: the same value an Adaptive Card's Next sends.
   const value = { ...answersFromViewState(submission.view.state.values), ...form.submitData };
   const hold = new ReplyHold();
-  const post = (replies: Parameters<typeof parts.sender.send>[1]) => parts.sender.send(form.target, replies, origin.userId);
+  const post = (replies: Array<Partial<Activity>>) => parts.sender.send(form.target, replies, origin.userId);
   const turn = parts.adapter.runSlackTurn(slackMessageActivity(origin, undefined, { value }), parts.logic, hold).then(
     () => true,
     (error: unknown) => {

@@ -68,10 +68,6 @@ export class SlackSender {
     await this.#forms.save(target, userId, view);
   }
 
-  async forgetForm(target: SlackTarget, userId: string): Promise<void> {
-    await this.#forms.discard(target, userId);
-  }
-
   /** "Open form": the person's current step in a modal, or a note only they see when there is none. */
   async openForm(target: SlackTarget, userId: string, triggerId: string): Promise<void> {
     const view = await this.#forms.load(target, userId);

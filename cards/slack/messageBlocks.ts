@@ -5,7 +5,7 @@ import type { ButtonPress } from './buttonValue.ts';
 import { cardPieces, hasInputs, type CardButton, type CardPiece } from './cardContent.ts';
 import { contentBlocks } from './contentBlocks.ts';
 
-export const OPEN_FORM_TITLE = 'Open form';
+const OPEN_FORM_TITLE = 'Open form';
 
 export type CardMessage = {
   /** The card's blocks; the caller posts them in messages of at most SLACK_LIMITS.blocksPerMessage. */
@@ -35,7 +35,7 @@ function asOpenForm(button: CardButton): CardButton {
 }
 
 /** The heading, else the first words: what a notification or a screen reader's summary says. */
-export function notificationText(pieces: readonly CardPiece[]): string {
+function notificationText(pieces: readonly CardPiece[]): string {
   const heading = pieces.find((piece) => piece.kind === 'heading');
   const firstText = pieces.find((piece) => piece.kind === 'text');
   const text = heading?.text ?? firstText?.text ?? 'Card';
