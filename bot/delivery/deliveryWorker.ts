@@ -5,13 +5,13 @@ import type { NotifySubmitter, RaiseOperationsAlert } from './deliveryPorts.ts';
 import {
   claimDueDeliveries,
   claimOwedFollowUps,
-  followUpHeld,
   markDelivered,
   markFollowUpFailed,
   markFollowUpSent,
   markParked,
   markRoutedToBoardInbox,
   nextClaimableAt,
+  releaseLeasesOfDeadProcess,
   scheduleRetry,
   type ClaimedDelivery,
   type Lease,
@@ -82,6 +82,7 @@ export class DeliveryWorker {
   readonly #settings: DeliveryWorkerSettings;
   readonly #clock: { now(): Date };
   #loop: Promise<void> | undefined;
+  readonly #followUps = new Set<Promise<void>>();
   #stopping = false;
   #nudged = false;
   #wake: (() => void) | undefined;
@@ -111,9 +112,15 @@ export class DeliveryWorker {
     this.#wake?.();
     await this.#loop;
     this.#loop = undefined;
+    await this.settle();
   }
 
-  /** One pass: claim and post a batch of due rows, then send the follow-up messages that are owed. */
+  /** Waits for the follow-up messages under way (they run beside delivery, so a slow chat never holds it up). */
+  async settle(): Promise<void> {
+    await Promise.all([...this.#followUps]);
+  }
+
+  /** One pass: claim and post a batch of due rows, then start sending the follow-up messages that are owed. */
   async runOnce(): Promise<DeliveryRound> {
     const { db, logger } = this.#options;
     const round: DeliveryRound = { claimed: 0, delivered: 0, retried: 0, parked: 0, followUps: 0 };
@@ -129,8 +136,12 @@ export class DeliveryWorker {
         if (result) round[result] += 1;
       }),
     );
-    const owed = await claimOwedFollowUps(db, this.#lease(), this.#settings.batchSize);
-    await Promise.all(owed.map((followUp) => this.#sendFollowUp(followUp)));
+    const room = this.#settings.batchSize - this.#followUps.size;
+    const owed = room > 0 ? await claimOwedFollowUps(db, this.#lease(), room) : [];
+    for (const followUp of owed) {
+      const sending: Promise<void> = this.#sendFollowUp(followUp).finally(() => this.#followUps.delete(sending));
+      this.#followUps.add(sending);
+    }
     round.followUps = owed.length;
     return round;
   }
@@ -155,7 +166,6 @@ export class DeliveryWorker {
     if (outcome.kind === 'delivered') {
       if (await markDelivered(db, delivery, lease, outcome.boardReference)) {
         logger.info({ ...logged, status: outcome.status }, 'record delivered to the board');
-        await this.#followUpNow(delivery.recordId, lease);
       }
       return 'delivered';
     }
@@ -168,15 +178,9 @@ export class DeliveryWorker {
     }
     const parked = { ...failure, reason: parkingReason(outcome, attempt) };
     if (await markParked(db, delivery, lease, parked)) {
-      logger.error({ ...logged, status: outcome.status, reason: parked.reason }, 'delivery parked; board operations alerted');
-      await this.#followUpNow(delivery.recordId, lease);
+      logger.error({ ...logged, status: outcome.status, reason: parked.reason }, 'delivery parked');
     }
     return 'parked';
-  }
-
-  async #followUpNow(recordId: string, lease: Lease): Promise<void> {
-    const followUp = await followUpHeld(this.#options.db, recordId, lease);
-    if (followUp) await this.#sendFollowUp(followUp);
   }
 
   async #sendFollowUp(followUp: PendingFollowUp): Promise<void> {
@@ -188,6 +192,7 @@ export class DeliveryWorker {
           reference: followUp.reference,
           reason: `Delivery to the board's system stopped: ${followUp.lastError ?? 'unknown failure'}. The record is kept in the store.`,
         });
+        logger.info({ recordId: followUp.recordId, reference: followUp.reference, boardId: followUp.boardId }, 'board operations alerted to a parked delivery');
       } else {
         await this.#options.notifySubmitter({ recordId: followUp.recordId, reference: followUp.reference, text: acknowledgementText(followUp) });
       }
@@ -204,6 +209,10 @@ export class DeliveryWorker {
   }
 
   async #run(): Promise<void> {
+    if (this.#options.db.engine === 'pglite') {
+      const released = await releaseLeasesOfDeadProcess(this.#options.db).catch(() => 0);
+      if (released > 0) this.#options.logger.info({ released }, 'released deliveries left leased by a stopped process');
+    }
     while (!this.#stopping) {
       let fullBatch = false;
       try {

@@ -90,15 +90,15 @@ async function updateLeased(tx: Queryable, recordId: string, lease: Lease, assig
   return rowCount === 1;
 }
 
-/** The board has the record. The lease is kept for the submitter's notice that follows. */
+/** The board has the record; the submitter's notice is now owed (claimOwedFollowUps). */
 export async function markDelivered(db: Database, delivery: ClaimedDelivery, lease: Lease, boardReference: string | undefined): Promise<boolean> {
   return db.transaction(async (tx) => {
     const updated = await updateLeased(
       tx,
       delivery.recordId,
       lease,
-      `status = 'delivered', attempts = attempts + 1, delivered_at = $3, board_reference = $4, locked_until = $5`,
-      [lease.now, boardReference ?? null, leaseEnd(lease)],
+      `status = 'delivered', attempts = attempts + 1, delivered_at = $3, board_reference = $4, locked_until = NULL, locked_by = NULL`,
+      [lease.now, boardReference ?? null],
     );
     if (updated) {
       await appendAuditEntry(tx, {
@@ -132,7 +132,7 @@ export async function scheduleRetry(
   );
 }
 
-/** Delivery has stopped (permanent failure or retries used up): the record stays stored and operations are told. */
+/** Delivery has stopped (permanent failure or retries used up): the record stays stored; an operations alert is owed. */
 export async function markParked(
   db: Database,
   delivery: ClaimedDelivery,
@@ -144,8 +144,8 @@ export async function markParked(
       tx,
       delivery.recordId,
       lease,
-      `status = 'parked', attempts = attempts + 1, parked_at = $3, last_error_status = $4, last_error = $5, locked_until = $6`,
-      [lease.now, failure.status ?? null, failure.reason, leaseEnd(lease)],
+      `status = 'parked', attempts = attempts + 1, parked_at = $3, last_error_status = $4, last_error = $5, locked_until = NULL, locked_by = NULL`,
+      [lease.now, failure.status ?? null, failure.reason],
     );
     if (updated) {
       await appendAuditEntry(tx, {
@@ -184,19 +184,7 @@ function followUpOf(row: FollowUpRow): PendingFollowUp {
 const OWES_FOLLOW_UP = `((status = 'parked' AND operations_alerted_at IS NULL)
   OR (status = 'delivered' AND destination = 'webhook' AND submitter_notified_at IS NULL AND follow_up_attempts < ${MAX_SUBMITTER_NOTICE_ATTEMPTS}))`;
 
-/** The follow-up of one row this worker has just delivered or parked and still holds. */
-export async function followUpHeld(db: Database, recordId: string, lease: Lease): Promise<PendingFollowUp | undefined> {
-  const { rows } = await db.query<FollowUpRow>(
-    `SELECT record_id, board_id, (SELECT reference FROM records WHERE records.id = outbox.record_id) AS reference, status,
-       board_reference, last_error, follow_up_attempts
-     FROM outbox
-     WHERE record_id = $1 AND locked_by = $2 AND ${OWES_FOLLOW_UP}`,
-    [recordId, lease.workerId],
-  );
-  return rows[0] && followUpOf(rows[0]);
-}
-
-/** Follow-ups left owed by a worker that crashed or failed to send them, once their lease has run out. */
+/** Rows whose follow-up message is owed and not being sent by a live worker (a failed try waits until its retry time). */
 export async function claimOwedFollowUps(db: Database, lease: Lease, limit: number): Promise<PendingFollowUp[]> {
   const { rows } = await db.transaction((tx) =>
     tx.query<FollowUpRow>(
@@ -254,4 +242,13 @@ export async function nextClaimableAt(db: Database): Promise<Date | undefined> {
     `SELECT min(GREATEST(next_attempt_at, COALESCE(locked_until, next_attempt_at))) AS at FROM outbox WHERE status IN ('pending', 'delivering')`,
   );
   return rows[0]?.at ?? undefined;
+}
+
+/**
+ * Frees every lease. Only for the embedded store at start-up: one process at a time can open it, so any lease
+ * found then belongs to a process that died, and waiting for it to run out would only delay delivery.
+ */
+export async function releaseLeasesOfDeadProcess(db: Database): Promise<number> {
+  const { rowCount } = await db.query('UPDATE outbox SET locked_until = NULL, locked_by = NULL WHERE locked_by IS NOT NULL');
+  return rowCount;
 }

@@ -68,17 +68,24 @@ describe.each(testDatabases())('the delivery worker on $engine', (engine) => {
   const outboxRow = async (recordId: string) =>
     (await db.query<Record<string, unknown>>('SELECT * FROM outbox WHERE record_id = $1', [recordId])).rows[0] ?? {};
 
+  /** One pass of the worker, and the follow-up messages it started. */
+  async function pass(delivery: DeliveryWorker) {
+    const round = await delivery.runOnce();
+    await delivery.settle();
+    return round;
+  }
+
   /** Moves the clock to when the next row can be claimed, and runs a pass there. */
   async function runAtNextAttempt(delivery: DeliveryWorker) {
     const next = await nextClaimableAt(db);
     if (next && next > now) now = next;
-    return delivery.runOnce();
+    return pass(delivery);
   }
 
   it('posts the record signed, with its id as idempotency key, stores the board reference and tells the submitter', async () => {
     const receipt = await submit();
 
-    expect(await worker().runOnce()).toMatchObject({ claimed: 1, delivered: 1 });
+    expect(await pass(worker())).toMatchObject({ claimed: 1, delivered: 1 });
 
     const [delivery] = receiver.deliveries;
     expect(receiver.rejected).toBe(0);
@@ -118,12 +125,12 @@ describe.each(testDatabases())('the delivery worker on $engine', (engine) => {
     const receipt = await submit();
     const delivery = worker();
     receiver.misbehave({ kind: 'status', status: 429, retryAfter: '120' }, { times: 1 });
-    await delivery.runOnce();
+    await pass(delivery);
     expect(await outboxRow(receipt.recordId)).toMatchObject({ status: 'pending', next_attempt_at: new Date(START.getTime() + 120_000), last_error_status: 429 });
 
     now = new Date(START.getTime() + 120_000);
     receiver.misbehave({ kind: 'status', status: 503, retryAfter: new Date(now.getTime() + 600_000).toUTCString() }, { times: 1 });
-    await delivery.runOnce();
+    await pass(delivery);
     expect(await outboxRow(receipt.recordId)).toMatchObject({ next_attempt_at: new Date(now.getTime() + 600_000) });
   });
 
@@ -150,9 +157,9 @@ describe.each(testDatabases())('the delivery worker on $engine', (engine) => {
     receiver.misbehave({ kind: 'status', status: 410 });
     const delivery = worker();
 
-    expect(await delivery.runOnce()).toMatchObject({ parked: 1 });
+    expect(await pass(delivery)).toMatchObject({ parked: 1 });
     now = new Date(START.getTime() + 48 * HOUR);
-    expect(await delivery.runOnce()).toMatchObject({ claimed: 0, followUps: 0 });
+    expect(await pass(delivery)).toMatchObject({ claimed: 0, followUps: 0 });
 
     expect(receiver.requestsFor(receipt.recordId)).toHaveLength(1);
     expect(await outboxRow(receipt.recordId)).toMatchObject({ status: 'parked', attempts: 1, last_error_status: 410 });
@@ -184,7 +191,7 @@ describe.each(testDatabases())('the delivery worker on $engine', (engine) => {
     const receipt = await submit();
     receiver.misbehave({ kind: 'stall', ms: 1_500 }, { times: 1 });
 
-    expect(await worker().runOnce()).toMatchObject({ retried: 1 });
+    expect(await pass(worker())).toMatchObject({ retried: 1 });
     expect(await outboxRow(receipt.recordId)).toMatchObject({ status: 'pending', last_error_status: null, last_error: 'no answer within 1000 ms' });
   });
 
@@ -192,7 +199,7 @@ describe.each(testDatabases())('the delivery worker on $engine', (engine) => {
     const receipt = await submit();
     secret = 'not-the-shared-secret';
 
-    await worker().runOnce();
+    await pass(worker());
 
     expect(receiver.rejected).toBe(1);
     expect(receiver.deliveries).toEqual([]);
@@ -205,9 +212,9 @@ describe.each(testDatabases())('the delivery worker on $engine', (engine) => {
     await claimDueDeliveries(db, { workerId: 'crashed-worker', now, leaseMs }, 10);
     const survivor = worker({ leaseMs });
 
-    expect(await survivor.runOnce()).toMatchObject({ claimed: 0 });
+    expect(await pass(survivor)).toMatchObject({ claimed: 0 });
     now = new Date(START.getTime() + leaseMs);
-    expect(await survivor.runOnce()).toMatchObject({ claimed: 1, delivered: 1 });
+    expect(await pass(survivor)).toMatchObject({ claimed: 1, delivered: 1 });
     expect(receiver.firstDeliveries().map((delivery) => delivery.idempotencyKey)).toEqual([receipt.recordId]);
   });
 
@@ -217,7 +224,7 @@ describe.each(testDatabases())('the delivery worker on $engine', (engine) => {
     const first = worker({ batchSize: 4 });
     const second = worker({ batchSize: 4 });
 
-    while (receiver.firstDeliveries().length < receipts.length) await Promise.all([first.runOnce(), second.runOnce()]);
+    while (receiver.firstDeliveries().length < receipts.length) await Promise.all([pass(first), pass(second)]);
 
     expect(receiver.deliveries).toHaveLength(40);
     expect(receiver.overlapping).toBe(0);
@@ -236,12 +243,12 @@ describe.each(testDatabases())('the delivery worker on $engine', (engine) => {
       },
     });
 
-    await delivery.runOnce();
+    await pass(delivery);
     expect(alerts).toHaveLength(0);
-    expect(await delivery.runOnce()).toMatchObject({ followUps: 0 });
+    expect(await pass(delivery)).toMatchObject({ followUps: 0 });
     now = new Date(START.getTime() + 60_000);
-    expect(await delivery.runOnce()).toMatchObject({ followUps: 1 });
-    expect(await delivery.runOnce()).toMatchObject({ followUps: 0 });
+    expect(await pass(delivery)).toMatchObject({ followUps: 1 });
+    expect(await pass(delivery)).toMatchObject({ followUps: 0 });
     expect(alerts).toHaveLength(1);
   });
 
@@ -249,7 +256,7 @@ describe.each(testDatabases())('the delivery worker on $engine', (engine) => {
     const receipt = await submit();
     webhookFor = () => undefined;
 
-    await worker().runOnce();
+    await pass(worker());
 
     expect(receiver.requests).toEqual([]);
     expect(await outboxRow(receipt.recordId)).toMatchObject({ status: 'delivered', destination: 'boardInbox' });

@@ -11,7 +11,7 @@ export function recordFor(type: RecordType, boardId: string, edition = 'wt2018')
 export function submissionRequest(
   type: RecordType,
   boardId: string,
-  options: { formInstanceId: string; clocks?: ClockStart[]; record?: unknown; edition?: string },
+  options: { formInstanceId: string; clocks?: ClockStart[]; record?: unknown; edition?: string; serviceUrl?: string },
 ): SubmissionRequest {
   return {
     recordType: type,
@@ -21,7 +21,7 @@ export function submissionRequest(
     submitter: { identity: 'local:demo-user' },
     conversation: {
       channelId: 'webchat',
-      serviceUrl: 'http://127.0.0.1:9/',
+      serviceUrl: options.serviceUrl ?? 'http://127.0.0.1:9/',
       conversation: { id: `conversation-${options.formInstanceId}`, isGroup: false, conversationType: 'personal', name: '' },
       user: { id: 'demo-user', name: 'Demo User' },
       bot: { id: 'bot', name: 'Safeguarding assistant' },

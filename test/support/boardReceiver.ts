@@ -2,6 +2,12 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+/** Writes a whole answer. (Not writeHead(...).end(): restify, loaded in the same test process, patches writeHead to return nothing.) */
+function answer(response: ServerResponse, status: number, headers: Record<string, string> = {}, body?: string): void {
+  response.writeHead(status, headers);
+  response.end(body);
+}
+
 /** A request the receiver accepted (signature and timestamp good). */
 export interface ReceivedDelivery {
   idempotencyKey: string;
@@ -35,6 +41,8 @@ export interface BoardReceiverOptions {
   /** The receiver's clock, for the replay window; the real one by default. */
   now?: () => Date;
   replayWindowSeconds?: number;
+  /** How long the board takes to store a record before it answers; default 2 ms. */
+  processingMs?: number;
 }
 
 /**
@@ -52,6 +60,7 @@ export class BoardReceiver {
   readonly #secret: string;
   readonly #now: () => Date;
   readonly #replayWindowSeconds: number;
+  readonly #processingMs: number;
   readonly #server: Server;
   readonly #references = new Map<string, string>();
   readonly #inFlight = new Set<string>();
@@ -62,9 +71,10 @@ export class BoardReceiver {
     this.#secret = options.secret;
     this.#now = options.now ?? (() => new Date());
     this.#replayWindowSeconds = options.replayWindowSeconds ?? 300;
+    this.#processingMs = options.processingMs ?? 2;
     this.#server = createServer((request, response) => {
       void this.#handle(request, response).catch(() => {
-        if (!response.headersSent) response.writeHead(400).end();
+        if (!response.headersSent) answer(response, 400);
       });
     });
   }
@@ -148,7 +158,7 @@ export class BoardReceiver {
     if (request.method !== 'POST' || !this.#signatureIsValid(header('X-Safeguarding-Timestamp'), header('X-Safeguarding-Signature'), body)) {
       this.rejected += 1;
       logRequest(401);
-      response.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'bad signature' }));
+      answer(response, 401, { 'content-type': 'application/json' }, JSON.stringify({ error: 'bad signature' }));
       return;
     }
     const fault = this.#currentFault();
@@ -160,17 +170,17 @@ export class BoardReceiver {
     if (fault?.kind === 'stall') {
       logRequest('stalled');
       await new Promise((resolve) => setTimeout(resolve, fault.ms));
-      response.writeHead(503).end();
+      answer(response, 503);
       return;
     }
     if (fault?.kind === 'status') {
       logRequest(fault.status);
-      response.writeHead(fault.status, fault.retryAfter === undefined ? {} : { 'retry-after': fault.retryAfter }).end();
+      answer(response, fault.status, fault.retryAfter === undefined ? {} : { 'retry-after': fault.retryAfter });
       return;
     }
     if (!idempotencyKey || header('content-type') !== 'application/json') {
       logRequest(400);
-      response.writeHead(400).end();
+      answer(response, 400);
       return;
     }
     await this.#accept(idempotencyKey, header('X-Safeguarding-Schema-Version'), body, response);
@@ -182,11 +192,11 @@ export class BoardReceiver {
     this.#inFlight.add(idempotencyKey);
     try {
       // A board's system takes a moment to store what it receives: overlapping deliveries of one record would show.
-      await new Promise((resolve) => setTimeout(resolve, 2));
+      await new Promise((resolve) => setTimeout(resolve, this.#processingMs));
       const first = !this.#references.has(idempotencyKey);
       if (first) this.#references.set(idempotencyKey, `BOARD-${this.#references.size + 1}`);
       this.deliveries.push({ idempotencyKey, schemaVersion, first, receivedAt: new Date(), document: JSON.parse(body) as Record<string, unknown> });
-      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ reference: this.#references.get(idempotencyKey) }));
+      answer(response, 200, { 'content-type': 'application/json' }, JSON.stringify({ reference: this.#references.get(idempotencyKey) }));
     } finally {
       this.#inFlight.delete(idempotencyKey);
     }
