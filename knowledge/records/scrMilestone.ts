@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import { dateSchema, recordHeader, textSchema } from './fields.ts';
+import { dateSchema, instantSchema, recordHeader, textSchema } from './fields.ts';
 
-/** A dated step in a review's life (domain brief §7.3): start, panel exchanges, completion, publication, delays. */
+/**
+ * A dated step in a review's life (domain brief §7.3): start, panel exchanges, completion, publication, delays,
+ * and the national notifications made outside the bot (domain brief §7.2), whose recording stops their clock.
+ */
 
 export const PLAIN_MILESTONES = [
   'reviewStarted',
@@ -28,6 +31,13 @@ const publishedMilestoneSchema = z.strictObject({
   archiveLocation: textSchema.optional().meta({ title: 'Archive location' }),
 });
 
+const nationalNotificationMilestoneSchema = z.strictObject({
+  kind: z.literal('nationalNotificationSent'),
+  sentTo: textSchema.meta({ title: 'Sent to', description: 'For example the Child Safeguarding Practice Review Panel through CSINS, or Ofsted.' }),
+  reference: textSchema.max(100).meta({ title: 'Their reference' }),
+  sentAt: instantSchema.meta({ title: 'Sent at' }),
+});
+
 const explainedMilestoneSchema = z.strictObject({
   kind: z.enum(['delayed', 'publicationWithheld']).meta({ title: 'Milestone' }),
   on: dateSchema.meta({ title: 'Date' }),
@@ -35,7 +45,7 @@ const explainedMilestoneSchema = z.strictObject({
 });
 
 export const scrMilestoneEventSchema = z
-  .discriminatedUnion('kind', [plainMilestoneSchema, publishedMilestoneSchema, explainedMilestoneSchema])
+  .discriminatedUnion('kind', [plainMilestoneSchema, publishedMilestoneSchema, nationalNotificationMilestoneSchema, explainedMilestoneSchema])
   .meta({ title: 'Milestone' });
 
 export const scrMilestoneSchema = z

@@ -22,14 +22,19 @@ export const INCIDENT_NATURES = [
   'careLeaverDeath',
   'deathInRegulatedSetting',
 ] as const;
-type IncidentNature = (typeof INCIDENT_NATURES)[number];
+export type IncidentNature = (typeof INCIDENT_NATURES)[number];
 
 /** Natures that only exist in some editions; the others apply to all. */
 const NATURE_EDITIONS: Partial<Record<IncidentNature, EditionId[]>> = {
   careLeaverDeath: ['wt2023'],
   deathInRegulatedSetting: ['wt2015'],
 };
-const DEATHS: IncidentNature[] = ['childDeath', 'lookedAfterChildDeath', 'careLeaverDeath', 'deathInRegulatedSetting'];
+/** Whether an edition knows this kind of incident (care-leaver deaths only WT2023, deaths in regulated settings only WT2015). */
+export function natureAllowedIn(nature: IncidentNature, edition: EditionId): boolean {
+  return NATURE_EDITIONS[nature]?.includes(edition) ?? true;
+}
+
+export const DEATHS: readonly IncidentNature[] = ['childDeath', 'lookedAfterChildDeath', 'careLeaverDeath', 'deathInRegulatedSetting'];
 
 /** The legacy Ofsted form's reasons, for WT2010–WT2015 notifications. */
 export const OFSTED_NOTIFICATION_REASONS = [
@@ -168,12 +173,11 @@ export const seriousIncidentNotificationSchema = z
       .meta({ title: 'External submission', description: 'Made outside the bot; recording it stops the clock.' }),
   })
   .superRefine((notification, context) => {
-    const editions = NATURE_EDITIONS[notification.nature];
-    if (editions && !editions.includes(notification.edition)) {
+    if (!natureAllowedIn(notification.nature, notification.edition)) {
       context.addIssue({
         code: 'custom',
         path: ['nature'],
-        message: `"${notification.nature}" is notifiable only under ${editions.join(', ')}, not ${notification.edition}`,
+        message: `"${notification.nature}" is notifiable only under ${NATURE_EDITIONS[notification.nature]?.join(', ')}, not ${notification.edition}`,
       });
     }
     if (DEATHS.includes(notification.nature) && notification.childDeath === undefined) {
