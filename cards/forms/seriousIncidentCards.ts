@@ -1,0 +1,136 @@
+import type { Citation } from '../../knowledge/citation.ts';
+import type { BoardContacts } from '../../knowledge/boards/boardContacts.ts';
+import { describeClockLength } from '../../knowledge/clocks/clockLength.ts';
+import type { EffectiveClock } from '../../knowledge/clocks/clock.ts';
+import type { CriterionOutcome, IncidentAssessment } from '../../knowledge/editions/assessIncident.ts';
+import type { EditionPack } from '../../knowledge/editions/editionPack.ts';
+import { statusLabel } from '../../knowledge/editions/statusLabel.ts';
+import type { AdaptiveCardJson, Fact } from '../adaptive/cardElements.ts';
+import { renderMessageCard } from '../templates/messageCard.ts';
+import { renderReceiptCard } from '../templates/receiptCard.ts';
+import type { GuidanceStatement } from './ladoGuidance.ts';
+
+/** The serious incident flow's cards that are not form sections: the criteria's answer, the role gate, receipts. */
+
+const HEADLINES: Record<IncidentAssessment['notification'], string> = {
+  required: 'The board must be notified',
+  advisable: 'Notifying the board is advisable',
+  notNeeded: 'No serious incident notification is needed',
+};
+
+function reviewLine(assessment: IncidentAssessment): string {
+  switch (assessment.scrOrReview) {
+    case 'scrCriteriaMet':
+      return `The serious case review criteria look met. Who decides: ${assessment.decisionBy}.`;
+    case 'rapidReview':
+      return `A rapid review follows. Who decides on a local child safeguarding practice review: ${assessment.decisionBy}.`;
+    case 'none':
+      return 'These criteria do not call for a serious case review or a rapid review; the board may still choose a learning review.';
+  }
+}
+
+function criterionLine(criterion: CriterionOutcome): string {
+  return `- ${criterion.text} (${criterion.ruleId}, ${criterion.status})`;
+}
+
+function list(title: string, lines: string[]): string[] {
+  return lines.length === 0 ? [] : [[`**${title}**`, ...lines].join('\n')];
+}
+
+function uniqueCitations(criteria: readonly Pick<CriterionOutcome, 'citations'>[]): Citation[] {
+  const seen = new Set<string>();
+  return criteria.flatMap((criterion) => criterion.citations).filter((citation) => {
+    const key = `${citation.source} ${citation.locator ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** "Ofsted and the LSCB notified: 5 working days", per clock the notification would start. */
+export function clockLines(clocks: readonly EffectiveClock[]): string[] {
+  return clocks.map((clock) => `- ${clock.endEvent}: ${describeClockLength(clock)} (counted from: ${clock.startEvent})`);
+}
+
+/** The criteria's answer: which are met and not, what to notify, what review may follow, what else to offer. */
+export function assessmentCard(assessment: IncidentAssessment, pack: EditionPack, clocks: readonly EffectiveClock[]): AdaptiveCardJson {
+  return renderMessageCard(
+    HEADLINES[assessment.notification],
+    [
+      ...(pack.supersededBanner === undefined ? [] : [pack.supersededBanner]),
+      reviewLine(assessment),
+      ...list('Criteria met', assessment.metCriteria.map(criterionLine)),
+      ...list('Criteria not met', assessment.notMetCriteria.map(criterionLine)),
+      ...list('Clocks', clockLines(clocks)),
+      ...list(assessment.notification === 'notNeeded' ? 'What to do instead' : 'Also consider', assessment.alternatives.map((line) => `- ${line}`)),
+      'I advise; the people named in the guidance decide, with their reasons recorded. Type **why?** to see the rules in full.',
+    ],
+    [{ label: 'Guidance edition', value: pack.title }],
+    uniqueCitations(assessment.metCriteria),
+  );
+}
+
+/** "why?" at the criteria: every criterion of the edition in full, with its status and sources. */
+export function criteriaStatement(pack: EditionPack): GuidanceStatement {
+  return {
+    title: `The criteria under ${pack.title}`,
+    paragraphs: [
+      ...pack.incidentCriteria.map((criterion) => `${criterion.text} Rule ${criterion.ruleId}, status ${statusLabel(criterion.status)}.`),
+      ...(pack.seriousHarmDefinition === undefined ? [] : [`${pack.seriousHarmDefinition.title}: ${pack.seriousHarmDefinition.text}`]),
+    ],
+    citations: uniqueCitations(pack.incidentCriteria),
+  };
+}
+
+function contactFacts(contacts: BoardContacts): Fact[] {
+  const { businessTeam, frontDoor, emergencyDutyTeam, police } = contacts;
+  return [
+    { label: businessTeam.name, value: [businessTeam.phone, businessTeam.email].filter(Boolean).join(', ') },
+    { label: frontDoor.name, value: `${frontDoor.phone} (${frontDoor.hours})` },
+    { label: emergencyDutyTeam.name, value: `${emergencyDutyTeam.phone} (${emergencyDutyTeam.hours})` },
+    { label: 'Police', value: `${police.emergency} in an emergency` },
+  ];
+}
+
+/** Why someone who is not a manager cannot notify, what to do instead, and who to call. */
+function onlyManagersStatement(boardName: string): GuidanceStatement {
+  return {
+    title: 'Only managers can notify the board',
+    paragraphs: [
+      `${boardName} takes serious incident notifications from managers named in its configuration, so that someone accountable raises each one.`,
+      '**Tell your manager or your safeguarding lead now**: they notify the board, and the national bodies where the guidance says so.',
+      'If a child is in immediate danger, call **999**. If a child has died, the child death review (CDOP) must also be told: your safeguarding lead will make sure of it.',
+    ],
+    citations: [{ source: `${boardName} board configuration`, locator: 'roles: manager' }],
+  };
+}
+
+export function onlyManagersCard(boardName: string, contacts: BoardContacts): AdaptiveCardJson {
+  const statement = onlyManagersStatement(boardName);
+  return renderMessageCard(statement.title, statement.paragraphs, contactFacts(contacts), statement.citations);
+}
+
+export type NotificationReceipt = {
+  reference: string;
+  duplicate: boolean;
+  /** One line per clock: what it waits for and when it ends. */
+  clockLines: string[];
+  /** Who tells whom outside the bot, from the edition's notification steps. */
+  nationalSteps: string[];
+  staffConductConcern: boolean;
+};
+
+export function notificationReceiptCard(receipt: NotificationReceipt, contacts: BoardContacts): AdaptiveCardJson {
+  return renderReceiptCard({
+    reference: receipt.reference,
+    title: receipt.duplicate ? 'This notification was already sent' : 'Serious incident notification sent to the board',
+    deadlineText: ['**Clocks**', ...receipt.clockLines].join('\n'),
+    nextSteps: [
+      'The board’s business team has been alerted (without any names) and will acknowledge it. Keep your reference.',
+      ...receipt.nationalSteps,
+      'I do not submit to national systems. When a national notification is sent, the business team records its reference and time here, and its clock stops.',
+      ...(receipt.staffConductConcern ? ['You said there is a concern about a member of staff: make a LADO referral too (type **lado**).'] : []),
+    ],
+    contacts: contactFacts(contacts).slice(0, 1),
+  });
+}

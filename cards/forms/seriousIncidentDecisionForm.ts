@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { londonDate } from '../../knowledge/calendar/london.ts';
+import type { EditionId } from '../../knowledge/editions/editionId.ts';
+import { getEdition } from '../../knowledge/editions/editions.ts';
+import type { IncidentCriterion } from '../../knowledge/editions/incidentCriteria.ts';
+import { decisionFlagsNationalPanel } from '../../knowledge/editions/reviewClocks.ts';
+import { LCSPR_OUTCOMES, reviewFrameworkOf, scrDecisionSchema, SCR_OUTCOMES, type ScrDecision } from '../../knowledge/records/scrDecision.ts';
+import { defineForm, type Choice, type FormSpec, type SectionValues } from './formSpec.ts';
+import { validatedRecord, type RecordResult } from './ladoReferralRecord.ts';
+import { sectionFromSchema } from './sectionFromSchema.ts';
+
+/**
+ * The board's decision on a notified incident (domain brief §7.3), per edition: its review criteria answered one by one
+ * with the reasons, the decision (a serious case review up to WT2015, an LCSPR after the rapid review from WT2018), the
+ * review model and lead reviewer, and the national panel's challenge where the edition has a panel.
+ */
+
+const decision = scrDecisionSchema.shape;
+
+const OUTCOME_TITLES: Record<(typeof SCR_OUTCOMES)[number] | (typeof LCSPR_OUTCOMES)[number], string> = {
+  scr: 'Start a serious case review',
+  otherLearningReview: 'Do not start one: another learning review instead',
+  goodPracticeReview: 'Do not start one: a review of good practice instead',
+  noReview: 'Do not start one: no review',
+  lcspr: 'Start a local child safeguarding practice review',
+  noLcspr: 'No local child safeguarding practice review',
+  referToPanel: 'Refer to the Panel for a national review',
+};
+
+/** The criteria a review decision weighs: those of the edition that point to a review, each once. */
+export function reviewCriteriaOf(edition: EditionId): IncidentCriterion[] {
+  const criteria = getEdition(edition).incidentCriteria.filter((criterion) => criterion.review !== undefined);
+  return criteria.filter((criterion, index) => criteria.findIndex((other) => other.ruleId === criterion.ruleId && other.text === criterion.text) === index);
+}
+
+const criterionFieldId = (position: number) => `criterion${position + 1}`;
+
+const ANSWERS: Choice[] = [
+  { value: 'yes', title: 'Met' },
+  { value: 'no', title: 'Not met' },
+  { value: 'notKnown', title: 'Not known yet' },
+];
+
+function criteriaSection(edition: EditionId) {
+  const criteria = reviewCriteriaOf(edition);
+  const answer = decision.criteria.element.shape.answer;
+  const schema = z.strictObject({
+    ...Object.fromEntries(criteria.map((criterion, position) => [criterionFieldId(position), answer.meta({ title: `${criterion.text} (${criterion.ruleId})` })])),
+    rationale: decision.criteria.element.shape.rationale.max(4000).meta({
+      title: 'Your reasons for these answers',
+      description: 'The national panel found some boards did not reason about serious harm: say why each answer is what it is.',
+    }),
+  });
+  return sectionFromSchema('criteria', 'The criteria', schema, {
+    intro: 'Answer each criterion for this case, whatever the decision. The answers and reasons are kept for every outcome, "no review" included.',
+    fields: Object.fromEntries(criteria.map((_criterion, position) => [criterionFieldId(position), { choices: ANSWERS, style: 'expanded' as const }])),
+  });
+}
+
+function decisionSection(edition: EditionId) {
+  const outcomes = reviewFrameworkOf(edition) === 'scr' ? SCR_OUTCOMES : LCSPR_OUTCOMES;
+  const schema = z.strictObject({
+    outcome: z.enum(outcomes).meta({ title: 'Decision' }),
+    reasons: decision.reasons.max(4000),
+    decidedOn: decision.decidedOn,
+  });
+  return sectionFromSchema('decision', 'The decision', schema, {
+    intro: `Decided by: ${getEdition(edition).reviewDecisionBy}.`,
+    fields: { outcome: { choices: outcomes.map((value) => ({ value, title: OUTCOME_TITLES[value] })), style: 'expanded' } },
+  });
+}
+
+const reviewer = decision.reviewers.unwrap().element.shape;
+const reviewSchema = z
+  .strictObject({
+    reviewModel: decision.reviewModel,
+    reviewModelOther: decision.reviewModelOther,
+    leadReviewerName: reviewer.name.optional().meta({ title: 'Lead reviewer', personalData: true }),
+    leadReviewerIndependent: reviewer.independent.meta({ title: 'The lead reviewer is independent of the agencies involved' }),
+  })
+  .refine((review) => review.reviewModel !== 'other' || review.reviewModelOther !== undefined, { path: ['reviewModelOther'], error: 'name the review model' });
+
+const panel = decision.nationalPanel.unwrap().shape;
+const nationalPanelSchema = z.strictObject({
+  panelChallenged: panel.challenged,
+  chairAttended: panel.chairAttended,
+  panelNotes: panel.notes.unwrap().max(2000).optional().meta({ title: 'Notes on the panel’s advice or challenge' }),
+});
+
+/** Editions with a national panel that advises on and challenges review decisions (WT2013, WT2015). */
+function hasNationalPanel(edition: EditionId): boolean {
+  return decisionFlagsNationalPanel(edition, 'noReview');
+}
+
+export function seriousIncidentDecisionFormId(edition: EditionId): string {
+  return `seriousIncidentDecision-${edition}`;
+}
+
+export function seriousIncidentDecisionForm(edition: EditionId): FormSpec {
+  return defineForm({
+    id: seriousIncidentDecisionFormId(edition),
+    title: reviewFrameworkOf(edition) === 'scr' ? 'Serious case review decision' : 'Rapid review outcome: local review decision',
+    recordType: 'scr_decision',
+    sections: [
+      criteriaSection(edition),
+      decisionSection(edition),
+      sectionFromSchema('reviewer', 'The review', reviewSchema, {
+        intro: 'If a review is starting: its model and lead reviewer. Leave empty otherwise.',
+        fields: {
+          reviewModel: {
+            choices: [
+              { value: 'learningTogether', title: 'SCIE Learning Together' },
+              { value: 'systems', title: 'Another systems model' },
+              { value: 'appreciativeInquiry', title: 'Appreciative inquiry' },
+              { value: 'other', title: 'Other' },
+            ],
+          },
+        },
+      }),
+      ...(hasNationalPanel(edition)
+        ? [sectionFromSchema('nationalPanel', 'The national panel', nationalPanelSchema, { intro: 'If the national panel has already advised or challenged the decision.' })]
+        : []),
+    ],
+  });
+}
+
+export type DecisionHeader = { boardId: string; edition: EditionId; incidentReference: string };
+
+type Values = Record<string, SectionValues | SectionValues[] | undefined>;
+
+/** The decision record from the answered sections, validated with the record schema. */
+export function buildSeriousIncidentDecision(header: DecisionHeader, values: Values, now: Date): RecordResult<ScrDecision> {
+  const section = (sectionId: string) => (values[sectionId] ?? {}) as SectionValues;
+  const { rationale, ...answers } = section('criteria');
+  const { outcome, ...decided } = section('decision');
+  if (typeof decided.decidedOn === 'string' && decided.decidedOn > londonDate(now)) {
+    return { ok: false, problems: ['The decision: its date is in the future. Record a decision once it is made.'] };
+  }
+  const { leadReviewerName, leadReviewerIndependent, ...review } = section('reviewer');
+  const { panelChallenged, chairAttended, panelNotes } = section('nationalPanel');
+  const framework = reviewFrameworkOf(header.edition);
+  const candidate = {
+    type: 'scr_decision',
+    schemaVersion: 1,
+    ...header,
+    criteria: reviewCriteriaOf(header.edition).map((criterion, position) => ({
+      criterion: `${criterion.ruleId}: ${criterion.text}`,
+      answer: answers[criterionFieldId(position)],
+      rationale,
+    })),
+    decision: { framework, outcome },
+    ...decided,
+    decisionMaker: framework === 'scr' ? 'chair' : 'safeguardingPartners',
+    reviewers: leadReviewerName === undefined ? [] : [{ name: leadReviewerName, role: 'Lead reviewer', independent: leadReviewerIndependent === true }],
+    ...review,
+    ...(panelChallenged === true || chairAttended === true || panelNotes !== undefined
+      ? { nationalPanel: { challenged: panelChallenged === true, chairAttended: chairAttended === true, ...(panelNotes === undefined ? {} : { notes: panelNotes }) } }
+      : {}),
+  };
+  return validatedRecord(scrDecisionSchema, candidate);
+}
