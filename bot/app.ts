@@ -6,11 +6,14 @@ import type { FlowEntry } from '../dialogs/flowCatalogue.ts';
 import { UserStateDraftStore } from '../dialogs/forms/draftStore.ts';
 import { createLadoFlow } from '../dialogs/lado/ladoFlow.ts';
 import type { LadoFlowPorts } from '../dialogs/lado/ladoPorts.ts';
+import { createSeriousIncidentFlow } from '../dialogs/seriousIncident/seriousIncidentFlow.ts';
+import type { SeriousIncidentFlowPorts } from '../dialogs/seriousIncident/seriousIncidentPorts.ts';
 import type { SubmissionPort, TimeSource } from '../dialogs/ports.ts';
 import { createBotAdapter } from './adapter/botAdapter.ts';
 import { standardAlertActions } from './alerts/alertActions.ts';
 import { createAlerting, type Alerting } from './alerts/alerting.ts';
 import { withLadoAlertActions } from './alerts/ladoAlertActions.ts';
+import { withSeriousIncidentAlertActions } from './alerts/seriousIncidentAlertActions.ts';
 import { createProactiveMessenger } from './alerts/proactiveMessenger.ts';
 import { openBoardDirectory, type BoardDirectory } from './boards/boardDirectory.ts';
 import type { Environment } from './config/environment.ts';
@@ -19,6 +22,7 @@ import { DEFAULT_RETRY_SETTINGS } from './delivery/retrySchedule.ts';
 import { webhookTargetsOf } from './delivery/webhookTargets.ts';
 import { Scheduler } from './scheduler/scheduler.ts';
 import { registerStatusRoute } from './scheduler/statusRoute.ts';
+import { ReviewCaseService } from './reviews/reviewCaseService.ts';
 import { registerLocalChat } from './localChat/registerLocalChat.ts';
 import type { Logger } from './logging/logger.ts';
 import { SafeguardingBot } from './safeguardingBot.ts';
@@ -50,8 +54,8 @@ export interface RunningApp {
 }
 
 /** The flows the main menu offers; each later issue adds its entry here. */
-function availableFlows(ports: LadoFlowPorts): FlowEntry[] {
-  return [createLadoFlow(ports)];
+function availableFlows(ports: LadoFlowPorts & SeriousIncidentFlowPorts): FlowEntry[] {
+  return [createLadoFlow(ports), createSeriousIncidentFlow(ports)];
 }
 
 export interface AppOptions {
@@ -82,13 +86,13 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
 
   const messenger = messengerWithSlack(createProactiveMessenger(adapter, env.MicrosoftAppId ?? ''), slack.messenger);
   const boardOf = (boardId: string) => boards.board(boardId);
-  const alerting = createAlerting({ db, boardOf, messenger, logger, actions: withLadoAlertActions(standardAlertActions()) });
+  const alerting = createAlerting({ db, boardOf, messenger, logger, actions: withSeriousIncidentAlertActions(withLadoAlertActions(standardAlertActions())) });
   const scheduler = new Scheduler({ db, boardOf, messenger, logger });
   const bot = new SafeguardingBot({
     conversationState,
     userState,
     mainDialog: new MainDialog(
-      availableFlows({ submissions: { submit: (request) => submissions.submit(request) }, time, boards, drafts: new UserStateDraftStore(userState), records: alerting.boardStaffPorts.inbox }),
+      availableFlows({ submissions: { submit: (request) => submissions.submit(request) }, time, boards, drafts: new UserStateDraftStore(userState), records: alerting.boardStaffPorts.inbox, cases: new ReviewCaseService(db, time) }),
       new BoardStaffCommands(alerting.boardStaffPorts),
     ),
     resolveUser: (context) => boards.turnUserFor(context.activity),

@@ -1,0 +1,239 @@
+import type { Activity } from 'botbuilder';
+import { buildExecutiveSummary, executiveSummaryForm, EXECUTIVE_SUMMARY_SECTIONS } from '../../cards/forms/executiveSummaryForm.ts';
+import type { FormSpec } from '../../cards/forms/formSpec.ts';
+import type { GuidanceStatement } from '../../cards/forms/ladoGuidance.ts';
+import type { RecordResult } from '../../cards/forms/ladoReferralRecord.ts';
+import { criteriaStatement } from '../../cards/forms/seriousIncidentCards.ts';
+import { buildSeriousIncidentDecision, seriousIncidentDecisionForm } from '../../cards/forms/seriousIncidentDecisionForm.ts';
+import {
+  buildNationalNotification,
+  buildSeriousIncidentMilestone,
+  seriousIncidentMilestoneForm,
+  seriousIncidentNationalNotificationForm,
+} from '../../cards/forms/seriousIncidentMilestoneForm.ts';
+import { renderReceiptCard } from '../../cards/templates/receiptCard.ts';
+import type { Board } from '../../knowledge/boards/boardFiles.ts';
+import { startOfLondonDay } from '../../knowledge/calendar/london.ts';
+import { computeDeadline } from '../../knowledge/clocks/computeDeadline.ts';
+import { resolveClock } from '../../knowledge/clocks/resolveClock.ts';
+import { EDITION_IDS, type EditionId } from '../../knowledge/editions/editionId.ts';
+import { getEdition } from '../../knowledge/editions/editions.ts';
+import {
+  decisionClocks,
+  decisionFlagsNationalPanel,
+  milestoneClocks,
+  nationalNotificationClocks,
+  nationalNotificationSteps,
+  type ClockChange,
+  type MilestoneKind,
+} from '../../knowledge/editions/reviewClocks.ts';
+import { RULES } from '../../knowledge/editions/rules.ts';
+import { statusLabel } from '../../knowledge/editions/statusLabel.ts';
+import { reviewFrameworkOf, type ReviewFramework } from '../../knowledge/records/scrDecision.ts';
+import { cardMessage } from '../forms/cardMessage.ts';
+import type { FormDraft } from '../forms/formDraft.ts';
+import { FormWalkDialog, type RecordBuild } from '../forms/formWalkDialog.ts';
+import { statementMessage } from '../lado/ladoExplanations.ts';
+import { boardOrThrow } from '../lado/ladoPorts.ts';
+import type { SubmissionReceipt } from '../ports.ts';
+import { clocksStatement } from '../seriousIncident/notificationClocks.ts';
+import type { SeriousIncidentFlowPorts } from '../seriousIncident/seriousIncidentPorts.ts';
+import type { BoardDecisionCommand } from './boardDecisionCommands.ts';
+import * as say from './boardDecisionMessages.ts';
+import type { ReviewCaseFacts } from './reviewCase.ts';
+
+/** A board-staff draft's facts: its case and, for a national notification, which of the edition's steps it was. */
+export type ReviewStepFacts = ReviewCaseFacts & { kind: BoardDecisionCommand['kind']; nationalStep?: number };
+
+export function reviewFactsOf(draft: FormDraft): ReviewStepFacts {
+  return draft.facts as ReviewStepFacts;
+}
+
+type StepValues = Record<string, Record<string, unknown> | undefined>;
+
+/** What recording this step does to the case's clocks, and when the clocks it starts begin. */
+export function clockChangeOf(facts: ReviewStepFacts, values: FormDraft['values']): ClockChange & { startsAt?: Date } {
+  const answers = values as StepValues;
+  switch (facts.kind) {
+    case 'decision': {
+      const { outcome, decidedOn } = answers.decision ?? {};
+      const change = decisionClocks(facts.edition, outcome as Parameters<typeof decisionClocks>[1]);
+      return { ...change, ...(typeof decidedOn === 'string' ? { startsAt: startOfLondonDay(decidedOn) } : {}) };
+    }
+    case 'nationalNotification': {
+      const step = nationalNotificationSteps(facts.edition)[facts.nationalStep ?? -1];
+      if (step === undefined) return { stops: [], starts: [] };
+      const { sentAt } = answers.sent ?? {};
+      return { ...nationalNotificationClocks(facts.edition, step, facts.rapidReviewDue), ...(typeof sentAt === 'string' ? { startsAt: new Date(sentAt) } : {}) };
+    }
+    case 'milestone': {
+      const { kind, on } = answers.milestone ?? {};
+      return { ...milestoneClocks(facts.edition, kind as MilestoneKind), ...(typeof on === 'string' ? { startsAt: startOfLondonDay(on) } : {}) };
+    }
+    case 'executiveSummary':
+      return { stops: [], starts: [] };
+  }
+}
+
+function ruleStatement(ruleId: keyof typeof RULES): GuidanceStatement {
+  const rule = RULES[ruleId];
+  return { title: rule.title, paragraphs: [rule.text, `Status: ${statusLabel(rule.status)}.`], citations: [...rule.citations] };
+}
+
+type StepDefinition = {
+  dialogId: string;
+  form: FormSpec;
+  build(facts: ReviewStepFacts, draft: FormDraft, now: Date, board: Board): RecordResult<unknown>;
+  explain(facts: ReviewStepFacts, board: Board): GuidanceStatement;
+  receiptTitle: string;
+  repeatable?: ConstructorParameters<typeof FormWalkDialog>[0]['repeatable'];
+};
+
+function header(facts: ReviewStepFacts, board: Board) {
+  return { boardId: board.id, edition: facts.edition };
+}
+
+/** "Report published": the edition's minimum time online (SCR_ON_WEBSITE), where it has one. */
+function earliestRemoval(board: Board, edition: EditionId) {
+  return (publishedOn: string): string | undefined => {
+    if (!milestoneClocks(edition, 'published').starts.includes('SCR_ON_WEBSITE')) return undefined;
+    const deadline = computeDeadline(resolveClock(edition, 'SCR_ON_WEBSITE', board.clockSettings), startOfLondonDay(publishedOn), board.calendar);
+    return deadline.kind === 'due' ? deadline.dueDate : undefined;
+  };
+}
+
+const MILESTONE_CLOCK_IDS: Record<ReviewFramework, string[]> = {
+  scr: ['SCR_COMPLETE', 'SCR_ON_WEBSITE'],
+  lcspr: ['RAPID_REVIEW', 'LCSPR_PUBLISH'],
+};
+
+function decisionStep(edition: EditionId): StepDefinition {
+  return {
+    dialogId: `boardDecisions.decision.${edition}`,
+    form: seriousIncidentDecisionForm(edition),
+    build: (facts, draft, now, board) => buildSeriousIncidentDecision({ ...header(facts, board), incidentReference: facts.reference }, draft.values, now),
+    explain: () => criteriaStatement(getEdition(edition)),
+    receiptTitle: 'Review decision recorded',
+  };
+}
+
+function milestoneStep(framework: ReviewFramework, edition: EditionId): StepDefinition {
+  return {
+    dialogId: `boardDecisions.milestone.${framework}`,
+    form: seriousIncidentMilestoneForm(edition),
+    build: (facts, draft, now, board) =>
+      buildSeriousIncidentMilestone({ ...header(facts, board), reviewReference: facts.reference }, draft.values, now, earliestRemoval(board, facts.edition)),
+    explain: (facts, board) => clocksStatement(board, facts.edition, MILESTONE_CLOCK_IDS[reviewFrameworkOf(facts.edition)]),
+    receiptTitle: 'Milestone recorded',
+  };
+}
+
+const nationalNotificationStep: StepDefinition = {
+  dialogId: 'boardDecisions.nationalNotification',
+  form: seriousIncidentNationalNotificationForm,
+  build: (facts, draft, now, board) => {
+    const step = nationalNotificationSteps(facts.edition)[facts.nationalStep ?? -1];
+    if (step === undefined) return { ok: false, problems: ['Which notification this is was lost: start again with **record national notification** and the reference.'] };
+    return buildNationalNotification({ ...header(facts, board), reviewReference: facts.reference }, step.to, draft.values, now);
+  },
+  explain: (facts) => {
+    const step = nationalNotificationSteps(facts.edition)[facts.nationalStep ?? -1];
+    return {
+      title: step?.step ?? 'National notifications',
+      paragraphs: [say.nationalNotificationsAreExternal, ...(step === undefined ? [] : [`${step.from} tells ${step.to}. Status: ${statusLabel(step.status)}.`, ...(step.note === undefined ? [] : [step.note])])],
+      citations: [...(step?.citations ?? [])],
+    };
+  },
+  receiptTitle: 'National notification recorded',
+};
+
+const executiveSummaryStep: StepDefinition = {
+  dialogId: 'boardDecisions.executiveSummary',
+  form: executiveSummaryForm,
+  build: (facts, draft, _now, board) => buildExecutiveSummary({ ...header(facts, board), reviewReference: facts.reference }, draft.values),
+  explain: () => ruleStatement('10.4'),
+  receiptTitle: 'Executive summary recorded',
+  repeatable: {
+    [EXECUTIVE_SUMMARY_SECTIONS.recommendation]: {
+      itemTitle: (position) => `Recommendation ${position}`,
+      countOf: (count) => (count === 1 ? '1 recommendation' : `${count} recommendations`),
+      addAnotherLabel: 'Add another recommendation',
+    },
+  },
+};
+
+const STEPS: StepDefinition[] = [
+  ...EDITION_IDS.map(decisionStep),
+  milestoneStep('scr', 'wt2013'),
+  milestoneStep('lcspr', 'wt2023'),
+  nationalNotificationStep,
+  executiveSummaryStep,
+];
+
+/** The walk a board-staff command uses for a case of this edition. */
+export function reviewWalkIdFor(kind: BoardDecisionCommand['kind'], edition: EditionId): string {
+  switch (kind) {
+    case 'decision':
+      return `boardDecisions.decision.${edition}`;
+    case 'milestone':
+      return `boardDecisions.milestone.${reviewFrameworkOf(edition)}`;
+    case 'nationalNotification':
+      return nationalNotificationStep.dialogId;
+    case 'executiveSummary':
+      return executiveSummaryStep.dialogId;
+  }
+}
+
+/** The form a walk fills in, to find or start the user's draft. */
+export function reviewFormFor(walkId: string): FormSpec {
+  const step = STEPS.find((candidate) => candidate.dialogId === walkId);
+  if (step === undefined) throw new Error(`no board-staff walk "${walkId}"`);
+  return step.form;
+}
+
+function receiptMessage(definition: StepDefinition, receipt: SubmissionReceipt, facts: ReviewStepFacts, board: Board, draft: FormDraft): Partial<Activity> {
+  const endEventOf = (clockId: string) => resolveClock(facts.edition, clockId, board.clockSettings).endEvent;
+  const change = clockChangeOf(facts, draft.values);
+  const outcome = (draft.values.decision as { outcome?: string } | undefined)?.outcome;
+  const flagged = facts.kind === 'decision' && outcome !== undefined && decisionFlagsNationalPanel(facts.edition, outcome as Parameters<typeof decisionFlagsNationalPanel>[1]);
+  const panelClock = receipt.clocks.find((clock) => clock.clockId === 'PANEL_NO_SCR');
+  const card = renderReceiptCard({
+    reference: receipt.reference,
+    title: receipt.duplicate ? 'This was already recorded' : definition.receiptTitle,
+    ...(receipt.clocks.length === 0 ? {} : { deadlineText: ['**Clocks now running**', ...receipt.clocks.map((clock) => `- ${endEventOf(clock.clockId)}: ${clock.notSetMessage ?? clock.description}`)].join('\n') }),
+    nextSteps: [
+      ...(flagged ? [say.nationalPanelFlag(facts.reference, panelClock?.description)] : []),
+      `Linked to ${facts.reference}. It goes to the board’s system like every record.`,
+      ...(change.stops.length === 0 ? [] : [say.clocksStoppedText(change.stops.map(endEventOf))]),
+    ],
+  });
+  return cardMessage(card, `${definition.receiptTitle}: ${receipt.reference}.`);
+}
+
+/** Every board-staff walk: the decision per edition, milestones per kind of review, national notifications, the executive summary. */
+export function createReviewWalks(ports: SeriousIncidentFlowPorts): FormWalkDialog[] {
+  const boardOf = (draft: FormDraft) => boardOrThrow(ports.boards, draft.boardId);
+  return STEPS.map(
+    (definition) =>
+      new FormWalkDialog({
+        dialogId: definition.dialogId,
+        form: definition.form,
+        drafts: ports.drafts,
+        time: ports.time,
+        submissions: ports.submissions,
+        ...(definition.repeatable === undefined ? {} : { repeatable: definition.repeatable }),
+        stepBanner: (draft) => `${getEdition(reviewFactsOf(draft).edition).title}. About ${reviewFactsOf(draft).reference}.`,
+        explain: (draft) => statementMessage(definition.explain(reviewFactsOf(draft), boardOf(draft)), reviewFactsOf(draft).edition),
+        buildRecord: (draft, now): RecordBuild => {
+          const facts = reviewFactsOf(draft);
+          const built = definition.build(facts, draft, now, boardOf(draft));
+          if (!built.ok) return built;
+          const { starts, startsAt } = clockChangeOf(facts, draft.values);
+          const clocks = startsAt === undefined ? [] : starts.map((clockId) => ({ clockId, startsAt }));
+          return { ok: true, recordType: definition.form.recordType, record: built.record, clocks };
+        },
+        receipt: (receipt, draft) => [receiptMessage(definition, receipt, reviewFactsOf(draft), boardOf(draft), draft)],
+        resumeHint: say.resumeHint,
+      }),
+  );
+}

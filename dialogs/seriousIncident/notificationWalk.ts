@@ -1,0 +1,94 @@
+import { notificationReceiptCard } from '../../cards/forms/seriousIncidentCards.ts';
+import { SERIOUS_INCIDENT_FORMS, SERIOUS_INCIDENT_SECTIONS, type NotificationFormKind } from '../../cards/forms/seriousIncidentForm.ts';
+import { awareAtOf, buildSeriousIncidentNotification, type SeriousIncidentFacts } from '../../cards/forms/seriousIncidentRecord.ts';
+import { describeClockLength } from '../../knowledge/clocks/clockLength.ts';
+import { resolveClock } from '../../knowledge/clocks/resolveClock.ts';
+import { nationalNotificationSteps, notificationClocks } from '../../knowledge/editions/reviewClocks.ts';
+import type { SubmissionReceipt } from '../ports.ts';
+import { cardMessage } from '../forms/cardMessage.ts';
+import type { FormDraft } from '../forms/formDraft.ts';
+import { FormWalkDialog } from '../forms/formWalkDialog.ts';
+import { statementMessage } from '../lado/ladoExplanations.ts';
+import { boardOrThrow } from '../lado/ladoPorts.ts';
+import { allNotificationClockIds, clocksStatement, notificationBanner, notificationClockStarts } from './notificationClocks.ts';
+import { CHILD_DEATH_REVIEW, resumeHint } from './seriousIncidentMessages.ts';
+import type { SeriousIncidentFlowPorts } from './seriousIncidentPorts.ts';
+
+export const NOTIFICATION_WALKS: Record<NotificationFormKind, string> = {
+  death: 'seriousIncident.deathWalk',
+  harm: 'seriousIncident.harmWalk',
+};
+
+export function notificationFactsOf(draft: FormDraft): SeriousIncidentFacts {
+  return draft.facts as SeriousIncidentFacts;
+}
+
+/** Each clock on the receipt, with the rapid review that starts once the notification reaches the Panel. */
+function receiptClockLines(receipt: SubmissionReceipt, facts: SeriousIncidentFacts, endEventOf: (clockId: string) => string): string[] {
+  const started = receipt.clocks.map((clock) => `- ${endEventOf(clock.clockId)}: ${clock.notSetMessage ?? clock.description}`);
+  const waiting = notificationClocks(facts.edition, facts.assessedClockIds).afterNationalNotification.map((clockId) => {
+    const clock = resolveClock(facts.edition, clockId);
+    return `- ${clock.endEvent}: within ${describeClockLength(clock)} of the notification reaching the Panel (it starts when the business team records it).`;
+  });
+  return [...started, ...waiting];
+}
+
+/** The notification form, section by section, with the national notification's deadline on every card. */
+export function createNotificationWalk(ports: SeriousIncidentFlowPorts, kind: NotificationFormKind): FormWalkDialog {
+  const boardOf = (draft: FormDraft) => boardOrThrow(ports.boards, draft.boardId);
+  return new FormWalkDialog({
+    dialogId: NOTIFICATION_WALKS[kind],
+    form: SERIOUS_INCIDENT_FORMS[kind],
+    drafts: ports.drafts,
+    time: ports.time,
+    submissions: ports.submissions,
+    repeatable: {
+      [SERIOUS_INCIDENT_SECTIONS.child]: {
+        itemTitle: (position) => `Child ${position}`,
+        countOf: (count) => (count === 1 ? '1 child' : `${count} children`),
+        addAnotherLabel: 'Add another child',
+      },
+      [SERIOUS_INCIDENT_SECTIONS.partner]: {
+        itemTitle: (position) => `Partner ${position}`,
+        countOf: (count) => (count === 1 ? '1 partner' : `${count} partners`),
+        addAnotherLabel: 'Add another partner',
+      },
+    },
+    stepBanner: (draft, now) => notificationBanner(boardOf(draft), notificationFactsOf(draft), awareAtOf(draft.values), now),
+    explain: (draft) => {
+      const facts = notificationFactsOf(draft);
+      const statement = draft.sectionId === SERIOUS_INCIDENT_SECTIONS.childDeath
+        ? CHILD_DEATH_REVIEW
+        : clocksStatement(boardOf(draft), facts.edition, allNotificationClockIds(facts.edition, facts.assessedClockIds));
+      return statementMessage(statement, facts.edition);
+    },
+    buildRecord: (draft, now) => {
+      const facts = notificationFactsOf(draft);
+      const built = buildSeriousIncidentNotification(facts, draft.values, now);
+      if (!built.ok) return built;
+      const clocks = notificationClockStarts(facts, new Date(built.record.awareAt), now);
+      return { ok: true, recordType: SERIOUS_INCIDENT_FORMS[kind].recordType, record: built.record, clocks };
+    },
+    receipt: (receipt, draft) => {
+      const facts = notificationFactsOf(draft);
+      const board = boardOf(draft);
+      const started = new Set(receipt.clocks.map((clock) => clock.clockId));
+      const nationalSteps = nationalNotificationSteps(facts.edition)
+        .filter((step) => step.clockIds.some((clockId) => started.has(clockId)))
+        .map((step) => `${step.step}: ${step.from} tells ${step.to}.`);
+      const staffConductConcern = (draft.values[SERIOUS_INCIDENT_SECTIONS.nextSteps] as { staffConductConcern?: boolean } | undefined)?.staffConductConcern === true;
+      const card = notificationReceiptCard(
+        {
+          reference: receipt.reference,
+          duplicate: receipt.duplicate,
+          clockLines: receiptClockLines(receipt, facts, (clockId) => resolveClock(facts.edition, clockId, board.clockSettings).endEvent),
+          nationalSteps,
+          staffConductConcern,
+        },
+        board.contacts,
+      );
+      return [cardMessage(card, `Serious incident notification sent. Your reference is ${receipt.reference}.`)];
+    },
+    resumeHint,
+  });
+}
