@@ -1,5 +1,6 @@
 import type { Database, Queryable } from '../storage/database.ts';
 import { appendAuditEntry } from '../submissions/auditLog.ts';
+import { dueRowsToClaim, leaseParameters, markFiredWhileHeld, releaseUntil, type RowLease } from './leasedRows.ts';
 
 export type TimerKind = 'reminder' | 'due' | 'overdue' | 'escalation';
 
@@ -19,11 +20,7 @@ export interface ClaimedTimer {
   itemDone: boolean;
 }
 
-export interface TimerLease {
-  workerId: string;
-  now: Date;
-  leaseMs: number;
-}
+export type TimerLease = RowLease;
 
 interface ClaimedRow {
   id: string;
@@ -40,25 +37,16 @@ interface ClaimedRow {
   item_done: boolean;
 }
 
-/**
- * Leases up to `limit` timers that are due, not fired and not leased by a live instance. FOR UPDATE SKIP LOCKED
- * lets instances sharing one PostgreSQL claim at once without taking the same timer; the lease frees the timers of
- * an instance that died before firing them.
- */
+/** Leases up to `limit` timers that are due, not fired and not leased by a live instance (see leasedRows.ts). */
 export async function claimDueTimers(db: Database, lease: TimerLease, limit: number): Promise<ClaimedTimer[]> {
   const { rows } = await db.transaction((tx) =>
     tx.query<ClaimedRow>(
       `UPDATE timers t SET locked_until = $2, locked_by = $3
        FROM records r
-       WHERE r.id = t.record_id AND t.id IN (
-         SELECT id FROM timers
-         WHERE fired_at IS NULL AND fire_at <= $1 AND (locked_until IS NULL OR locked_until <= $1)
-         ORDER BY fire_at
-         LIMIT $4
-         FOR UPDATE SKIP LOCKED)
+       WHERE r.id = t.record_id AND t.id IN (${dueRowsToClaim('timers')})
        RETURNING t.id, t.record_id, t.board_id, r.reference, r.type, t.clock_id, t.kind, t.fire_at, t.due_by, t.target_kind, t.target_route,
          EXISTS (SELECT 1 FROM board_items b WHERE b.record_id = t.record_id AND b.state = 'done') AS item_done`,
-      [lease.now, new Date(lease.now.getTime() + lease.leaseMs), lease.workerId, limit],
+      leaseParameters(lease, limit),
     ),
   );
   return rows.map((row) => ({
@@ -87,11 +75,7 @@ export async function markTimerFired(
   outcome: { action: 'timer.fired' | 'timer.skipped'; detail: Record<string, string | boolean> },
 ): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const { rowCount } = await tx.query(
-      'UPDATE timers SET fired_at = $3, locked_until = NULL, locked_by = NULL WHERE id = $1 AND locked_by = $2 AND fired_at IS NULL',
-      [timer.id, lease.workerId, lease.now],
-    );
-    if (rowCount !== 1) return false;
+    if (!(await markFiredWhileHeld(tx, 'timers', timer.id, lease))) return false;
     await appendAuditEntry(tx, {
       actor: 'system:scheduler',
       action: outcome.action,
@@ -104,5 +88,5 @@ export async function markTimerFired(
 
 /** The timer could not fire now (nowhere to send it, or the send failed): any instance may try again from `retryAt`. */
 export async function deferTimer(db: Queryable, timer: ClaimedTimer, lease: TimerLease, retryAt: Date): Promise<void> {
-  await db.query('UPDATE timers SET locked_until = $3, locked_by = NULL WHERE id = $1 AND locked_by = $2', [timer.id, lease.workerId, retryAt]);
+  await releaseUntil(db, 'timers', timer.id, lease, retryAt);
 }
