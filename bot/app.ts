@@ -18,6 +18,9 @@ import { createProactiveMessenger } from './alerts/proactiveMessenger.ts';
 import { openBoardDirectory, type BoardDirectory } from './boards/boardDirectory.ts';
 import type { Environment } from './config/environment.ts';
 import { DeliveryWorker } from './delivery/deliveryWorker.ts';
+import { DraftReminderService } from './drafts/draftReminderService.ts';
+import { DraftReminderWorker } from './drafts/draftReminderWorker.ts';
+import { rememberUserConversation } from './drafts/userConversations.ts';
 import { DEFAULT_RETRY_SETTINGS } from './delivery/retrySchedule.ts';
 import { webhookTargetsOf } from './delivery/webhookTargets.ts';
 import { Scheduler } from './scheduler/scheduler.ts';
@@ -50,6 +53,8 @@ export interface RunningApp {
   db: Database;
   alerting: Alerting;
   scheduler: Scheduler;
+  /** Reminders about unsubmitted drafts; tests run them with their own clock. */
+  draftReminders: DraftReminderWorker;
   close(): Promise<void>;
 }
 
@@ -88,11 +93,12 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
   const boardOf = (boardId: string) => boards.board(boardId);
   const alerting = createAlerting({ db, boardOf, messenger, logger, actions: withSeriousIncidentAlertActions(withLadoAlertActions(standardAlertActions())) });
   const scheduler = new Scheduler({ db, boardOf, messenger, logger });
+  const draftReminders = new DraftReminderWorker({ db, boardOf, messenger, logger, clock: time });
   const bot = new SafeguardingBot({
     conversationState,
     userState,
     mainDialog: new MainDialog(
-      availableFlows({ submissions: { submit: (request) => submissions.submit(request) }, time, boards, drafts: new UserStateDraftStore(userState), records: alerting.boardStaffPorts.inbox, cases: new ReviewCaseService(db, time) }),
+      availableFlows({ submissions: { submit: (request) => submissions.submit(request) }, time, boards, drafts: new UserStateDraftStore(userState), draftReminders: new DraftReminderService(db, boardOf, time), records: alerting.boardStaffPorts.inbox, cases: new ReviewCaseService(db, time) }),
       new BoardStaffCommands(alerting.boardStaffPorts),
     ),
     resolveUser: (context) => boards.turnUserFor(context.activity),
@@ -126,7 +132,10 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
 
   const queue = new ConversationQueue();
   const logic = (context: TurnContext) =>
-    queue.run(`${context.activity.channelId}:${context.activity.conversation.id}`, () => bot.run(context));
+    queue.run(`${context.activity.channelId}:${context.activity.conversation.id}`, async () => {
+      await rememberUserConversation(db, context, time.now());
+      await bot.run(context);
+    });
 
   const server = createHttpServer({ adapter, logic, checkReady: () => checkStorageReady(db), logger });
   registerSchemaRoutes(server);
@@ -144,6 +153,7 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
   delivery.start();
   alerting.worker.start();
   scheduler.start();
+  draftReminders.start();
 
   return {
     url,
@@ -153,11 +163,12 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
     db,
     alerting,
     scheduler,
+    draftReminders,
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.server.closeAllConnections();
       await closed;
-      await Promise.all([delivery.stop(), alerting.worker.stop(), scheduler.stop()]);
+      await Promise.all([delivery.stop(), alerting.worker.stop(), scheduler.stop(), draftReminders.stop()]);
       await db.close();
     },
   };

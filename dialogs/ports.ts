@@ -1,4 +1,5 @@
 import type { ConversationReference } from 'botbuilder';
+import type { EditionId } from '../knowledge/editions/editionId.ts';
 
 /**
  * What the dialogs need from the outside world. bot/ implements these and hands them in,
@@ -59,4 +60,30 @@ export interface TimeSource {
 export interface DialogPorts {
   submissions: SubmissionPort;
   time: TimeSource;
+}
+
+/** A draft whose clock is running: its owner (and their manager, where the board names one) is reminded before the end. */
+export interface DraftReminderRequest {
+  /** One per user and form (see draftKeyOf): scheduling again replaces the reminders not yet sent. */
+  draftKey: string;
+  boardId: string;
+  /** The drafter. */
+  identity: string;
+  /** The drafter's one-to-one chat where they last worked on the draft: reminders go there. */
+  conversation: Partial<ConversationReference>;
+  /** The clock the draft will start once submitted; the board's edition and calendar resolve it. */
+  clock: ClockStart;
+  edition: EditionId;
+  /** The words of the reminder, free of case detail: 'LADO referral', 'Tell the LADO', 'resume my LADO referral'. */
+  draftTitle: string;
+  deadlineLabel: string;
+  resumeCommand: string;
+  /** The draft's idle expiry: no reminder is sent after it. */
+  expiresAt: Date;
+}
+
+export interface DraftReminderPort {
+  schedule(request: DraftReminderRequest): Promise<void>;
+  /** Submitted, deleted or expired: no more reminders. */
+  cancel(draftKey: string): Promise<void>;
 }

@@ -8,6 +8,8 @@ export interface DraftStore {
   load(context: TurnContext, formId: string, now: Date): Promise<FormDraft | undefined>;
   save(context: TurnContext, draft: FormDraft): Promise<void>;
   discard(context: TurnContext, formId: string): Promise<void>;
+  /** When the draft is discarded if nobody changes it again. */
+  expiresAt(draft: FormDraft): Date;
 }
 
 type DraftsByForm = Record<string, FormDraft>;
@@ -30,7 +32,7 @@ export class UserStateDraftStore implements DraftStore {
     const drafts = await this.#all(context);
     const draft = Object.hasOwn(drafts, formId) ? drafts[formId] : undefined;
     if (draft === undefined || draft.ownerIdentity !== getTurnUser(context).identity) return undefined;
-    if (now.getTime() - Date.parse(draft.updatedAt) > this.#idleDays * MS_PER_DAY) {
+    if (now > this.expiresAt(draft)) {
       await this.discard(context, formId);
       return undefined;
     }
@@ -45,6 +47,10 @@ export class UserStateDraftStore implements DraftStore {
   async discard(context: TurnContext, formId: string): Promise<void> {
     const { [formId]: _discarded, ...others } = await this.#all(context);
     await this.#drafts.set(context, others);
+  }
+
+  expiresAt(draft: FormDraft): Date {
+    return new Date(Date.parse(draft.updatedAt) + this.#idleDays * MS_PER_DAY);
   }
 
   async #all(context: TurnContext): Promise<DraftsByForm> {

@@ -9,6 +9,7 @@ import { getTurnUser } from '../turnUser.ts';
 import { userText } from '../userInput.ts';
 import { cardMessage } from './cardMessage.ts';
 import type { DraftStore } from './draftStore.ts';
+import { draftKeyOf, scheduleDraftReminders, type WalkReminders } from './draftReminders.ts';
 import type { FormDraft } from './formDraft.ts';
 import { ADD_ANOTHER, addAnotherChoice, CONTINUE, REMOVE, stepCard, type AddAnotherChoice, type RepeatableSection, type WalkView } from './walkCards.ts';
 import { cannotSubmitYetText, earlierStepText, formClosedText, staleCardText, stoppedText, useTheCardText } from './walkMessages.ts';
@@ -37,6 +38,8 @@ export interface FormWalkSettings {
   buildRecord(draft: FormDraft, now: Date): RecordBuild;
   /** What the user sees once the record is submitted: the receipt card and anything else. */
   receipt(receipt: SubmissionReceipt, draft: FormDraft): Array<Partial<Activity>>;
+  /** Reminders to the drafter as the clock the form will start nears its end; cancelled on submit. */
+  reminders?: WalkReminders;
   /** How to carry on later, e.g. 'type **resume my LADO referral** in any chat with me.' */
   resumeHint: string;
 }
@@ -168,6 +171,7 @@ export class FormWalkDialog extends Dialog<FormWalkOptions> {
     });
     // Bot-side state is purged once the record is handed off (domain brief §8).
     await this.#settings.drafts.discard(dc.context, draft.formId);
+    await this.#settings.reminders?.port.cancel(draftKeyOf(draft));
     await dc.context.sendActivities(this.#settings.receipt(receipt, draft));
     return dc.endDialog({ outcome: 'submitted', receipt, draft } satisfies FormWalkResult);
   }
@@ -192,6 +196,8 @@ export class FormWalkDialog extends Dialog<FormWalkOptions> {
   async #save(context: TurnContext, draft: FormDraft): Promise<FormDraft> {
     const saved = { ...draft, updatedAt: this.#settings.time.now().toISOString() };
     await this.#settings.drafts.save(context, saved);
+    const { reminders } = this.#settings;
+    if (reminders !== undefined) await scheduleDraftReminders(reminders, context, saved, this.#settings.drafts.expiresAt(saved));
     return saved;
   }
 

@@ -12,6 +12,7 @@ import { formatLondonIso, londonDate } from '../../knowledge/calendar/london.ts'
 import { describeDeadline } from '../../knowledge/clocks/describeDeadline.ts';
 import { ChoiceStepDialog, type ChoiceStepOptions } from '../forms/choiceStep.ts';
 import { cardMessage } from '../forms/cardMessage.ts';
+import { draftKeyOf } from '../forms/draftReminders.ts';
 import { startDraft, type FormDraft } from '../forms/formDraft.ts';
 import type { FormWalkResult } from '../forms/formWalkDialog.ts';
 import { SectionPromptDialog, type SectionPromptResult } from '../forms/sectionPrompt.ts';
@@ -108,6 +109,7 @@ export class LadoDialog extends ComponentDialog {
       const draft = await this.#ports.drafts.load(step.context, draftFormId, this.#ports.time.now());
       if (step.result === 'resume' && draft !== undefined) return this.#resume(step, draft);
       await this.#ports.drafts.discard(step.context, draftFormId);
+      await this.#ports.draftReminders.cancel(draftKeyOf({ ownerIdentity: getTurnUser(step.context).identity, formId: draftFormId }));
     }
     return this.#ask(step, 'safety', say.SAFETY_QUESTION, say.YES_NO);
   }

@@ -1,7 +1,7 @@
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import type { BoardInboxPort } from '../boardStaff/boardStaffPorts.ts';
 import type { DraftStore } from '../forms/draftStore.ts';
-import type { DialogPorts } from '../ports.ts';
+import type { DialogPorts, DraftReminderPort } from '../ports.ts';
 
 /** The board a user works for: contacts, edition, calendar and clock settings. */
 export interface BoardLookup {
@@ -12,6 +12,8 @@ export interface BoardLookup {
 export interface LadoFlowPorts extends DialogPorts {
   boards: BoardLookup;
   drafts: DraftStore;
+  /** Reminders to the drafter of an unsubmitted referral as the LADO deadline nears. */
+  draftReminders: DraftReminderPort;
   /** Opens a record for the LADO's decision or outcome (role-checked and audited by bot/). */
   records: Pick<BoardInboxPort, 'openRecord'>;
 }

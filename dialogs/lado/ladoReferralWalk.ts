@@ -9,7 +9,8 @@ import { explainReferralSection } from './ladoExplanations.ts';
 import { boardOrThrow, type LadoFlowPorts } from './ladoPorts.ts';
 
 export const LADO_REFERRAL_WALK = 'lado.referralWalk';
-export const RESUME_REFERRAL_HINT = 'type **resume my LADO referral** in any chat with me.';
+const RESUME_REFERRAL_COMMAND = 'resume my LADO referral';
+export const RESUME_REFERRAL_HINT = `type **${RESUME_REFERRAL_COMMAND}** in any chat with me.`;
 
 export function referralFactsOf(draft: FormDraft): LadoReferralFacts {
   return draft.facts as LadoReferralFacts;
@@ -50,6 +51,19 @@ export function createLadoReferralWalk(ports: LadoFlowPorts): FormWalkDialog {
         boardOf(draft).contacts,
       );
       return [cardMessage(card, `LADO referral sent. Your reference is ${receipt.reference}.`)];
+    },
+    reminders: {
+      port: ports.draftReminders,
+      clockOf: (draft) => {
+        const facts = referralFactsOf(draft);
+        return {
+          clock: { clockId: LADO_CLOCK_ID, startsAt: new Date(facts.allegationKnownAt) },
+          edition: facts.edition,
+          draftTitle: 'LADO referral',
+          deadlineLabel: 'Tell the LADO',
+          resumeCommand: RESUME_REFERRAL_COMMAND,
+        };
+      },
     },
     resumeHint: RESUME_REFERRAL_HINT,
   });

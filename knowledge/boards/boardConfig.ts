@@ -72,6 +72,8 @@ export const boardConfigSchema = z
     alertRoutes: alertRoutesSchema,
     reminders: z.array(reminderOffsetSchema).default(DEFAULT_REMINDERS),
     roles: boardRolesSchema.prefault({}),
+    /** Drafter → their manager, who is also reminded (without case detail) about the drafter's unsubmitted drafts. */
+    managers: z.record(identitySchema, identitySchema).default({}),
     retention: boardRetentionSchema,
     dialogStateInactivityDays: z.int().positive().default(7),
     channels: channelBindingsSchema.prefault({}),

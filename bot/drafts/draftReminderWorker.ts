@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { ConversationReference } from 'botbuilder';
+import type { AlertLogger } from '../alerts/alertRouter.ts';
+import type { ProactiveMessenger } from '../alerts/proactiveMessenger.ts';
+import { PollingLoop } from '../scheduler/pollingLoop.ts';
+import type { RowLease } from '../scheduler/leasedRows.ts';
+import type { SchedulerSettings } from '../scheduler/scheduler.ts';
+import { DEFAULT_SCHEDULER_SETTINGS } from '../scheduler/scheduler.ts';
+import type { Database } from '../storage/database.ts';
+import { drafterReminderText, managerReminderText } from './draftReminderMessages.ts';
+import { draftDeadline, managerOf, type DraftBoardLookup } from './draftReminderService.ts';
+import { claimDueDraftReminders, markDraftReminderDone, retryDraftReminder, type ClaimedDraftReminder } from './draftReminderStore.ts';
+import { userConversationOf } from './userConversations.ts';
+
+export interface DraftReminderWorkerOptions {
+  db: Database;
+  boardOf: DraftBoardLookup;
+  messenger: ProactiveMessenger;
+  logger: AlertLogger;
+  settings?: Partial<SchedulerSettings>;
+  clock?: { now(): Date };
+  workerId?: string;
+}
+
+/** What one run did. */
+export interface DraftReminderRound {
+  sent: number;
+  /** Not needed any more (the draft expired, the board dropped the manager) or nowhere to go (the manager never spoke to the bot). */
+  dropped: number;
+  /** The send failed: left for a later run. */
+  deferred: number;
+}
+
+type Delivery = { conversation: Partial<ConversationReference>; text: string } | { dropped: string };
+
+/**
+ * Sends the reminders about unsubmitted drafts as they fall due, with the scheduler's leased claim: a restart
+ * loses none and two instances never send the same one twice.
+ */
+export class DraftReminderWorker {
+  readonly workerId: string;
+  readonly #options: DraftReminderWorkerOptions;
+  readonly #settings: SchedulerSettings;
+  readonly #clock: { now(): Date };
+  readonly #loop: PollingLoop;
+
+  constructor(options: DraftReminderWorkerOptions) {
+    this.#options = options;
+    this.#settings = { ...DEFAULT_SCHEDULER_SETTINGS, ...options.settings };
+    this.#clock = options.clock ?? { now: () => new Date() };
+    this.workerId = options.workerId ?? `${hostname()}:${process.pid}:draft-reminders:${randomUUID().slice(0, 8)}`;
+    this.#loop = new PollingLoop(
+      async () => {
+        await this.runDueReminders();
+        return { more: false };
+      },
+      this.#settings.intervalMs,
+      (error) => options.logger.warn({ errorType: errorTypeOf(error) }, 'draft reminder run failed; will try again'),
+    );
+  }
+
+  /** Sends every reminder due at `now` (the real time unless given), batch after batch. */
+  async runDueReminders(now: Date = this.#clock.now()): Promise<DraftReminderRound> {
+    const round: DraftReminderRound = { sent: 0, dropped: 0, deferred: 0 };
+    for (;;) {
+      const lease: RowLease = { workerId: this.workerId, now, leaseMs: this.#settings.leaseMs };
+      const reminders = await claimDueDraftReminders(this.#options.db, lease, this.#settings.batchSize);
+      const outcomes = await Promise.all(reminders.map((reminder) => this.#fire(reminder, lease)));
+      for (const outcome of outcomes) if (outcome) round[outcome] += 1;
+      if (reminders.length < this.#settings.batchSize) return round;
+    }
+  }
+
+  start(): void {
+    this.#loop.start();
+  }
+
+  stop(): Promise<void> {
+    return this.#loop.stop();
+  }
+
+  async #fire(reminder: ClaimedDraftReminder, lease: RowLease): Promise<keyof DraftReminderRound | undefined> {
+    const { db, logger, messenger } = this.#options;
+    const logged = { reminderId: reminder.id, boardId: reminder.boardId, clockId: reminder.clockId, recipient: reminder.recipient };
+    try {
+      const delivery = await this.#deliveryOf(reminder, lease.now);
+      if ('dropped' in delivery) {
+        const marked = await markDraftReminderDone(db, reminder, lease);
+        if (marked) logger.info({ ...logged, reason: delivery.dropped }, 'draft reminder dropped');
+        return marked ? 'dropped' : undefined;
+      }
+      await messenger.send(delivery.conversation, { type: 'message', text: delivery.text });
+      const marked = await markDraftReminderDone(db, reminder, lease);
+      if (marked) logger.info(logged, 'draft reminder sent');
+      return marked ? 'sent' : undefined;
+    } catch (error) {
+      await retryDraftReminder(db, reminder, lease, new Date(lease.now.getTime() + this.#settings.retryMs)).catch(() => undefined);
+      logger.warn({ ...logged, errorType: errorTypeOf(error) }, 'draft reminder could not be sent; will try again');
+      return 'deferred';
+    }
+  }
+
+  async #deliveryOf(reminder: ClaimedDraftReminder, now: Date): Promise<Delivery> {
+    if (reminder.expiresAt <= now) return { dropped: 'draftExpired' };
+    const board = this.#options.boardOf(reminder.boardId);
+    if (board === undefined) return { dropped: 'unknownBoard' };
+    const deadline = draftDeadline(board, reminder.edition, { clockId: reminder.clockId, startsAt: reminder.clockStartsAt });
+    if (deadline.kind !== 'due') return { dropped: 'clockNotSet' };
+    if (reminder.recipient === 'drafter') return { conversation: reminder.conversation, text: drafterReminderText(reminder, deadline, now) };
+    const manager = managerOf(board, reminder.drafterIdentity);
+    if (manager === undefined) return { dropped: 'noManager' };
+    const conversation = await userConversationOf(this.#options.db, manager);
+    if (conversation === undefined) return { dropped: 'managerNeverSpokeToBot' };
+    return { conversation, text: managerReminderText(reminder, deadline, now) };
+  }
+}
+
+function errorTypeOf(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
+}
