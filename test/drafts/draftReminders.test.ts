@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_TENANT } from '../alerts/alertTestBoard.ts';
 import { ADULT_NAME, ALLEGATION_TEXT, CHILD_NAMES, fillReferral, formButton, newPractitioner, next, startReferral, textOf, VALID } from '../lado/ladoChat.ts';
+import { DraftReminderWorker } from '../../bot/drafts/draftReminderWorker.ts';
 import type { ConversationOptions } from '../support/conversation.ts';
 import { startBot, type BotUnderTest } from '../support/startBot.ts';
 
@@ -129,6 +130,31 @@ describe('reminders about an unsubmitted LADO referral draft', () => {
     await Promise.all([bot.app.draftReminders.runDueReminders(EVE_OF_DUE_DAY), bot.app.draftReminders.runDueReminders(EVE_OF_DUE_DAY)]);
     await Promise.all([remindersAt(DUE_DAY_AFTERNOON), remindersAt(DUE_DAY_AFTERNOON)]);
     expect(remindersIn(later.options.conversationId)).toEqual([expect.stringContaining('Due today.')]);
+  });
+
+  it('sends a reminder once when two instances look for due reminders at the same moment', async () => {
+    now = WHILE_DRAFTING;
+    const chat = bot.conversation(newPractitioner());
+    await startReferral(chat, KNOWN_AT);
+    const sentByOther: string[] = [];
+    const other = new DraftReminderWorker({
+      db: bot.app.db,
+      boardOf: (boardId) => bot.app.boards.board(boardId),
+      messenger: {
+        send: async (_conversation, activity) => {
+          sentByOther.push(String(activity.text));
+          return undefined;
+        },
+        update: async () => undefined,
+      },
+      logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
+      workerId: 'second-instance',
+    });
+
+    now = EVE_OF_DUE_DAY;
+    await Promise.all([bot.app.draftReminders.runDueReminders(EVE_OF_DUE_DAY), other.runDueReminders(EVE_OF_DUE_DAY)]);
+    const mine = [...remindersIn(chat.options.conversationId), ...sentByOther.filter((text) => text.includes('not submitted yet'))];
+    expect(mine).toHaveLength(1);
   });
 
   it('reminds the drafter’s manager too, in the manager’s own chat, and no reminder or log carries a name or case detail', async () => {
