@@ -13,7 +13,8 @@ import { getTurnUser } from '../turnUser.ts';
 import type { BoardDecisionCommand } from './boardDecisionCommands.ts';
 import * as say from './boardDecisionMessages.ts';
 import { reviewCaseFactsOf } from './reviewCase.ts';
-import { clockChangeOf, createReviewWalks, reviewFactsOf, reviewFormFor, reviewWalkIdFor, type ReviewStepFacts } from './reviewWalks.ts';
+import { createReviewWalks, reviewFormFor, reviewWalkIdFor } from './reviewWalks.ts';
+import { clockChangeOf, reviewFactsOf, type ReviewStepFacts } from './reviewStepClocks.ts';
 
 export const BOARD_DECISIONS_DIALOG = 'boardDecisions';
 const STEPS = 'boardDecisions.steps';

@@ -15,18 +15,10 @@ import { renderReceiptCard } from '../../cards/templates/receiptCard.ts';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import { startOfLondonDay } from '../../knowledge/calendar/london.ts';
 import { computeDeadline } from '../../knowledge/clocks/computeDeadline.ts';
-import { resolveClock } from '../../knowledge/clocks/resolveClock.ts';
+import { clockIdsOf, resolveClock } from '../../knowledge/clocks/resolveClock.ts';
 import { EDITION_IDS, type EditionId } from '../../knowledge/editions/editionId.ts';
 import { getEdition } from '../../knowledge/editions/editions.ts';
-import {
-  decisionClocks,
-  decisionFlagsNationalPanel,
-  milestoneClocks,
-  nationalNotificationClocks,
-  nationalNotificationSteps,
-  type ClockChange,
-  type MilestoneKind,
-} from '../../knowledge/editions/reviewClocks.ts';
+import { decisionFlagsNationalPanel, milestoneClocks, nationalNotificationSteps } from '../../knowledge/editions/reviewClocks.ts';
 import { RULES } from '../../knowledge/editions/rules.ts';
 import { statusLabel } from '../../knowledge/editions/statusLabel.ts';
 import { reviewFrameworkOf, type ReviewFramework } from '../../knowledge/records/scrDecision.ts';
@@ -40,40 +32,7 @@ import { clocksStatement } from '../seriousIncident/notificationClocks.ts';
 import type { SeriousIncidentFlowPorts } from '../seriousIncident/seriousIncidentPorts.ts';
 import type { BoardDecisionCommand } from './boardDecisionCommands.ts';
 import * as say from './boardDecisionMessages.ts';
-import type { ReviewCaseFacts } from './reviewCase.ts';
-
-/** A board-staff draft's facts: its case and, for a national notification, which of the edition's steps it was. */
-export type ReviewStepFacts = ReviewCaseFacts & { kind: BoardDecisionCommand['kind']; nationalStep?: number };
-
-export function reviewFactsOf(draft: FormDraft): ReviewStepFacts {
-  return draft.facts as ReviewStepFacts;
-}
-
-type StepValues = Record<string, Record<string, unknown> | undefined>;
-
-/** What recording this step does to the case's clocks, and when the clocks it starts begin. */
-export function clockChangeOf(facts: ReviewStepFacts, values: FormDraft['values']): ClockChange & { startsAt?: Date } {
-  const answers = values as StepValues;
-  switch (facts.kind) {
-    case 'decision': {
-      const { outcome, decidedOn } = answers.decision ?? {};
-      const change = decisionClocks(facts.edition, outcome as Parameters<typeof decisionClocks>[1]);
-      return { ...change, ...(typeof decidedOn === 'string' ? { startsAt: startOfLondonDay(decidedOn) } : {}) };
-    }
-    case 'nationalNotification': {
-      const step = nationalNotificationSteps(facts.edition)[facts.nationalStep ?? -1];
-      if (step === undefined) return { stops: [], starts: [] };
-      const { sentAt } = answers.sent ?? {};
-      return { ...nationalNotificationClocks(facts.edition, step, facts.rapidReviewDue), ...(typeof sentAt === 'string' ? { startsAt: new Date(sentAt) } : {}) };
-    }
-    case 'milestone': {
-      const { kind, on } = answers.milestone ?? {};
-      return { ...milestoneClocks(facts.edition, kind as MilestoneKind), ...(typeof on === 'string' ? { startsAt: startOfLondonDay(on) } : {}) };
-    }
-    case 'executiveSummary':
-      return { stops: [], starts: [] };
-  }
-}
+import { clockChangeOf, reviewFactsOf, type ReviewStepFacts } from './reviewStepClocks.ts';
 
 function ruleStatement(ruleId: keyof typeof RULES): GuidanceStatement {
   const rule = RULES[ruleId];
@@ -123,7 +82,10 @@ function milestoneStep(framework: ReviewFramework, edition: EditionId): StepDefi
     form: seriousIncidentMilestoneForm(edition),
     build: (facts, draft, now, board) =>
       buildSeriousIncidentMilestone({ ...header(facts, board), reviewReference: facts.reference }, draft.values, now, earliestRemoval(board, facts.edition)),
-    explain: (facts, board) => clocksStatement(board, facts.edition, MILESTONE_CLOCK_IDS[reviewFrameworkOf(facts.edition)]),
+    explain: (facts, board) => {
+      const known = clockIdsOf(facts.edition);
+      return clocksStatement(board, facts.edition, MILESTONE_CLOCK_IDS[reviewFrameworkOf(facts.edition)].filter((clockId) => known.includes(clockId)));
+    },
     receiptTitle: 'Milestone recorded',
   };
 }
