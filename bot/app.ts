@@ -5,6 +5,7 @@ import { BoardStaffCommands } from '../dialogs/boardStaff/boardStaffCommands.ts'
 import type { FlowEntry } from '../dialogs/flowCatalogue.ts';
 import { UserStateDraftStore } from '../dialogs/forms/draftStore.ts';
 import { createLadoFlow } from '../dialogs/lado/ladoFlow.ts';
+import { createThresholdFlow } from '../dialogs/thresholds/thresholdFlow.ts';
 import type { LadoFlowPorts } from '../dialogs/lado/ladoPorts.ts';
 import { createSeriousIncidentFlow } from '../dialogs/seriousIncident/seriousIncidentFlow.ts';
 import type { SeriousIncidentFlowPorts } from '../dialogs/seriousIncident/seriousIncidentPorts.ts';
@@ -60,7 +61,8 @@ export interface RunningApp {
 
 /** The flows the main menu offers; each later issue adds its entry here. */
 function availableFlows(ports: LadoFlowPorts & SeriousIncidentFlowPorts): FlowEntry[] {
-  return [createLadoFlow(ports), createSeriousIncidentFlow(ports)];
+  const lado = createLadoFlow(ports);
+  return [createThresholdFlow({ ...ports, ladoDialogId: lado.dialog.id }), lado, createSeriousIncidentFlow(ports)];
 }
 
 export interface AppOptions {

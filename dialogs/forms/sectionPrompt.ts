@@ -16,6 +16,8 @@ export interface SectionPromptOptions {
   instanceId: string;
   values?: SectionValues;
   stepBanner?: string;
+  /** Which of several forms the settings build (e.g. one per threshold domain). */
+  formKey?: string;
 }
 
 export type SectionPromptResult = { answered: true; values: SectionValues } | { answered: false };
@@ -23,7 +25,7 @@ export type SectionPromptResult = { answered: true; values: SectionValues } | { 
 export interface SectionPromptSettings {
   dialogId: string;
   /** A one-section form; worked out per turn (it may depend on the board's edition or the time). */
-  form(context: TurnContext): FormSpec;
+  form(context: TurnContext, options: SectionPromptOptions): FormSpec;
   explain?(context: TurnContext): Partial<Activity> | undefined;
 }
 
@@ -48,7 +50,7 @@ export class SectionPromptDialog extends Dialog<SectionPromptOptions> {
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const options = dc.activeDialog!.state as SectionPromptOptions;
-    const form = this.#settings.form(dc.context);
+    const form = this.#settings.form(dc.context, options);
     const action = cardActionSchema.safeParse(dc.context.activity.value);
     if (!action.success) {
       const explanation = isWhy(userText(dc.context)) ? this.#settings.explain?.(dc.context) : undefined;
@@ -76,7 +78,7 @@ export class SectionPromptDialog extends Dialog<SectionPromptOptions> {
   }
 
   async #show(context: TurnContext, options: SectionPromptOptions, problems?: FieldProblem[]): Promise<void> {
-    const form = this.#settings.form(context);
+    const form = this.#settings.form(context, options);
     const section = form.sections[0];
     if (section === undefined) throw new Error(`form "${form.id}" has no section`);
     const card = renderSectionCard(form, section.id, {
