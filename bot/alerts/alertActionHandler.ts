@@ -10,6 +10,7 @@ import type { AlertActionDefinition, AlertActionRegistry } from './alertActions.
 import { ADAPTIVE_CARD_CONTENT_TYPE } from './alertCardContent.ts';
 import type { StoredAlertCard } from './alertCardStore.ts';
 import type { AlertLogger, AlertRouter } from './alertRouter.ts';
+import { errorTypeOf } from '../logging/errorType.ts';
 
 /** The invoke Teams sends for a Universal Action (Action.Execute). */
 export const ADAPTIVE_CARD_ACTION_INVOKE = 'adaptiveCard/action';
@@ -108,7 +109,7 @@ export class AlertActionHandler {
       await this.#options.router.updatePostedCard(card, content);
     } catch (error) {
       // The change is stored; the card catches up at its next refresh or action.
-      this.#options.logger.warn({ reference: card.reference, errorType: error instanceof Error ? error.name : typeof error }, 'alert card could not be updated');
+      this.#options.logger.warn({ reference: card.reference, errorType: errorTypeOf(error) }, 'alert card could not be updated');
     }
   }
 

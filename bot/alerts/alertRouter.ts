@@ -20,6 +20,7 @@ import {
 import { alertChannelFor, type AlertChannel } from './alertChannelStore.ts';
 import { raiseOperationsAlert } from './operationsAlerts.ts';
 import type { ProactiveMessenger } from './proactiveMessenger.ts';
+import { errorTypeOf } from '../logging/errorType.ts';
 
 /** What a record's alert says: reference, type and due time. Never names, dates of birth, addresses or allegation text. */
 export interface RaiseAlertInput {
@@ -164,7 +165,7 @@ export class AlertRouter {
     } catch (error) {
       const waitMs = Math.min(FIRST_RETRY_MS * 2 ** card.attempts, LONGEST_RETRY_MS);
       await markCardPostFailed(db, card, lease, new Date(lease.now.getTime() + waitMs)).catch(() => undefined);
-      logger.warn({ reference: card.reference, kind: card.kind, errorType: error instanceof Error ? error.name : typeof error }, 'alert card could not be posted; will retry');
+      logger.warn({ reference: card.reference, kind: card.kind, errorType: errorTypeOf(error) }, 'alert card could not be posted; will retry');
       return false;
     }
   }

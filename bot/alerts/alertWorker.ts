@@ -3,6 +3,7 @@ import { BOARD_ITEM_TYPES } from '../boardInbox/itemAccess.ts';
 import type { Database } from '../storage/database.ts';
 import { PollingLoop } from '../scheduler/pollingLoop.ts';
 import type { AlertLogger, AlertRouter } from './alertRouter.ts';
+import { errorTypeOf } from '../logging/errorType.ts';
 
 export interface AlertWorkerOptions {
   db: Database;
@@ -28,7 +29,7 @@ export class AlertWorker {
     this.#loop = new PollingLoop(
       async () => ({ more: (await this.runOnce()).raised === this.#batchSize }),
       options.intervalMs ?? 5_000,
-      (error) => options.logger.warn({ errorType: error instanceof Error ? error.name : typeof error }, 'alert pass failed; will try again'),
+      (error) => options.logger.warn({ errorType: errorTypeOf(error) }, 'alert pass failed; will try again'),
     );
   }
 

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
+import { errorTypeOf } from '../logging/errorType.ts';
+import { PollingLoop, type PassResult } from '../scheduler/pollingLoop.ts';
 import type { Database } from '../storage/database.ts';
 import type { NotifySubmitter, RaiseOperationsAlert } from './deliveryPorts.ts';
 import {
@@ -81,37 +83,35 @@ export class DeliveryWorker {
   readonly #options: DeliveryWorkerOptions;
   readonly #settings: DeliveryWorkerSettings;
   readonly #clock: { now(): Date };
-  #loop: Promise<void> | undefined;
+  readonly #loop: PollingLoop;
   readonly #followUps = new Set<Promise<void>>();
-  #stopping = false;
-  #nudged = false;
-  #wake: (() => void) | undefined;
+  #deadLeasesReleased = false;
 
   constructor(options: DeliveryWorkerOptions) {
     this.#options = options;
     this.#settings = { ...DEFAULT_DELIVERY_SETTINGS, ...options.settings };
     this.#clock = options.clock ?? { now: () => new Date() };
     this.workerId = options.workerId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+    this.#loop = new PollingLoop(
+      () => this.#pass(),
+      this.#settings.pollIntervalMs,
+      (error) => options.logger.warn({ errorType: errorTypeOf(error) }, 'delivery pass failed; will try again'),
+    );
   }
 
   /** Runs passes until stop(): at once when nudged or a batch was full, otherwise after the poll interval. */
   start(): void {
-    this.#stopping = false;
-    this.#loop ??= this.#run();
+    this.#loop.start();
   }
 
   /** New work was committed: look now rather than at the next poll. */
   nudge(): void {
-    this.#nudged = true;
-    this.#wake?.();
+    this.#loop.nudge();
   }
 
   /** Finishes the pass under way and stops. Rows it had not claimed stay for the next worker. */
   async stop(): Promise<void> {
-    this.#stopping = true;
-    this.#wake?.();
-    await this.#loop;
-    this.#loop = undefined;
+    await this.#loop.stop();
     await this.settle();
   }
 
@@ -208,45 +208,17 @@ export class DeliveryWorker {
     }
   }
 
-  async #run(): Promise<void> {
-    if (this.#options.db.engine === 'pglite') {
-      const released = await releaseLeasesOfDeadProcess(this.#options.db).catch(() => 0);
-      if (released > 0) this.#options.logger.info({ released }, 'released deliveries left leased by a stopped process');
+  /** A pass of the polling loop; the wait after it ends when the next retry falls due, if that comes before the poll. */
+  async #pass(): Promise<PassResult> {
+    const { db, logger } = this.#options;
+    if (db.engine === 'pglite' && !this.#deadLeasesReleased) {
+      this.#deadLeasesReleased = true;
+      const released = await releaseLeasesOfDeadProcess(db).catch(() => 0);
+      if (released > 0) logger.info({ released }, 'released deliveries left leased by a stopped process');
     }
-    while (!this.#stopping) {
-      let fullBatch = false;
-      try {
-        fullBatch = (await this.runOnce()).claimed === this.#settings.batchSize;
-      } catch (error) {
-        this.#options.logger.warn({ errorType: errorTypeOf(error) }, 'delivery pass failed; will try again');
-      }
-      if (!fullBatch && !this.#stopping) await this.#waitForWork();
-    }
-  }
-
-  async #waitForWork(): Promise<void> {
-    if (this.#nudged) {
-      this.#nudged = false;
-      return;
-    }
-    const next = await nextClaimableAt(this.#options.db).catch(() => undefined);
-    if (this.#nudged || this.#stopping) {
-      this.#nudged = false;
-      return;
-    }
-    const untilNext = next ? next.getTime() - this.#clock.now().getTime() : Infinity;
-    const waitMs = Math.max(0, Math.min(this.#settings.pollIntervalMs, untilNext));
-    await new Promise<void>((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.#wake = undefined;
-        this.#nudged = false;
-        resolve();
-      };
-      const timer = setTimeout(done, waitMs);
-      timer.unref();
-      this.#wake = done;
-    });
+    if ((await this.runOnce()).claimed === this.#settings.batchSize) return { more: true };
+    const next = await nextClaimableAt(db).catch(() => undefined);
+    return { more: false, ...(next && { waitMs: next.getTime() - this.#clock.now().getTime() }) };
   }
 }
 
@@ -258,8 +230,4 @@ function parkingReason(outcome: Exclude<DeliveryOutcome, { kind: 'delivered' }>,
 function acknowledgementText(followUp: PendingFollowUp): string {
   const theirs = followUp.boardReference ? ` Their reference is ${followUp.boardReference}.` : '';
   return `The board's system has received ${followUp.reference}.${theirs}`;
-}
-
-function errorTypeOf(error: unknown): string {
-  return error instanceof Error ? error.name : typeof error;
 }

@@ -12,6 +12,7 @@ import { drafterReminderText, managerReminderText } from './draftReminderMessage
 import { draftDeadline, managerOf, type DraftBoardLookup } from './draftReminderService.ts';
 import { claimDueDraftReminders, markDraftReminderDone, retryDraftReminder, type ClaimedDraftReminder } from './draftReminderStore.ts';
 import { userConversationOf } from './userConversations.ts';
+import { errorTypeOf } from '../logging/errorType.ts';
 
 export interface DraftReminderWorkerOptions {
   db: Database;
@@ -114,8 +115,4 @@ export class DraftReminderWorker {
     if (conversation === undefined) return { dropped: 'managerNeverSpokeToBot' };
     return { conversation, text: managerReminderText(reminder, deadline, now) };
   }
-}
-
-function errorTypeOf(error: unknown): string {
-  return error instanceof Error ? error.name : typeof error;
 }

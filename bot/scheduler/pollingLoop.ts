@@ -1,10 +1,16 @@
+/** What a pass tells the loop: run again at once (a full batch), or wait at most waitMs (never past the interval). */
+export interface PassResult {
+  more: boolean;
+  waitMs?: number;
+}
+
 /**
  * Runs a pass, waits, runs the next: at once when the pass asks for more (a full batch) or when nudged,
- * otherwise after the interval. A failed pass is reported and the loop carries on. stop() lets the pass under way
- * finish.
+ * otherwise after the interval or the shorter wait the pass asked for. A failed pass is reported and the loop
+ * carries on. stop() lets the pass under way finish.
  */
 export class PollingLoop {
-  readonly #pass: () => Promise<{ more: boolean }>;
+  readonly #pass: () => Promise<PassResult>;
   readonly #intervalMs: number;
   readonly #onError: (error: unknown) => void;
   #running: Promise<void> | undefined;
@@ -12,7 +18,7 @@ export class PollingLoop {
   #nudged = false;
   #wake: (() => void) | undefined;
 
-  constructor(pass: () => Promise<{ more: boolean }>, intervalMs: number, onError: (error: unknown) => void) {
+  constructor(pass: () => Promise<PassResult>, intervalMs: number, onError: (error: unknown) => void) {
     this.#pass = pass;
     this.#intervalMs = intervalMs;
     this.#onError = onError;
@@ -37,17 +43,17 @@ export class PollingLoop {
 
   async #run(): Promise<void> {
     while (!this.#stopping) {
-      let more = false;
+      let result: PassResult = { more: false };
       try {
-        more = (await this.#pass()).more;
+        result = await this.#pass();
       } catch (error) {
         this.#onError(error);
       }
-      if (!more && !this.#stopping) await this.#sleep();
+      if (!result.more && !this.#stopping) await this.#sleep(Math.max(0, Math.min(this.#intervalMs, result.waitMs ?? Infinity)));
     }
   }
 
-  async #sleep(): Promise<void> {
+  async #sleep(waitMs: number): Promise<void> {
     if (this.#nudged) {
       this.#nudged = false;
       return;
@@ -59,7 +65,7 @@ export class PollingLoop {
         this.#nudged = false;
         resolve();
       };
-      const timer = setTimeout(done, this.#intervalMs);
+      const timer = setTimeout(done, waitMs);
       timer.unref();
       this.#wake = done;
     });

@@ -9,6 +9,7 @@ import { PollingLoop } from './pollingLoop.ts';
 import { timerMessage } from './timerMessages.ts';
 import { submitterConversationOf } from '../submissions/notifySubmitter.ts';
 import { claimDueTimers, deferTimer, markTimerFired, type ClaimedTimer, type TimerLease } from './timerStore.ts';
+import { errorTypeOf } from '../logging/errorType.ts';
 
 export interface SchedulerSettings {
   /** The longest wait between looks at the timers. */
@@ -136,8 +137,4 @@ export class Scheduler {
   #retryTime(lease: TimerLease): Date {
     return new Date(lease.now.getTime() + this.#settings.retryMs);
   }
-}
-
-function errorTypeOf(error: unknown): string {
-  return error instanceof Error ? error.name : typeof error;
 }
