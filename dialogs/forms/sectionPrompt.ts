@@ -94,10 +94,14 @@ export class SectionPromptDialog extends Dialog<SectionPromptOptions> {
 
 /**
  * The section renderer labels the last section's button "Review" and counts steps; a card asked on
- * its own has nothing to review and no steps, so its button says Continue and the counter goes.
+ * its own has nothing to review and no steps, so its button says Continue and only the section's title stays.
  */
 function asSingleQuestionCard(card: AdaptiveCardJson): AdaptiveCardJson {
-  const body = card.body.filter((element) => !(element.type === 'TextBlock' && typeof element.text === 'string' && element.text.startsWith('Step 1 of 1')));
+  const body = card.body.map((element) =>
+    element.type === 'TextBlock' && typeof element.text === 'string' && element.text.startsWith('Step 1 of 1 · ')
+      ? { ...element, text: element.text.slice('Step 1 of 1 · '.length) }
+      : element,
+  );
   const actions = card.actions?.map((action) => (action.title === 'Review' ? { ...action, title: 'Continue' } : action));
   return { ...card, body, ...(actions !== undefined && { actions }) };
 }
