@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeNow, listenOnFreePort, readBody } from '../support/localHttpServer.ts';
 
 type Activity = Record<string, unknown> & { id?: string; type: string; text?: string; value?: unknown; serviceUrl: string; conversation: { id: string } };
 
@@ -18,9 +18,7 @@ const formCard = {
 };
 
 async function readActivity(request: IncomingMessage): Promise<Activity> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return JSON.parse(Buffer.concat(chunks).toString('utf8')) as Activity;
+  return JSON.parse(await readBody(request)) as Activity;
 }
 
 /**
@@ -48,14 +46,12 @@ export class ScriptedBot {
   }
 
   async start(): Promise<string> {
-    await new Promise<void>((resolve) => this.#server.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}/api/messages`;
+    this.url = `${await listenOnFreePort(this.#server)}/api/messages`;
     return this.url;
   }
 
-  async stop(): Promise<void> {
-    this.#server.closeAllConnections();
-    await new Promise<void>((resolve) => this.#server.close(() => resolve()));
+  stop(): Promise<void> {
+    return closeNow(this.#server);
   }
 
   async #answer(activity: Activity): Promise<number> {

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeNow, listenOnFreePort, readBody } from './localHttpServer.ts';
 
 /** Writes a whole answer. (Not writeHead(...).end(): restify, loaded in the same test process, patches writeHead to return nothing.) */
 function answer(response: ServerResponse, status: number, headers: Record<string, string> = {}, body?: string): void {
@@ -80,8 +80,7 @@ export class BoardReceiver {
   }
 
   async start(): Promise<string> {
-    await new Promise<void>((resolve) => this.#server.listen(0, '127.0.0.1', resolve));
-    this.#url = `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}/webhook`;
+    this.#url = `${await listenOnFreePort(this.#server)}/webhook`;
     return this.#url;
   }
 
@@ -89,9 +88,8 @@ export class BoardReceiver {
     return this.#url;
   }
 
-  async stop(): Promise<void> {
-    this.#server.closeAllConnections();
-    await new Promise<void>((resolve) => this.#server.close(() => resolve()));
+  stop(): Promise<void> {
+    return closeNow(this.#server);
   }
 
   /** Misbehave for `times` requests, for `forMs` milliseconds, or (neither given) until recover(). */
@@ -148,9 +146,7 @@ export class BoardReceiver {
   }
 
   async #handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of request) chunks.push(chunk as Buffer);
-    const body = Buffer.concat(chunks).toString('utf8');
+    const body = await readBody(request);
     const header = (name: string) => request.headers[name.toLowerCase()] as string | undefined;
     const idempotencyKey = header('Idempotency-Key');
     const logRequest = (answer: ReceivedRequest['answer']) => this.requests.push({ idempotencyKey, at: new Date(), answer });

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
+import { closeNow, listenOnFreePort, readBody } from './localHttpServer.ts';
 
 /** What the bot did through the connector, in order. */
 export interface ConnectorCall {
@@ -12,10 +12,8 @@ export interface ConnectorCall {
 }
 
 async function readJson(request: IncomingMessage): Promise<Record<string, unknown> | undefined> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  if (chunks.length === 0) return undefined;
-  return JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
+  const body = await readBody(request);
+  return body === '' ? undefined : (JSON.parse(body) as Record<string, unknown>);
 }
 
 /**
@@ -43,8 +41,7 @@ export class FakeConnector {
   }
 
   async start(): Promise<string> {
-    await new Promise<void>((resolve) => this.#server.listen(0, '127.0.0.1', resolve));
-    this.#url = `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}`;
+    this.#url = `${await listenOnFreePort(this.#server)}`;
     return this.#url;
   }
 
@@ -52,9 +49,8 @@ export class FakeConnector {
     return this.#url;
   }
 
-  async stop(): Promise<void> {
-    this.#server.closeAllConnections();
-    await new Promise<void>((resolve) => this.#server.close(() => resolve()));
+  stop(): Promise<void> {
+    return closeNow(this.#server);
   }
 
   /** Activities the bot sent (not updates), optionally for one conversation. */

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { messageLimitProblems, viewLimitProblems } from '../slack/blockKitLimits.ts';
+import { closeNow, listenOnFreePort, readBody } from './localHttpServer.ts';
 
 /** A Web API call the bot made, with its arguments decoded (blocks and views as objects). */
 export interface SlackApiCall {
@@ -57,8 +57,7 @@ export class FakeSlackApi {
 
   /** Starts on a free port; returns the API base URL (for SLACK_API_URL). */
   async start(): Promise<string> {
-    await new Promise<void>((resolve) => this.#server.listen(0, '127.0.0.1', resolve));
-    this.#url = `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}/api/`;
+    this.#url = `${await listenOnFreePort(this.#server)}/api/`;
     return this.#url;
   }
 
@@ -66,9 +65,8 @@ export class FakeSlackApi {
     return this.#url;
   }
 
-  async stop(): Promise<void> {
-    this.#server.closeAllConnections();
-    await new Promise<void>((resolve) => this.#server.close(() => resolve()));
+  stop(): Promise<void> {
+    return closeNow(this.#server);
   }
 
   /** Messages in a channel, oldest first. */
@@ -157,9 +155,7 @@ export class FakeSlackApi {
 }
 
 async function readArguments(request: IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  const body = Buffer.concat(chunks).toString('utf8');
+  const body = await readBody(request);
   if (body === '') return {};
   if ((request.headers['content-type'] ?? '').includes('application/json')) return JSON.parse(body) as Record<string, unknown>;
   const args: Record<string, unknown> = {};
