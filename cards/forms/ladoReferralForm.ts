@@ -9,7 +9,7 @@ import {
 } from '../../knowledge/records/ladoReferral.ts';
 import { defineForm, type SectionValues } from './formSpec.ts';
 import { sectionFromSchema } from './sectionFromSchema.ts';
-import { LAWFUL_BASIS, REFERRAL_WARNINGS } from './ladoGuidance.ts';
+import { LAWFUL_BASIS } from './ladoGuidance.ts';
 
 /**
  * The LADO referral as the user fills it in, one card per section, declared from the record's own
@@ -128,6 +128,3 @@ export const ladoReferralForm = defineForm({
     }),
   ],
 });
-
-/** Shown once before the form: the must-nots at the moment they matter. */
-export const ladoReferralWarnings = REFERRAL_WARNINGS;
