@@ -51,14 +51,7 @@ export async function openPgliteDatabase(options: PgliteDatabaseOptions = {}): P
 
   return {
     engine: 'pglite',
-    query(sql, params) {
-      scope.assertOutside('query()');
-      return direct.query(sql, params);
-    },
-    runScript(sql) {
-      scope.assertOutside('runScript()');
-      return direct.runScript(sql);
-    },
+    ...scope.guard(direct),
     transaction(work) {
       scope.assertOutside('transaction()');
       return pglite.transaction((tx) => scope.run(() => work(queryableOn(tx))));

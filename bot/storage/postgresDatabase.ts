@@ -68,14 +68,7 @@ export async function openPostgresDatabase(options: PostgresDatabaseOptions): Pr
 
   return {
     engine: 'postgres',
-    query(sql, params) {
-      scope.assertOutside('query()');
-      return direct.query(sql, params);
-    },
-    runScript(sql) {
-      scope.assertOutside('runScript()');
-      return direct.runScript(sql);
-    },
+    ...scope.guard(direct),
     async transaction(work) {
       scope.assertOutside('transaction()');
       const client = await pool.connect();

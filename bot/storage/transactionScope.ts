@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Queryable } from './database.ts';
 
 interface OpenTransaction {
   open: boolean;
@@ -25,5 +26,18 @@ export class TransactionScope {
     if (this.#current.getStore()?.open) {
       throw new Error(`${operation} was called on the database inside one of its transactions; use the transaction handle (tx) instead.`);
     }
+  }
+  /** The database's own query and runScript, refused from inside one of its transactions. */
+  guard(direct: Queryable): Queryable {
+    return {
+      query: (sql, params) => {
+        this.assertOutside('query()');
+        return direct.query(sql, params);
+      },
+      runScript: (sql) => {
+        this.assertOutside('runScript()');
+        return direct.runScript(sql);
+      },
+    };
   }
 }
