@@ -4,7 +4,7 @@ import type { ConversationReference } from 'botbuilder';
 import type { AlertLogger } from '../alerts/alertRouter.ts';
 import type { ProactiveMessenger } from '../alerts/proactiveMessenger.ts';
 import { PollingLoop } from '../scheduler/pollingLoop.ts';
-import type { RowLease } from '../scheduler/leasedRows.ts';
+import { fireInBatches, type RowLease } from '../scheduler/leasedRows.ts';
 import type { SchedulerSettings } from '../scheduler/scheduler.ts';
 import { DEFAULT_SCHEDULER_SETTINGS } from '../scheduler/scheduler.ts';
 import type { Database } from '../storage/database.ts';
@@ -63,14 +63,11 @@ export class DraftReminderWorker {
 
   /** Sends every reminder due at `now` (the real time unless given), batch after batch. */
   async runDueReminders(now: Date = this.#clock.now()): Promise<DraftReminderRound> {
+    const lease: RowLease = { workerId: this.workerId, now, leaseMs: this.#settings.leaseMs };
+    const { db } = this.#options;
+    const { batchSize } = this.#settings;
     const round: DraftReminderRound = { sent: 0, dropped: 0, deferred: 0 };
-    for (;;) {
-      const lease: RowLease = { workerId: this.workerId, now, leaseMs: this.#settings.leaseMs };
-      const reminders = await claimDueDraftReminders(this.#options.db, lease, this.#settings.batchSize);
-      const outcomes = await Promise.all(reminders.map((reminder) => this.#fire(reminder, lease)));
-      for (const outcome of outcomes) if (outcome) round[outcome] += 1;
-      if (reminders.length < this.#settings.batchSize) return round;
-    }
+    return fireInBatches(() => claimDueDraftReminders(db, lease, batchSize), (reminder) => this.#fire(reminder, lease), batchSize, round);
   }
 
   start(): void {

@@ -43,3 +43,21 @@ export async function markFiredWhileHeld(tx: Queryable, table: LeasedTable, id: 
 export async function releaseUntil(db: Queryable, table: LeasedTable, id: string, lease: RowLease, retryAt: Date): Promise<void> {
   await db.query(`UPDATE ${table} SET locked_until = $3, locked_by = NULL WHERE id = $1 AND locked_by = $2`, [id, lease.workerId, retryAt]);
 }
+
+/**
+ * Claims and fires due rows batch after batch until a batch comes back short, counting each row's outcome into
+ * `round` (undefined: another instance took the row over, so it is not counted).
+ */
+export async function fireInBatches<Row, Outcome extends string>(
+  claim: () => Promise<Row[]>,
+  fire: (row: Row) => Promise<Outcome | undefined>,
+  batchSize: number,
+  round: Record<Outcome, number>,
+): Promise<Record<Outcome, number>> {
+  for (;;) {
+    const rows = await claim();
+    const outcomes = await Promise.all(rows.map(fire));
+    for (const outcome of outcomes) if (outcome) round[outcome] += 1;
+    if (rows.length < batchSize) return round;
+  }
+}

@@ -5,6 +5,7 @@ import { alertChannelFor } from '../alerts/alertChannelStore.ts';
 import type { AlertLogger, BoardLookup } from '../alerts/alertRouter.ts';
 import type { ProactiveMessenger } from '../alerts/proactiveMessenger.ts';
 import type { Database } from '../storage/database.ts';
+import { fireInBatches } from './leasedRows.ts';
 import { PollingLoop } from './pollingLoop.ts';
 import { timerMessage } from './timerMessages.ts';
 import { submitterConversationOf } from '../submissions/notifySubmitter.ts';
@@ -79,14 +80,11 @@ export class Scheduler {
 
   /** Fires every timer due at `now` (the real time unless given), batch after batch. */
   async runDueTimers(now: Date = this.#clock.now()): Promise<TimerRound> {
+    const lease: TimerLease = { workerId: this.workerId, now, leaseMs: this.#settings.leaseMs };
+    const { db } = this.#options;
+    const { batchSize } = this.#settings;
     const round: TimerRound = { fired: 0, skipped: 0, deferred: 0 };
-    for (;;) {
-      const lease: TimerLease = { workerId: this.workerId, now, leaseMs: this.#settings.leaseMs };
-      const timers = await claimDueTimers(this.#options.db, lease, this.#settings.batchSize);
-      const outcomes = await Promise.all(timers.map((timer) => this.#fire(timer, lease)));
-      for (const outcome of outcomes) if (outcome) round[outcome] += 1;
-      if (timers.length < this.#settings.batchSize) return round;
-    }
+    return fireInBatches(() => claimDueTimers(db, lease, batchSize), (timer) => this.#fire(timer, lease), batchSize, round);
   }
 
   start(): void {
