@@ -1,3 +1,4 @@
+import { errorTypeOf } from '../logging/errorType.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { ActivityJson, LocalConversation, LocalConversations } from './localConversations.ts';
 
@@ -46,7 +47,7 @@ export class BotForwarder {
       this.#logger.warn({ conversationId: conversation.id, activityType: activity.type, status: response.status }, 'local chat: the bot refused an activity');
     } catch (error) {
       problem = 'the bot could not be reached';
-      this.#logger.warn({ conversationId: conversation.id, activityType: activity.type, errorType: (error as Error).name }, 'local chat: the bot could not be reached');
+      this.#logger.warn({ conversationId: conversation.id, activityType: activity.type, errorType: errorTypeOf(error) }, 'local chat: the bot could not be reached');
     }
     this.#conversations.append(conversation, {
       type: 'message',
