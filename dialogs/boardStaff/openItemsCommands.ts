@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { MessageFactory } from 'botbuilder';
 import { renderMessageCard } from '../../cards/templates/messageCard.ts';
+import { isSharedConversation } from '../sharedConversation.ts';
 import { getTurnUser } from '../turnUser.ts';
 import type { BoardStaffCommand } from './boardStaffPhrases.ts';
 import type { BoardInboxPort, OpenItemSummary } from './boardStaffPorts.ts';
@@ -8,12 +9,6 @@ import type { BoardInboxPort, OpenItemSummary } from './boardStaffPorts.ts';
 type InboxCommand = Extract<BoardStaffCommand, { kind: 'openItems' | 'openRecord' }>;
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
-
-/** Channels and group chats have more than one person in them: case detail is never shown there. */
-function isShared(context: TurnContext): boolean {
-  const type = context.activity.conversation.conversationType;
-  return type === 'channel' || type === 'groupChat';
-}
 
 function itemLine(item: OpenItemSummary): string {
   const yours = item.assignedToSpeaker ? ' · **assigned to you**' : '';
@@ -40,7 +35,7 @@ export async function runInboxCommand(context: TurnContext, command: InboxComman
     return;
   }
 
-  if (isShared(context)) {
+  if (isSharedConversation(context)) {
     await context.sendActivity(
       `I can’t show ${command.reference} here: this conversation has more than one person in it, and case details are only shown ` +
         `in a one-to-one chat. Open a chat with me and type **open ${command.reference}** there.`,

@@ -17,6 +17,7 @@ import { startDraft, type FormDraft } from '../forms/formDraft.ts';
 import type { FormWalkResult } from '../forms/formWalkDialog.ts';
 import { SectionPromptDialog, type SectionPromptResult } from '../forms/sectionPrompt.ts';
 import { formClosedText } from '../forms/walkMessages.ts';
+import { isSharedConversation } from '../sharedConversation.ts';
 import { getTurnUser } from '../turnUser.ts';
 import { userText } from '../userInput.ts';
 import { clockBanner, ladoDeadline } from './ladoClock.ts';
@@ -251,12 +252,6 @@ export class LadoDialog extends ComponentDialog {
   #today(): string {
     return londonDate(this.#ports.time.now());
   }
-}
-
-/** A channel or group chat, where everyone present would see the case detail. */
-function isSharedConversation(context: TurnContext): boolean {
-  const { conversationType, isGroup } = context.activity.conversation;
-  return conversationType === 'channel' || conversationType === 'groupChat' || isGroup === true;
 }
 
 function withoutEmpty<T extends Record<string, unknown>>(values: T): { [Key in keyof T]: Exclude<T[Key], undefined> } {
