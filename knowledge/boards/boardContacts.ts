@@ -68,8 +68,6 @@ export type ContactDetails = {
   note?: string;
 };
 
-export const BUILT_IN_CONTACT_KEYS = ['frontDoor', 'lado', 'emergencyDutyTeam', 'police', 'businessTeam'] as const;
-
 /** The contact a threshold document or dialog names by key, or undefined when the board has none. */
 export function contactFor(contacts: BoardContacts, key: string): ContactDetails | undefined {
   switch (key) {

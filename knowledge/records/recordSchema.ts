@@ -24,7 +24,6 @@ export const RECORD_SCHEMAS = {
 
 export type RecordType = keyof typeof RECORD_SCHEMAS;
 export const RECORD_TYPES = Object.keys(RECORD_SCHEMAS) as RecordType[];
-export const recordTypeSchema = z.enum(RECORD_TYPES);
 
 export const recordSchema = z.discriminatedUnion('type', [
   thresholdConsultationSchema,
