@@ -17,6 +17,7 @@ import { withLadoAlertActions } from './alerts/ladoAlertActions.ts';
 import { withSeriousIncidentAlertActions } from './alerts/seriousIncidentAlertActions.ts';
 import { createProactiveMessenger } from './alerts/proactiveMessenger.ts';
 import { openBoardDirectory, type BoardDirectory } from './boards/boardDirectory.ts';
+import { Housekeeping } from './housekeeping/housekeeping.ts';
 import type { Environment } from './config/environment.ts';
 import { DeliveryWorker } from './delivery/deliveryWorker.ts';
 import { DraftReminderService } from './drafts/draftReminderService.ts';
@@ -95,6 +96,7 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
   const boardOf = (boardId: string) => boards.board(boardId);
   const alerting = createAlerting({ db, boardOf, messenger, logger, actions: withSeriousIncidentAlertActions(withLadoAlertActions(standardAlertActions())) });
   const scheduler = new Scheduler({ db, boardOf, messenger, logger });
+  const housekeeping = new Housekeeping(db, logger);
   const draftReminders = new DraftReminderWorker({ db, boardOf, messenger, logger, clock: time });
   const bot = new SafeguardingBot({
     conversationState,
@@ -155,6 +157,7 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
   delivery.start();
   alerting.worker.start();
   scheduler.start();
+  housekeeping.start();
   draftReminders.start();
 
   return {
@@ -170,7 +173,7 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.server.closeAllConnections();
       await closed;
-      await Promise.all([delivery.stop(), alerting.worker.stop(), scheduler.stop(), draftReminders.stop()]);
+      await Promise.all([delivery.stop(), alerting.worker.stop(), scheduler.stop(), draftReminders.stop(), housekeeping.stop()]);
       await db.close();
     },
   };
