@@ -1,25 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBot, type BotUnderTest } from '../support/startBot.ts';
-import { ChatPage, CHROMIUM_MISSING_NOTE, chromiumPath, launchChromium } from './chatPage.ts';
+import { describe, expect, it } from 'vitest';
+import { CHROMIUM_MISSING_NOTE, chromiumPath } from './chatPage.ts';
+import { realBotInBrowser } from './realBotPage.ts';
 
 if (!chromiumPath) console.warn(CHROMIUM_MISSING_NOTE);
 
 /** The LADO flow's cards rendered by Web Chat in a real browser: a person fills in and submits a section. */
 describe.skipIf(!chromiumPath)('the LADO referral on the local chat page', () => {
-  let bot: BotUnderTest;
-  let browser: Browser;
-  beforeAll(async () => {
-    bot = await startBot();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await bot?.stop();
-  });
+  const page = realBotInBrowser();
 
   it('walks from the harm test to the first section, fills it in and moves on to the next', async () => {
-    const chat = await ChatPage.open(browser, bot.baseUrl, { user: 'browser-practitioner' });
+    const chat = await page.open({ user: 'browser-practitioner' });
     await chat.sendText('lado');
     await chat.waitForBotMessage('Is a child in immediate danger right now?');
     await chat.clickCardButton('No');

@@ -1,25 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBot, type BotUnderTest } from '../support/startBot.ts';
-import { ChatPage, CHROMIUM_MISSING_NOTE, chromiumPath, launchChromium } from './chatPage.ts';
+import { describe, expect, it } from 'vitest';
+import { CHROMIUM_MISSING_NOTE, chromiumPath } from './chatPage.ts';
+import { realBotInBrowser } from './realBotPage.ts';
 
 if (!chromiumPath) console.warn(CHROMIUM_MISSING_NOTE);
 
 /** The smoke test a newcomer's first minute depends on: the real bot, its local page, a real browser. */
 describe.skipIf(!chromiumPath)('the local chat page with the real bot', () => {
-  let bot: BotUnderTest;
-  let browser: Browser;
-  beforeAll(async () => {
-    bot = await startBot();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await bot?.stop();
-  });
+  const page = realBotInBrowser();
 
   it('greets the person who opens the page and answers what they type', async () => {
-    const chat = await ChatPage.open(browser, bot.baseUrl);
+    const chat = await page.open();
     await chat.waitForBotMessage('the safeguarding assistant for');
 
     await chat.sendText('help');

@@ -1,25 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBot, type BotUnderTest } from '../support/startBot.ts';
-import { ChatPage, CHROMIUM_MISSING_NOTE, chromiumPath, launchChromium } from './chatPage.ts';
+import { describe, expect, it } from 'vitest';
+import { CHROMIUM_MISSING_NOTE, chromiumPath } from './chatPage.ts';
+import { realBotInBrowser } from './realBotPage.ts';
 
 if (!chromiumPath) console.warn(CHROMIUM_MISSING_NOTE);
 
 /** The threshold check in Web Chat in a real browser: a person ticks what applies and gets a suggested level. */
 describe.skipIf(!chromiumPath)('the threshold check on the local chat page', () => {
-  let bot: BotUnderTest;
-  let browser: Browser;
-  beforeAll(async () => {
-    bot = await startBot();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await bot?.stop();
-  });
+  const page = realBotInBrowser();
 
   it('walks from the red flags through the three domains to a suggested level', async () => {
-    const chat = await ChatPage.open(browser, bot.baseUrl, { user: 'browser-threshold' });
+    const chat = await page.open({ user: 'browser-threshold' });
     await chat.sendText("I'm worried about a child");
     await chat.waitForBotMessage('Immediate danger first');
     await chat.clickCardButton('Continue');

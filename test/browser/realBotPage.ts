@@ -1,0 +1,22 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startBot, type BotUnderTest } from '../support/startBot.ts';
+import { ChatPage, launchChromium } from './chatPage.ts';
+
+/**
+ * Inside a describe: starts the real bot and Chromium before its tests and stops them after.
+ * `open()` gives the local chat page as a person sees it.
+ */
+export function realBotInBrowser(): { open(options?: { user?: string }): Promise<ChatPage> } {
+  let bot: BotUnderTest;
+  let browser: Browser;
+  beforeAll(async () => {
+    bot = await startBot();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await bot?.stop();
+  });
+  return { open: (options = {}) => ChatPage.open(browser, bot.baseUrl, options) };
+}
