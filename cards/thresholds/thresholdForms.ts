@@ -9,7 +9,7 @@ import { defineForm, type Choice, type FormSpec } from '../forms/formSpec.ts';
  * levels, domains or indicators gets other questions without a code change.
  */
 
-const AGE_BAND_TITLES: Record<(typeof AGE_BANDS)[number], string> = {
+export const AGE_BAND_TITLES: Record<(typeof AGE_BANDS)[number], string> = {
   unborn: 'Unborn',
   under1: 'Under 1',
   '1to4': '1 to 4',
@@ -33,7 +33,7 @@ const AGENCY_TITLES: Record<(typeof AGENCY_TYPES)[number], string> = {
   other: 'Other',
 };
 
-const RISK_FACTOR_TITLES: Record<(typeof THRESHOLD_RISK_FACTORS)[number], string> = {
+export const RISK_FACTOR_TITLES: Record<(typeof THRESHOLD_RISK_FACTORS)[number], string> = {
   domesticAbuse: 'Domestic abuse',
   parentalSubstanceMisuse: "A carer's alcohol or drug misuse",
   parentalMentalIllHealth: "A carer's mental ill health",
@@ -105,7 +105,7 @@ export function domainForm(document: ThresholdDocument, domain: AssessmentDomain
     sections: [
       {
         id: 'domain',
-        title: domain.title,
+        title: `${domain.title} (${step.index} of ${step.count})`,
         intro: `Tick what you have seen or been told${domain.covers.length > 0 ? ` about ${domain.covers.join(', ')}` : ''}. Leave it empty if nothing here applies.`,
         fields: [
           {

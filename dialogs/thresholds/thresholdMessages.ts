@@ -1,12 +1,13 @@
 import type { EffectiveClock } from '../../knowledge/clocks/clock.ts';
 
 /** The threshold walk's words, apart from its mechanics. */
+/** Choice values never use a global command's word (e.g. "restart"), which the main dialog would take first. */
 export const resumeQuestion = {
   title: 'Carry on where you stopped?',
   text: 'You have a threshold check in progress. Your answers so far are kept.',
   choices: [
     { value: 'resume', title: 'Carry on' },
-    { value: 'restart', title: 'Start a new check' },
+    { value: 'newCheck', title: 'Start a new check' },
   ],
 };
 

@@ -1,35 +1,50 @@
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import type { ThresholdConsultation } from '../../knowledge/records/thresholdConsultation.ts';
 import type { ReferralKind } from '../../knowledge/thresholds/referralKind.ts';
-import { notSureCount, selectedIndicators, type ThresholdAnswers } from './thresholdAnswers.ts';
+import type { ThresholdDocument } from '../../knowledge/thresholds/thresholdDocument.ts';
+import {
+  chosenLevelId,
+  consentRuleOfLevel,
+  highestLevelId,
+  notSureCount,
+  recommendationFor,
+  selectedIndicators,
+  type ThresholdFacts,
+} from './thresholdAnswers.ts';
 
-type NextStep = ThresholdConsultation['outcome']['nextStep'];
+type Outcome = ThresholdConsultation['outcome'];
 
-const NEXT_STEP_FOR: Record<ReferralKind, NextStep> = {
+const NEXT_STEP_FOR: Record<ReferralKind, Outcome['nextStep']> = {
   none: 'universalServices',
   earlyHelp: 'earlyHelp',
   childInNeed: 'childInNeedReferral',
   childProtection: 'childProtectionReferral',
 };
 
-export interface ThresholdConclusion {
-  recommendedLevelId: string;
-  practitionerLevelId: string;
-  overrideReason?: string;
-  /** The response of the level the practitioner settled on, or a hand-off that replaced it. */
-  nextStep: NextStep;
-}
-
-export function nextStepForLevel(board: Board, levelId: string, discussWithLead: boolean): NextStep {
-  if (discussWithLead) return 'discussWithSafeguardingLead';
-  const level = board.thresholds.levels.find((candidate) => candidate.id === levelId);
+function nextStep(document: ThresholdDocument, facts: ThresholdFacts): Outcome['nextStep'] {
+  if (facts.shortRecord) return 'emergencyCall';
+  if (facts.handOffToLado) return 'ladoReferral';
+  if (!facts.judgement && recommendationFor(document, facts.answers).confidence === 'noIndicators') return 'discussWithSafeguardingLead';
+  const level = document.levels.find((candidate) => candidate.id === chosenLevelId(document, facts));
   return level ? NEXT_STEP_FOR[level.referralKind] : 'discussWithSafeguardingLead';
 }
 
+/** What was recorded about consent: the practitioner's answer where the rule needs consent, else 'not required'. */
+function consentOutcome(document: ThresholdDocument, facts: ThresholdFacts): Pick<Outcome, 'consent' | 'consentNotSoughtReason'> {
+  const rule = facts.shortRecord
+    ? document.consentRules.find((candidate) => candidate.id === document.redFlagResponse.consentRule)
+    : consentRuleOfLevel(document, chosenLevelId(document, facts));
+  if (rule && !rule.consentNeeded) return { consent: 'notRequired' };
+  return facts.consent ?? {};
+}
+
 /** The threshold consultation record: no child name, the child's words only when the practitioner keeps them. */
-export function buildThresholdRecord(board: Board, answers: ThresholdAnswers, conclusion: ThresholdConclusion, now: Date): ThresholdConsultation {
+export function buildThresholdRecord(board: Board, facts: ThresholdFacts, now: Date): ThresholdConsultation {
+  const { answers } = facts;
+  const document = board.thresholds;
   if (answers.about === undefined) throw new Error('a threshold record needs the agency and the age band');
-  const keepVoice = answers.voice?.keepChildVoice === true && answers.voice.childVoice !== undefined;
+  const keptVoice = answers.voice?.keepChildVoice === true ? answers.voice.childVoice?.trim() || undefined : undefined;
+  const recommendedLevel = facts.shortRecord ? highestLevelId(document) : recommendationFor(document, answers).levelId;
   return {
     type: 'threshold_consultation',
     schemaVersion: 1,
@@ -43,14 +58,14 @@ export function buildThresholdRecord(board: Board, answers: ThresholdAnswers, co
       indicators: selectedIndicators(answers),
       notSureCount: notSureCount(answers),
       riskFactors: answers.voice?.riskFactors ?? [],
-      ...(keepVoice ? { childVoice: answers.voice!.childVoice! } : {}),
+      ...(keptVoice !== undefined && { childVoice: keptVoice }),
     },
     level: {
-      thresholdDocument: { id: board.thresholds.id, version: board.thresholds.version },
-      recommendedLevel: conclusion.recommendedLevelId,
-      practitionerLevel: conclusion.practitionerLevelId,
-      ...(conclusion.overrideReason ? { overrideReason: conclusion.overrideReason } : {}),
+      thresholdDocument: { id: document.id, version: document.version },
+      recommendedLevel,
+      practitionerLevel: chosenLevelId(document, facts),
+      ...(facts.judgement && { overrideReason: facts.judgement.overrideReason }),
     },
-    outcome: { nextStep: conclusion.nextStep },
+    outcome: { nextStep: nextStep(document, facts), ...consentOutcome(document, facts) },
   };
 }

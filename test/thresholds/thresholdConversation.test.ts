@@ -1,22 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ThresholdConsultation } from '../../knowledge/records/thresholdConsultation.ts';
 import { startBot, type BotUnderTest } from '../support/startBot.ts';
 import { TestConversation } from '../support/conversation.ts';
 import { cardProblems, next } from '../support/cardChat.ts';
-import { newPractitioner, walkToAnswer } from './thresholdChat.ts';
+import { newPractitioner, recordShownIn, walkToAnswer } from './thresholdChat.ts';
 
 const textOf = TestConversation.textOf;
 
-/** The stored record behind the reference the receipt showed. */
-async function recordShownIn(bot: BotUnderTest, receiptText: string): Promise<ThresholdConsultation> {
-  const reference = /\b[A-Z]+-\d{4}-\d{6}\b/.exec(receiptText)?.[0];
-  expect(reference).toBeDefined();
-  const { rows } = await bot.app.db.query<{ payload: ThresholdConsultation }>('SELECT payload FROM records WHERE reference = $1', [reference]);
-  return rows[0]!.payload;
-}
-
-/** A controllable clock: Monday 30 November 2026, 10:00 London unless a test moves it. */
-let now = new Date('2026-11-30T10:00:00Z');
+/** Monday 30 November 2026, 10:00 in London: inside the demo board's working hours. */
+const now = new Date('2026-11-30T10:00:00Z');
 
 describe('the threshold check through /api/messages (demo board, four levels)', () => {
   let bot: BotUnderTest;
@@ -28,14 +19,13 @@ describe('the threshold check through /api/messages (demo board, four levels)', 
   });
 
   it.each([
-    { level: 'Universal', domains: ['1-C1,1-C2', '1-P1', '1-F1'], response: 'Universal services' },
-    { level: 'Additional needs (early help)', domains: ['2-C2,2-C3', '2-P1', ''], response: 'early help assessment' },
-    { level: 'Complex needs (child in need, s17)', domains: ['3-C2', '3-P2,2-P1', '3-F1'], response: 'assessment under s17' },
-    { level: 'Acute / child protection (s47)', domains: ['4-C1,4-C2', '', '4-F2'], response: 'child protection referral' },
-  ])('suggests $level with its reasoning, response, consent, contacts and the referral clock', async ({ level, domains, response }) => {
+    { level: 'Universal', domains: ['1-C1,1-C2', '1-P1', '1-F1'], response: 'Universal services', consentAsked: false, nextStep: 'universalServices' },
+    { level: 'Additional needs (early help)', domains: ['2-C2,2-C3', '2-P1', ''], response: 'early help assessment', consentAsked: true, nextStep: 'earlyHelp' },
+    { level: 'Complex needs (child in need, s17)', domains: ['3-C2', '3-P2,2-P1', '3-F1'], response: 'assessment under s17', consentAsked: true, nextStep: 'childInNeedReferral' },
+    { level: 'Acute / child protection (s47)', domains: ['4-C1,4-C2', '', '4-F2'], response: 'child protection referral', consentAsked: false, nextStep: 'childProtectionReferral' },
+  ])('suggests $level with its reasoning, response, consent, contacts and the referral clock', async ({ level, domains, response, consentAsked, nextStep }) => {
     const chat = bot.conversation(newPractitioner());
-    const replies = await walkToAnswer(chat, { domains });
-    const text = textOf(replies);
+    const text = textOf(await walkToAnswer(chat, { domains }));
     expect(text).toContain(`Suggested level: ${level}`);
     expect(text).toContain(response);
     expect(text).toContain('Consent:');
@@ -43,109 +33,114 @@ describe('the threshold check through /api/messages (demo board, four levels)', 
     expect(text).toContain('If you disagree with a threshold decision');
     expect(text).toContain('within 1 working day');
     expect(text).toMatch(/seeds\/004_e13bb95539be3372\.txt/);
-    expect(cardProblems(chat.transcript)).toEqual([]);
 
-    const saved = textOf(await chat.submits({ choice: 'agree' }));
+    const afterAgree = textOf(await chat.submits({ choice: 'agree' }));
+    expect(afterAgree.includes(`Consent for ${level}`)).toBe(consentAsked);
+    const saved = consentAsked ? textOf(await next(chat, { consent: 'given', consentNotSoughtReason: '' })) : afterAgree;
     expect(saved).toContain('Threshold check saved');
-    expect((await recordShownIn(bot, saved)).level.practitionerLevel).toBeDefined();
+    const record = await recordShownIn(bot, saved);
+    expect(record.outcome).toEqual({ nextStep, consent: consentAsked ? 'given' : 'notRequired' });
+    expect(record.level.practitionerLevel).toBe(record.level.recommendedLevel);
+    expect(cardProblems(chat.transcript)).toEqual([]);
   });
 
-  it('gives a referral summary to copy when the answer is a referral, without a child name in the record', async () => {
+  it('advises talking to the safeguarding lead when nothing was ticked and some areas were "not sure"', async () => {
     const chat = bot.conversation(newPractitioner());
-    await walkToAnswer(chat, { domains: ['4-C1', '', ''], voice: { childVoice: 'He said it hurts when dad is angry', keepChildVoice: 'false', riskFactors: 'domesticAbuse' } });
+    const text = textOf(await walkToAnswer(chat, { domains: ['', '', ''], notSure: [1, 2] }));
+    expect(text).toContain('No indicators were selected. Discuss the concern with your safeguarding lead');
+    expect(text).toContain('2 answers marked "not sure"');
+    const record = await recordShownIn(bot, textOf(await chat.submits({ choice: 'agree' })));
+    expect(record.concern.notSureCount).toBe(2);
+    expect(record.outcome.nextStep).toBe('discussWithSafeguardingLead');
+  });
+
+  it('gives a referral summary to copy when the answer is a referral, keeping the child\'s words out of the record unless asked', async () => {
+    const chat = bot.conversation(newPractitioner());
+    const voice = { childVoice: 'He said it hurts when dad is angry', keepChildVoice: 'false', riskFactors: 'domesticAbuse' };
+    await walkToAnswer(chat, { domains: ['4-C1', '', ''], voice });
     const text = textOf(await chat.submits({ choice: 'agree' }));
     expect(text).toContain('Referral summary');
+    expect(text).toContain("Child's age: 5 to 10");
     expect(text).toContain('Disclosure or evidence of physical, sexual or emotional abuse.');
+    expect(text).toContain('Risk factors in the family: Domestic abuse');
     expect(text).toContain('He said it hurts when dad is angry');
-    expect(JSON.stringify(await recordShownIn(bot, text))).not.toContain('hurts when dad');
+    const record = await recordShownIn(bot, text);
+    expect(JSON.stringify(record)).not.toContain('hurts when dad');
+    expect(record.concern.riskFactors).toEqual(['domesticAbuse']);
+
+    const keeping = bot.conversation(newPractitioner());
+    await walkToAnswer(keeping, { domains: ['4-C1', '', ''], voice: { ...voice, keepChildVoice: 'true' } });
+    const kept = await recordShownIn(bot, textOf(await keeping.submits({ choice: 'agree' })));
+    expect(kept.concern.childVoice).toBe('He said it hurts when dad is angry');
   });
 
-  it('keeps the suggested level and the practitioner\'s own level with the reason', async () => {
+  it("keeps the suggested level and the practitioner's own level with the reason", async () => {
     const chat = bot.conversation(newPractitioner());
     await walkToAnswer(chat, { domains: ['2-C1', '', ''] });
     const overrideCard = textOf(await chat.submits({ choice: 'override' }));
     expect(overrideCard).toContain('Choose a different level');
-    const missingReason = textOf(await next(chat, { practitionerLevel: '3', overrideReason: '' }));
-    expect(missingReason).toMatch(/Why/);
-    const receipt = textOf(await next(chat, { practitionerLevel: '3', overrideReason: 'Third missed appointment this term and carers not engaging' }));
+    expect(overrideCard).not.toContain('Additional needs (early help)');
+    const missingReason = textOf(await next(chat, { practitionerLevel: '4', overrideReason: '' }));
+    expect(missingReason).toContain('Choose a different level');
+    expect(missingReason).not.toContain('Threshold check saved');
+    const receipt = textOf(await next(chat, { practitionerLevel: '4', overrideReason: 'Third unexplained bruise this term' }));
+    expect(receipt).toContain('Threshold check saved');
+    expect(receipt).toContain('Level I judge right: Acute / child protection (s47), because Third unexplained bruise this term');
     const record = await recordShownIn(bot, receipt);
-    expect(record.level).toMatchObject({ recommendedLevel: '2', practitionerLevel: '3', overrideReason: 'Third missed appointment this term and carers not engaging' });
-    expect(record.outcome.nextStep).toBe('childInNeedReferral');
+    expect(record.level).toMatchObject({ recommendedLevel: '2', practitionerLevel: '4', overrideReason: 'Third unexplained bruise this term' });
+    expect(record.outcome).toEqual({ nextStep: 'childProtectionReferral', consent: 'notRequired' });
   });
 
-  it('puts red flags first: 999 and the front door inside working hours', async () => {
-    now = new Date('2026-11-30T10:00:00Z');
+  it('asks for consent in the words of the level chosen, and a reason when it was not sought', async () => {
     const chat = bot.conversation(newPractitioner());
-    await chat.says("I'm worried about a child");
-    const text = textOf(await next(chat, { redFlags: 'R1,R3' }));
-    expect(text).toContain('Call 999 now');
-    expect(text).toContain('front door');
-    expect(text).toContain('01632 960100');
-    expect(text).not.toContain('01632 960300');
-  });
-
-  it('sends red flags to the emergency duty team outside working hours, then saves a short record', async () => {
-    now = new Date('2026-12-05T22:30:00Z');
-    const chat = bot.conversation(newPractitioner());
-    await chat.says('threshold');
-    const text = textOf(await next(chat, { redFlags: 'R5' }));
-    expect(text).toContain('emergency duty team');
-    expect(text).toContain('01632 960300');
-    await chat.submits({ choice: 'finish' });
-    const saved = textOf(await next(chat, { agencyType: 'health', ageBand: '11to15' }));
-    expect(saved).toContain('Threshold check saved');
+    await walkToAnswer(chat, { domains: ['2-C1', '', ''] });
+    await chat.submits({ choice: 'override' });
+    const consentCard = textOf(await next(chat, { practitionerLevel: '3', overrideReason: 'Carers have not engaged with early help' }));
+    expect(consentCard).toContain('Consent for Complex needs (child in need, s17)');
+    expect(consentCard).toContain('If refused, record it, weigh the risk');
+    const noReason = textOf(await next(chat, { consent: 'notSought', consentNotSoughtReason: '' }));
+    expect(noReason).toContain('Why consent was not sought: fill this in');
+    expect(noReason).not.toContain('Threshold check saved');
+    const saved = textOf(await next(chat, { consent: 'notSought', consentNotSoughtReason: 'Mother may flee with the child if told' }));
     const record = await recordShownIn(bot, saved);
-    expect(record.concern.redFlags).toEqual(['R5']);
-    expect(record.outcome.nextStep).toBe('emergencyCall');
-    now = new Date('2026-11-30T10:00:00Z');
+    expect(record.outcome).toEqual({ nextStep: 'childInNeedReferral', consent: 'notSought', consentNotSoughtReason: 'Mother may flee with the child if told' });
   });
 
-  it('pauses on cancel and carries on where it stopped', async () => {
-    const user = newPractitioner();
-    const chat = bot.conversation(user);
-    await chat.says('threshold');
-    await next(chat, { redFlags: '' });
-    await next(chat, { agencyType: 'school', ageBand: '5to10' });
-    expect(textOf(await chat.says('cancel'))).toContain('Cancelled');
-
-    const later = bot.conversation({ ...user, conversationId: `later-${user.userId}` });
-    expect(textOf(await later.says('threshold'))).toContain('Carry on where you stopped?');
-    const resumed = textOf(await later.submits({ choice: 'resume' }));
-    expect(resumed).toContain("Child's developmental needs");
-  });
-
-  it('refuses a card from an earlier step and changes nothing', async () => {
+  it('reminds the practitioner of the rule when consent is refused', async () => {
     const chat = bot.conversation(newPractitioner());
-    await chat.says('threshold');
-    await next(chat, { redFlags: '' });
-    const stale = await chat.submits({ form: 'threshold-red-flags', instance: 'someone-elses-form', section: 'redFlags', intent: 'next', redFlags: 'R1' });
-    expect(textOf(stale)).not.toContain('Call 999 now');
-  });
-});
-
-describe('a second board with its own three-level document', () => {
-  let bot: BotUnderTest;
-  beforeAll(async () => {
-    bot = await startBot({ time: { now: () => new Date('2026-11-30T10:00:00Z') } });
-  });
-  afterAll(async () => {
-    await bot?.stop();
+    await walkToAnswer(chat, { domains: ['3-C2', '', ''] });
+    await chat.submits({ choice: 'agree' });
+    const saved = textOf(await next(chat, { consent: 'refused', consentNotSoughtReason: '' }));
+    expect(saved).toContain('Consent was refused.');
+    expect(saved).toContain('escalate to Level 4 if harm is likely');
+    expect((await recordShownIn(bot, saved)).outcome.consent).toBe('refused');
   });
 
-  it('asks its own questions and suggests its own levels, with no code change', async () => {
-    const chat = bot.conversation(newPractitioner({ tenantId: '00000000-0000-4000-8000-00000000b001' }));
-    await chat.says('threshold');
-    const firstDomain = textOf(await next(chat, { redFlags: '' }).then(() => next(chat, { agencyType: 'school', ageBand: '5to10' })));
-    expect(firstDomain).not.toContain('Growing and developing as expected');
-    const board = bot.app.boards.board('northfield-partnership')!;
-    const document = board.thresholds;
-    const top = [...document.levels].sort((a, b) => b.order - a.order)[0]!;
-    for (const domain of document.domains) {
-      const ticked = document.indicators.filter((indicator) => indicator.domain === domain.id && indicator.level === top.id).map((indicator) => indicator.id);
-      await next(chat, { indicators: ticked.join(','), notSure: 'false' });
-    }
-    const answer = textOf(await next(chat, { childVoice: '', keepChildVoice: 'false', riskFactors: '' }));
-    expect(document.levels).toHaveLength(3);
-    expect(answer).toContain(`Suggested level: ${top.name}`);
+  it('saves the check and hands over to the LADO flow when the concern is about an adult who works with children', async () => {
+    const chat = bot.conversation(newPractitioner());
+    await walkToAnswer(chat, { domains: ['4-C1', '', ''] });
+    const handOff = textOf(await chat.submits({ choice: 'lado' }));
+    expect(handOff).toContain('Threshold check saved');
+    expect(handOff).toContain('now the LADO steps');
+    expect(handOff).toContain('Is a child in immediate danger right now?');
+    expect((await recordShownIn(bot, handOff)).outcome.nextStep).toBe('ladoReferral');
+    expect(textOf(await chat.says('help'))).toContain('We were in the middle of **Allegation about someone who works with children (LADO)**');
+  });
+
+  it('answers "why?" with the board\'s document and the referral clock\'s source, at a card and at the answer', async () => {
+    const chat = bot.conversation(newPractitioner());
+    await chat.says('does this meet threshold?');
+    const atCard = textOf(await chat.says('why?'));
+    expect(atCard).toContain('Sample continuum of need');
+    expect(atCard).toContain('Illustrative only');
+    expect(atCard).toContain('docs/domain.md');
+    await chat.says('cancel');
+
+    const another = bot.conversation(newPractitioner());
+    await walkToAnswer(another, { domains: ['3-C2', '', ''] });
+    const atAnswer = textOf(await another.says('why'));
+    expect(atAnswer).toContain('WT2013');
+    expect(atAnswer).toMatch(/seeds\/004_e13bb95539be3372\.txt/);
+    expect(cardProblems(another.transcript)).toEqual([]);
   });
 });

@@ -1,0 +1,56 @@
+import type { Activity } from 'botbuilder';
+import { renderAnswerCard, renderUrgentCard } from '../../cards/thresholds/thresholdGuidanceCards.ts';
+import { renderMessageCard } from '../../cards/templates/messageCard.ts';
+import type { Board } from '../../knowledge/boards/boardFiles.ts';
+import { isWithinWorkingHours } from '../../knowledge/calendar/boardWorkingTime.ts';
+import { referralDecisionClock } from '../../knowledge/thresholds/referralExpectation.ts';
+import { cardMessage } from '../forms/cardMessage.ts';
+import { recommendationFor, type ThresholdAnswers } from './thresholdAnswers.ts';
+import { expectationText } from './thresholdMessages.ts';
+
+/** The cards of the threshold check that say what to do, each with the sources it rests on. */
+
+/** Red flags: 999, then the front door in the board's working hours or the emergency duty team outside them. */
+export function urgentReply(board: Board, flagIds: readonly string[], now: Date): Partial<Activity> {
+  return cardMessage(
+    renderUrgentCard({
+      document: board.thresholds,
+      contacts: board.contacts,
+      flags: board.thresholds.redFlags.filter((flag) => flagIds.includes(flag.id)),
+      inWorkingHours: isWithinWorkingHours(now, board.calendar),
+    }),
+  );
+}
+
+export function answerReply(board: Board, answers: ThresholdAnswers): Partial<Activity> {
+  const clock = referralDecisionClock(board.edition);
+  const expectation = expectationText(clock);
+  return cardMessage(
+    renderAnswerCard({
+      document: board.thresholds,
+      contacts: board.contacts,
+      recommendation: recommendationFor(board.thresholds, answers),
+      ...(expectation !== undefined && { expectation }),
+      expectationCitations: [...clock.citations],
+    }),
+  );
+}
+
+/** "why?": the board's document (and, after red flags, what the flags cite), the edition and the referral clock. */
+export function whyReply(board: Board, afterRedFlags: boolean): Partial<Activity> {
+  const document = board.thresholds;
+  const clock = referralDecisionClock(board.edition);
+  const flagCitations = afterRedFlags ? document.redFlags.flatMap((flag) => (flag.citation ? [flag.citation] : [])) : [];
+  return cardMessage(
+    renderMessageCard(
+      'Where this comes from',
+      [
+        `The questions, levels, consent rules and contacts are ${board.name}'s own threshold document, "${document.title}" (version ${document.version}).`,
+        ...(document.notice ? [document.notice] : []),
+        `The guidance edition is ${board.edition.toUpperCase()}. ${expectationText(clock) ?? ''}`,
+      ],
+      [],
+      [document.citation, ...flagCitations, ...clock.citations],
+    ),
+  );
+}
