@@ -94,7 +94,15 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
 
   const messenger = messengerWithSlack(createProactiveMessenger(adapter, env.MicrosoftAppId ?? ''), slack.messenger);
   const boardOf = (boardId: string) => boards.board(boardId);
-  const alerting = createAlerting({ db, boardOf, messenger, logger, actions: withSeriousIncidentAlertActions(withLadoAlertActions(standardAlertActions())) });
+  const notifySubmitter = createSubmitterNotifier(db, messenger);
+  const alerting = createAlerting({
+    db,
+    boardOf,
+    messenger,
+    logger,
+    notifySubmitter,
+    actions: withSeriousIncidentAlertActions(withLadoAlertActions(standardAlertActions())),
+  });
   const scheduler = new Scheduler({ db, boardOf, messenger, logger });
   const housekeeping = new Housekeeping(db, logger);
   const draftReminders = new DraftReminderWorker({ db, boardOf, messenger, logger, clock: time });
@@ -112,7 +120,7 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
     db,
     webhookFor: (boardId) => webhooks.get(boardId),
     raiseOperationsAlert: (alert) => alerting.router.raiseOperationsAlert(alert),
-    notifySubmitter: createSubmitterNotifier(db, messenger),
+    notifySubmitter,
     logger,
     settings: {
       pollIntervalMs: env.DELIVERY_POLL_INTERVAL_MS,
@@ -128,10 +136,9 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
     db,
     boardFor: (boardId) => boards.board(boardId),
     time,
-    onSubmitted: () => {
-      delivery.nudge();
-      alerting.worker.nudge();
-    },
+    // The alert is raised in the turn, before the receipt, so the receipt can say whether it was posted.
+    alerts: (record, alertOptions) => alerting.router.alertForReceipt(record, alertOptions),
+    onSubmitted: () => delivery.nudge(),
   });
 
   const queue = new ConversationQueue();

@@ -1,4 +1,5 @@
 import type { ConversationReference } from 'botbuilder';
+import type { AlertOutcome } from '../cards/templates/receiptStatus.ts';
 import type { EditionId } from '../knowledge/editions/editionId.ts';
 
 /**
@@ -25,6 +26,11 @@ export interface SubmissionRequest {
   conversation: Partial<ConversationReference>;
   /** Clocks the record starts; the service resolves them for the board's edition and stores their timers. */
   clocks: ClockStart[];
+  /**
+   * The receipt says whether the board's staff were alerted: the alert is posted before the receipt is made where
+   * its route has a conversation; otherwise the submitter is told in this conversation once it is posted.
+   */
+  reportAlert?: boolean;
 }
 
 export interface SubmittedClock {
@@ -46,6 +52,8 @@ export interface SubmissionReceipt {
   clocks: SubmittedClock[];
   /** How the board receives it: its own system (webhook) or the built-in board inbox. */
   deliveredThrough: 'webhook' | 'boardInbox';
+  /** The record's alert to board staff as it stands when the receipt is made. */
+  alert: AlertOutcome;
 }
 
 export interface SubmissionPort {

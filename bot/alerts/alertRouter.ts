@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { AdaptiveCardJson } from '../../cards/adaptive/cardElements.ts';
+import type { AlertOutcome } from '../../cards/templates/receiptStatus.ts';
 import type { AlertTopic } from '../../knowledge/boards/alertRoutes.ts';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
-import type { OperationsAlert } from '../delivery/deliveryPorts.ts';
+import type { NotifySubmitter, OperationsAlert } from '../delivery/deliveryPorts.ts';
 import type { Database } from '../storage/database.ts';
 import { boardItemOf, createBoardItem, type BoardItem, type BoardItemState } from '../boardInbox/boardItemStore.ts';
+import { BOARD_ITEM_TYPES } from '../boardInbox/itemAccess.ts';
 import type { AlertActionRegistry } from './alertActions.ts';
 import { cardActivity, operationsAlertCard, recordAlertCard } from './alertCardContent.ts';
 import {
@@ -21,6 +23,8 @@ import { alertChannelFor, type AlertChannel } from './alertChannelStore.ts';
 import { raiseOperationsAlert } from './operationsAlerts.ts';
 import type { ProactiveMessenger } from './proactiveMessenger.ts';
 import { errorTypeOf } from '../logging/errorType.ts';
+import { sendOwedSubmitterNotices } from './submitterNotices.ts';
+import { receiptAlertOutcome } from './submitterNoticeStore.ts';
 
 /** What a record's alert says: reference, type and due time. Never names, dates of birth, addresses or allegation text. */
 export interface RaiseAlertInput {
@@ -49,6 +53,8 @@ export interface AlertRouterOptions {
   messenger: ProactiveMessenger;
   actions: AlertActionRegistry;
   logger: AlertLogger;
+  /** Tells a submitter, in their chat, that the alert their receipt could not yet report has been posted. */
+  notifySubmitter?: NotifySubmitter;
   clock?: { now(): Date };
   /** How long a claimed card stays this instance's while it is posted. */
   leaseMs?: number;
@@ -76,6 +82,19 @@ export class AlertRouter {
   /** Adds the record to its board's inbox and posts its alert card (now, or once its route has a conversation). */
   async raiseAlert(input: RaiseAlertInput): Promise<void> {
     if (await this.queueAlert(input)) await this.postPending(input.boardId);
+  }
+
+  /**
+   * For a submitter's receipt: raises the record's alert (once) and posts it now if its route has a conversation,
+   * then says where it stands. When `oweFollowUp` and it is not posted yet, the submitter is told once it is.
+   */
+  async alertForReceipt(input: RaiseAlertInput, options: { oweFollowUp: boolean }): Promise<AlertOutcome> {
+    if (!(BOARD_ITEM_TYPES as readonly string[]).includes(input.recordType)) return 'none';
+    await this.raiseAlert(input).catch((error: unknown) => {
+      // The alert worker raises it on its next pass; the receipt says what stands now.
+      this.#options.logger.warn({ reference: input.reference, errorType: errorTypeOf(error) }, 'alert could not be raised at submission; will retry');
+    });
+    return receiptAlertOutcome(this.#options.db, input.recordId, { oweFollowUp: options.oweFollowUp, at: this.#clock.now() });
   }
 
   /** Adds the record to its board's inbox and stores its alert card for posting; true when there is a card to post. */
@@ -108,7 +127,7 @@ export class AlertRouter {
     await this.postPending(alert.boardId);
   }
 
-  /** Posts the cards waiting for a conversation that now have one; returns how many were posted. */
+  /** Posts the cards waiting for a conversation that now have one, then tells submitters owed word of it; returns how many were posted. */
   async postPending(boardId?: string): Promise<number> {
     let posted = 0;
     for (;;) {
@@ -116,8 +135,11 @@ export class AlertRouter {
       const cards = await claimPostableCards(this.#options.db, lease, POST_BATCH, boardId);
       const results = await Promise.all(cards.map((card) => this.#post(card, lease)));
       posted += results.filter(Boolean).length;
-      if (cards.length < POST_BATCH) return posted;
+      if (cards.length < POST_BATCH) break;
     }
+    const { db, logger, notifySubmitter } = this.#options;
+    if (notifySubmitter) await sendOwedSubmitterNotices({ db, logger, notifySubmitter }, this.#lease(), boardId);
+    return posted;
   }
 
   /** A record's card as it stands now, or undefined for an unknown card or an operations alert. */

@@ -7,12 +7,15 @@ import { AlertChannelService } from './alertChannelService.ts';
 import { AlertRouter, type AlertLogger, type BoardLookup } from './alertRouter.ts';
 import { AlertWorker } from './alertWorker.ts';
 import type { ProactiveMessenger } from './proactiveMessenger.ts';
+import type { NotifySubmitter } from '../delivery/deliveryPorts.ts';
 
 export interface AlertingParts {
   db: Database;
   boardOf: BoardLookup;
   messenger: ProactiveMessenger;
   logger: AlertLogger;
+  /** Tells a submitter that the alert their receipt could not yet report has been posted. */
+  notifySubmitter?: NotifySubmitter;
   /** The buttons alert cards offer; acknowledge, assign to me and mark done unless given. */
   actions?: AlertActionRegistry;
   clock?: { now(): Date };
@@ -31,7 +34,7 @@ export function createAlerting(parts: AlertingParts): Alerting {
   const { db, boardOf, messenger, logger } = parts;
   const clock = parts.clock ?? { now: () => new Date() };
   const actions = parts.actions ?? standardAlertActions();
-  const router = new AlertRouter({ db, boardOf, messenger, actions, logger, clock });
+  const router = new AlertRouter({ db, boardOf, messenger, actions, logger, clock, ...(parts.notifySubmitter && { notifySubmitter: parts.notifySubmitter }) });
   return {
     router,
     worker: new AlertWorker({ db, router, logger, ...(parts.workerIntervalMs === undefined ? {} : { intervalMs: parts.workerIntervalMs }) }),

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { AlertOutcome } from '../../cards/templates/receiptStatus.ts';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import { isRecordType, RECORD_SCHEMAS, type RecordType, type SafeguardingRecord } from '../../knowledge/records/recordSchema.ts';
 import type { SubmissionPort, SubmissionReceipt, SubmissionRequest, TimeSource } from '../../dialogs/ports.ts';
@@ -27,12 +28,20 @@ export interface SubmittedRecord {
   destination: Destination;
 }
 
+/** The record's alert for its receipt (see AlertRouter.alertForReceipt). */
+export type ReceiptAlerts = (
+  record: { recordId: string; boardId: string; recordType: string; reference: string; dueBy?: Date },
+  options: { oweFollowUp: boolean },
+) => Promise<AlertOutcome>;
+
 export interface SubmissionServiceOptions {
   db: Database;
   boardFor: (boardId: string) => Board | undefined;
   time: TimeSource;
   /** Called after each new record is committed (never for a duplicate), e.g. to nudge the delivery worker. */
   onSubmitted?: (record: SubmittedRecord) => void;
+  /** Raises the record's alert before the receipt is made, so it can say truly whether board staff were alerted. */
+  alerts?: ReceiptAlerts;
 }
 
 /** Threshold consultations stay in the product unless the board asks for them (options.postThresholdConsultations). */
@@ -47,15 +56,9 @@ function timerTargetOf(board: Board, type: RecordType): TimerTarget {
   return route === undefined ? { kind: 'submitter' } : { kind: 'route', route };
 }
 
-function receiptOf(stored: StoredSubmission, duplicate: boolean): SubmissionReceipt {
-  return {
-    recordId: stored.recordId,
-    reference: stored.reference,
-    duplicate,
-    submittedAt: stored.submittedAt,
-    clocks: stored.clocks.map(submittedClockOf),
-    deliveredThrough: stored.destination,
-  };
+function earliestDueBy(stored: StoredSubmission): Date | undefined {
+  const ends = stored.clocks.flatMap((clock) => (clock.dueBy ? [clock.dueBy.getTime()] : []));
+  return ends.length === 0 ? undefined : new Date(Math.min(...ends));
 }
 
 /**
@@ -73,7 +76,7 @@ export class SubmissionService implements SubmissionPort {
   async submit(request: SubmissionRequest): Promise<SubmissionReceipt> {
     const { db } = this.#options;
     const existing = await findSubmission(db, request.formInstanceId);
-    if (existing) return receiptOf(existing, true);
+    if (existing) return this.#receiptOf(existing, true, request);
 
     const { board, type, record } = this.#validate(request);
     const submittedAt = this.#options.time.now();
@@ -99,10 +102,29 @@ export class SubmissionService implements SubmissionPort {
     if (written === 'taken') {
       const winner = await findSubmission(db, request.formInstanceId);
       if (!winner) throw new Error('A submission of this form was reported but cannot be read back.');
-      return receiptOf(winner, true);
+      return this.#receiptOf(winner, true, request);
     }
     this.#options.onSubmitted?.({ recordId, boardId: board.id, type, reference: written.reference, destination });
-    return receiptOf({ recordId, reference: written.reference, submittedAt, destination, clocks: plan.clocks }, false);
+    return this.#receiptOf({ recordId, boardId: board.id, type, reference: written.reference, submittedAt, destination, clocks: plan.clocks }, false, request);
+  }
+
+  async #receiptOf(stored: StoredSubmission, duplicate: boolean, request: SubmissionRequest): Promise<SubmissionReceipt> {
+    const dueBy = earliestDueBy(stored);
+    const alert = this.#options.alerts
+      ? await this.#options.alerts(
+          { recordId: stored.recordId, boardId: stored.boardId, recordType: stored.type, reference: stored.reference, ...(dueBy && { dueBy }) },
+          { oweFollowUp: request.reportAlert === true },
+        )
+      : 'none';
+    return {
+      recordId: stored.recordId,
+      reference: stored.reference,
+      duplicate,
+      submittedAt: stored.submittedAt,
+      clocks: stored.clocks.map(submittedClockOf),
+      deliveredThrough: stored.destination,
+      alert,
+    };
   }
 
   #validate(request: SubmissionRequest): { board: Board; type: RecordType; record: SafeguardingRecord } {

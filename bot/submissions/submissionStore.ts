@@ -33,6 +33,8 @@ export interface NewSubmission {
 /** What a receipt is built from, for a new record or one found by its form instance. */
 export interface StoredSubmission {
   recordId: string;
+  boardId: string;
+  type: string;
   reference: string;
   submittedAt: Date;
   destination: Destination;
@@ -164,8 +166,8 @@ export async function writeSubmission(db: Database, submission: NewSubmission): 
 
 /** The record a form instance produced, if it was submitted. */
 export async function findSubmission(db: Queryable, formInstanceId: string): Promise<StoredSubmission | undefined> {
-  const { rows } = await db.query<{ id: string; reference: string; created_at: Date; destination: Destination }>(
-    `SELECT records.id, records.reference, records.created_at, outbox.destination
+  const { rows } = await db.query<{ id: string; board_id: string; type: string; reference: string; created_at: Date; destination: Destination }>(
+    `SELECT records.id, records.board_id, records.type, records.reference, records.created_at, outbox.destination
      FROM records JOIN outbox ON outbox.record_id = records.id
      WHERE records.form_instance_id = $1`,
     [formInstanceId],
@@ -178,6 +180,8 @@ export async function findSubmission(db: Queryable, formInstanceId: string): Pro
   );
   return {
     recordId: row.id,
+    boardId: row.board_id,
+    type: row.type,
     reference: row.reference,
     submittedAt: row.created_at,
     destination: row.destination,

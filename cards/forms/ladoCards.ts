@@ -2,6 +2,7 @@ import type { BoardContacts } from '../../knowledge/boards/boardContacts.ts';
 import type { AdaptiveCardJson, Fact } from '../adaptive/cardElements.ts';
 import { renderMessageCard } from '../templates/messageCard.ts';
 import { renderReceiptCard } from '../templates/receiptCard.ts';
+import { alertedTeamOf, receiptStatusLines, type AlertOutcome, type DeliveryDestination } from '../templates/receiptStatus.ts';
 import { IMMEDIATE_DANGER, type GuidanceStatement } from './ladoGuidance.ts';
 
 /** The LADO flow's cards that are not form sections: guidance with its sources, emergencies, receipts. */
@@ -47,15 +48,26 @@ function ladoContacts(contacts: BoardContacts): Fact[] {
   ];
 }
 
-export type LadoReceipt = { reference: string; deadlineText?: string; duplicate: boolean };
+export type LadoReceipt = { reference: string; deadlineText?: string; duplicate: boolean; alert: AlertOutcome; deliveredThrough: DeliveryDestination };
+
+function statusLines(receipt: LadoReceipt, recordType: string, contacts: BoardContacts): string[] {
+  return receiptStatusLines({
+    reference: receipt.reference,
+    alert: receipt.alert,
+    alertedTeam: alertedTeamOf(recordType),
+    urgentAction: `call the ${contacts.lado.name} on ${contacts.lado.phone}`,
+    deliveredThrough: receipt.deliveredThrough,
+  });
+}
 
 export function referralReceiptCard(receipt: LadoReceipt, contacts: BoardContacts): AdaptiveCardJson {
   return renderReceiptCard({
     reference: receipt.reference,
-    title: receipt.duplicate ? 'This referral was already sent' : 'LADO referral sent',
+    title: receipt.duplicate ? 'This referral was already recorded' : 'LADO referral recorded',
     ...(receipt.deadlineText !== undefined && { deadlineText: `Deadline for telling the LADO: ${receipt.deadlineText}` }),
     nextSteps: [
-      'The LADO duty team has been alerted and will contact you to advise on next steps. Keep your reference.',
+      ...statusLines(receipt, 'lado_referral', contacts),
+      'The LADO will contact you to advise on next steps. Keep your reference.',
       'Until the LADO advises you: do not investigate, and do not tell the adult concerned.',
       'Keep any evidence safe. Tell the police about any indecent images; never forward them.',
       'If you learn something new, or nobody has contacted you by the deadline, call the LADO and quote your reference.',
@@ -67,8 +79,9 @@ export function referralReceiptCard(receipt: LadoReceipt, contacts: BoardContact
 export function consultationReceiptCard(receipt: LadoReceipt, contacts: BoardContacts): AdaptiveCardJson {
   return renderReceiptCard({
     reference: receipt.reference,
-    title: receipt.duplicate ? 'This question was already sent' : 'Consultation request sent to the LADO',
+    title: receipt.duplicate ? 'This question was already recorded' : 'Consultation request recorded',
     nextSteps: [
+      ...statusLines(receipt, 'lado_consultation', contacts),
       'The LADO duty officer will contact you. The advice will be "no further action, with advice" or "please make a referral".',
       'If the LADO asks you to refer, start a LADO referral from the menu: it must reach the LADO within the deadline.',
     ],

@@ -8,6 +8,7 @@ import { statusLabel } from '../../knowledge/editions/statusLabel.ts';
 import type { AdaptiveCardJson, Fact } from '../adaptive/cardElements.ts';
 import { renderMessageCard } from '../templates/messageCard.ts';
 import { renderReceiptCard } from '../templates/receiptCard.ts';
+import { alertedTeamOf, receiptStatusLines, type AlertOutcome, type DeliveryDestination } from '../templates/receiptStatus.ts';
 import type { GuidanceStatement } from './ladoGuidance.ts';
 
 /** The serious incident flow's cards that are not form sections: the criteria's answer, the role gate, receipts. */
@@ -113,6 +114,8 @@ export function onlyManagersCard(boardName: string, contacts: BoardContacts): Ad
 export type NotificationReceipt = {
   reference: string;
   duplicate: boolean;
+  alert: AlertOutcome;
+  deliveredThrough: DeliveryDestination;
   /** One line per clock: what it waits for and when it ends. */
   clockLines: string[];
   /** Who tells whom outside the bot, from the edition's notification steps. */
@@ -120,13 +123,24 @@ export type NotificationReceipt = {
   staffConductConcern: boolean;
 };
 
+function urgentContactOf({ businessTeam }: BoardContacts): string {
+  return businessTeam.phone === undefined ? `email the ${businessTeam.name} at ${businessTeam.email}` : `call the ${businessTeam.name} on ${businessTeam.phone}`;
+}
+
 export function notificationReceiptCard(receipt: NotificationReceipt, contacts: BoardContacts): AdaptiveCardJson {
   return renderReceiptCard({
     reference: receipt.reference,
-    title: receipt.duplicate ? 'This notification was already sent' : 'Serious incident notification sent to the board',
+    title: receipt.duplicate ? 'This notification was already recorded' : 'Serious incident notification recorded',
     deadlineText: ['**Clocks**', ...receipt.clockLines].join('\n'),
     nextSteps: [
-      'The board’s business team has been alerted (without any names) and will acknowledge it. Keep your reference.',
+      ...receiptStatusLines({
+        reference: receipt.reference,
+        alert: receipt.alert,
+        alertedTeam: alertedTeamOf('serious_incident_notification'),
+        urgentAction: urgentContactOf(contacts),
+        deliveredThrough: receipt.deliveredThrough,
+      }),
+      'The business team’s alert carries no names; they will acknowledge it. Keep your reference.',
       ...receipt.nationalSteps,
       'I do not submit to national systems. When a national notification is sent, the business team records its reference and time here, and its clock stops.',
       ...(receipt.staffConductConcern ? ['You said there is a concern about a member of staff: make a LADO referral too (type **lado**).'] : []),

@@ -12,6 +12,7 @@ import {
   seriousIncidentNationalNotificationForm,
 } from '../../cards/forms/seriousIncidentMilestoneForm.ts';
 import { renderReceiptCard } from '../../cards/templates/receiptCard.ts';
+import { deliveryLine } from '../../cards/templates/receiptStatus.ts';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import { startOfLondonDay } from '../../knowledge/calendar/london.ts';
 import { computeDeadline } from '../../knowledge/clocks/computeDeadline.ts';
@@ -165,7 +166,8 @@ function receiptMessage(definition: StepDefinition, receipt: SubmissionReceipt, 
     ...(receipt.clocks.length === 0 ? {} : { deadlineText: ['**Clocks now running**', ...receipt.clocks.map((clock) => `- ${endEventOf(clock.clockId)}: ${clock.notSetMessage ?? clock.description}`)].join('\n') }),
     nextSteps: [
       ...(flagged ? [say.nationalPanelFlag(facts.reference, panelClock?.description)] : []),
-      `Linked to ${facts.reference}. It goes to the board’s system like every record.`,
+      `Linked to ${facts.reference}.`,
+      ...deliveryLine(receipt.deliveredThrough),
       ...(change.stops.length === 0 ? [] : [say.clocksStoppedText(change.stops.map(endEventOf))]),
     ],
   });

@@ -29,6 +29,8 @@ export interface FormWalkSettings {
   drafts: DraftStore;
   time: TimeSource;
   submissions: SubmissionPort;
+  /** The receipt says whether board staff were alerted, and the submitter is told later when they were not yet. */
+  reportAlert?: boolean;
   repeatable?: Record<string, RepeatableSection>;
   /** A line kept in front of the user on every card, e.g. the time left on the clock. */
   stepBanner?(draft: FormDraft, now: Date): string | undefined;
@@ -168,6 +170,7 @@ export class FormWalkDialog extends Dialog<FormWalkOptions> {
       submitter: { identity: user.identity, ...(user.displayName !== undefined && { displayName: user.displayName }) },
       conversation: TurnContext.getConversationReference(dc.context.activity),
       clocks: built.clocks,
+      ...(this.#settings.reportAlert === true && { reportAlert: true }),
     });
     // Bot-side state is purged once the record is handed off (domain brief §8).
     await this.#settings.drafts.discard(dc.context, draft.formId);

@@ -23,6 +23,7 @@ export function createLadoConsultationWalk(ports: LadoFlowPorts): FormWalkDialog
     drafts: ports.drafts,
     time: ports.time,
     submissions: ports.submissions,
+    reportAlert: true,
     stepBanner: (draft) => `${getEdition(editionOf(draft)).title}. A consultation asks the LADO for advice; it is not a referral.`,
     explain: (draft) => statementMessage(CONSULTATION, editionOf(draft)),
     buildRecord: (draft, now) => {
@@ -30,7 +31,7 @@ export function createLadoConsultationWalk(ports: LadoFlowPorts): FormWalkDialog
       return built.ok ? { ok: true, recordType: ladoConsultationForm.recordType, record: built.record, clocks: [] } : built;
     },
     receipt: (receipt, draft) => [
-      cardMessage(consultationReceiptCard({ reference: receipt.reference, duplicate: receipt.duplicate }, boardOf(draft).contacts), `Consultation request sent. Your reference is ${receipt.reference}.`),
+      cardMessage(consultationReceiptCard(receipt, boardOf(draft).contacts), `Consultation request recorded. Your reference is ${receipt.reference}.`),
     ],
     resumeHint: 'type **resume my LADO consultation** in any chat with me.',
   });

@@ -1,4 +1,5 @@
 import { renderReceiptCard } from '../../cards/templates/receiptCard.ts';
+import { deliveryLine } from '../../cards/templates/receiptStatus.ts';
 import { buildLadoDecision, ladoDecisionForm } from '../../cards/forms/ladoDecisionForm.ts';
 import { OUTCOME_DEFINITIONS } from '../../cards/forms/ladoGuidance.ts';
 import { buildLadoOutcome, ladoOutcomeForm } from '../../cards/forms/ladoOutcomeForm.ts';
@@ -10,6 +11,7 @@ import { FormWalkDialog, type RecordBuild } from '../forms/formWalkDialog.ts';
 import type { RecordResult } from '../../cards/forms/ladoReferralRecord.ts';
 import { clockStatement } from './ladoClock.ts';
 import { statementMessage } from './ladoExplanations.ts';
+import type { SubmissionReceipt } from '../ports.ts';
 import { boardOrThrow, type LadoFlowPorts } from './ladoPorts.ts';
 
 export const LADO_DECISION_WALK = 'lado.decisionWalk';
@@ -26,13 +28,13 @@ function asRecordBuild(recordType: string, built: RecordResult<unknown>): Record
   return built.ok ? { ok: true, recordType, record: built.record, clocks: [] } : built;
 }
 
-function receiptMessage(title: string, reference: string, referralReference: string) {
+function receiptMessage(title: string, receipt: SubmissionReceipt, referralReference: string) {
   const card = renderReceiptCard({
-    reference,
+    reference: receipt.reference,
     title,
-    nextSteps: [`Linked to ${referralReference}.`, 'It goes to the board’s system like every record, and is kept with the referral.'],
+    nextSteps: [`Linked to ${referralReference} and kept with the referral.`, ...deliveryLine(receipt.deliveredThrough)],
   });
-  return [cardMessage(card, `${title}: ${reference}.`)];
+  return [cardMessage(card, `${title}: ${receipt.reference}.`)];
 }
 
 /** The LADO's decision (threshold met / not met / consultation only) and the later outcome, as form walks. */
@@ -50,7 +52,7 @@ export function createLadoRecordingWalks(ports: LadoFlowPorts): FormWalkDialog[]
         const { referralReference, edition, decidedBy } = factsOf(draft);
         return asRecordBuild(ladoDecisionForm.recordType, buildLadoDecision({ boardId: draft.boardId, edition, referralReference, decidedBy }, draft.values, now.toISOString()));
       },
-      receipt: (receipt, draft) => receiptMessage('LADO decision recorded', receipt.reference, factsOf(draft).referralReference),
+      receipt: (receipt, draft) => receiptMessage('LADO decision recorded', receipt, factsOf(draft).referralReference),
     }),
     new FormWalkDialog({
       ...common,
@@ -62,7 +64,7 @@ export function createLadoRecordingWalks(ports: LadoFlowPorts): FormWalkDialog[]
         const { referralReference, edition } = factsOf(draft);
         return asRecordBuild(ladoOutcomeForm.recordType, buildLadoOutcome({ boardId: draft.boardId, edition, referralReference }, draft.values));
       },
-      receipt: (receipt, draft) => receiptMessage('LADO outcome recorded', receipt.reference, factsOf(draft).referralReference),
+      receipt: (receipt, draft) => receiptMessage('LADO outcome recorded', receipt, factsOf(draft).referralReference),
     }),
   ];
 }

@@ -25,6 +25,7 @@ export function createLadoReferralWalk(ports: LadoFlowPorts): FormWalkDialog {
     drafts: ports.drafts,
     time: ports.time,
     submissions: ports.submissions,
+    reportAlert: true,
     repeatable: {
       [SECTION.child]: {
         itemTitle: (position) => `Child ${position}`,
@@ -46,11 +47,8 @@ export function createLadoReferralWalk(ports: LadoFlowPorts): FormWalkDialog {
     receipt: (receipt, draft) => {
       const clock = receipt.clocks.find((candidate) => candidate.clockId === LADO_CLOCK_ID);
       const deadlineText = clock?.notSetMessage ?? clock?.description;
-      const card = referralReceiptCard(
-        { reference: receipt.reference, duplicate: receipt.duplicate, ...(deadlineText !== undefined && { deadlineText }) },
-        boardOf(draft).contacts,
-      );
-      return [cardMessage(card, `LADO referral sent. Your reference is ${receipt.reference}.`)];
+      const card = referralReceiptCard({ ...receipt, ...(deadlineText !== undefined && { deadlineText }) }, boardOf(draft).contacts);
+      return [cardMessage(card, `LADO referral recorded. Your reference is ${receipt.reference}.`)];
     },
     reminders: {
       port: ports.draftReminders,

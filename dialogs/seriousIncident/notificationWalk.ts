@@ -42,6 +42,7 @@ export function createNotificationWalk(ports: SeriousIncidentFlowPorts, kind: No
     drafts: ports.drafts,
     time: ports.time,
     submissions: ports.submissions,
+    reportAlert: true,
     repeatable: {
       [SERIOUS_INCIDENT_SECTIONS.child]: {
         itemTitle: (position) => `Child ${position}`,
@@ -81,13 +82,15 @@ export function createNotificationWalk(ports: SeriousIncidentFlowPorts, kind: No
         {
           reference: receipt.reference,
           duplicate: receipt.duplicate,
+          alert: receipt.alert,
+          deliveredThrough: receipt.deliveredThrough,
           clockLines: receiptClockLines(receipt, facts, (clockId) => resolveClock(facts.edition, clockId, board.clockSettings).endEvent),
           nationalSteps,
           staffConductConcern,
         },
         board.contacts,
       );
-      return [cardMessage(card, `Serious incident notification sent. Your reference is ${receipt.reference}.`)];
+      return [cardMessage(card, `Serious incident notification recorded. Your reference is ${receipt.reference}.`)];
     },
     resumeHint,
   });

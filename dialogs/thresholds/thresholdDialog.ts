@@ -6,6 +6,7 @@ import { referralSummaryText } from '../../cards/thresholds/referralSummary.ts';
 import { consentForm } from '../../cards/thresholds/thresholdConsentForm.ts';
 import { aboutForm, childVoiceForm, domainForm, overrideForm, redFlagsForm } from '../../cards/thresholds/thresholdForms.ts';
 import { renderReceiptCard } from '../../cards/templates/receiptCard.ts';
+import { deliveryLine } from '../../cards/templates/receiptStatus.ts';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import type { ThresholdConsultation } from '../../knowledge/records/thresholdConsultation.ts';
 import { ChoiceStepDialog, type ChoiceStepOptions } from '../forms/choiceStep.ts';
@@ -13,6 +14,7 @@ import { cardMessage } from '../forms/cardMessage.ts';
 import { startDraft, type FormDraft } from '../forms/formDraft.ts';
 import { SectionPromptDialog, type SectionPromptOptions, type SectionPromptResult } from '../forms/sectionPrompt.ts';
 import { boardOrThrow } from '../lado/ladoPorts.ts';
+import type { SubmissionReceipt } from '../ports.ts';
 import { getTurnUser } from '../turnUser.ts';
 import { chosenLevelId, consentRuleOfLevel, noFacts, recommendationFor, type ThresholdFacts } from './thresholdAnswers.ts';
 import {
@@ -130,7 +132,7 @@ export class ThresholdDialog extends ComponentDialog {
       clocks: [],
     });
     await this.#ports.drafts.discard(step.context, DRAFT_FORM_ID);
-    await step.context.sendActivity(cardMessage(this.#receiptCard(board, facts, receipt.reference)));
+    await step.context.sendActivity(cardMessage(this.#receiptCard(board, facts, receipt)));
 
     if (facts.handOffToLado && this.#ports.ladoDialogId && step.parent) {
       await step.context.sendActivity(ladoHandOffText);
@@ -144,7 +146,7 @@ export class ThresholdDialog extends ComponentDialog {
     return step.endDialog();
   }
 
-  #receiptCard(board: Board, facts: ThresholdFacts, reference: string) {
+  #receiptCard(board: Board, facts: ThresholdFacts, { reference, deliveredThrough }: SubmissionReceipt) {
     const document = board.thresholds;
     const chosenId = chosenLevelId(document, facts);
     const chosen = document.levels.find((level) => level.id === chosenId);
@@ -156,6 +158,7 @@ export class ThresholdDialog extends ComponentDialog {
         ...(chosen && !facts.shortRecord ? [`${chosen.name}: ${chosen.response}`] : []),
         ...(refusedConsent ? [`Consent was refused. ${refusedConsent.text}`] : []),
         'No child name is kept in this record.',
+        ...deliveryLine(deliveredThrough),
       ],
     });
   }

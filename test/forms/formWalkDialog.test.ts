@@ -41,7 +41,7 @@ function walkWith(submitted: SubmissionRequest[]) {
       submissions: {
         async submit(request) {
           submitted.push(request);
-          return { recordId: 'r1', reference: 'PET-2026-000001', duplicate: false, submittedAt: FIXED_NOW, clocks: [], deliveredThrough: 'boardInbox' };
+          return { recordId: 'r1', reference: 'PET-2026-000001', duplicate: false, submittedAt: FIXED_NOW, clocks: [], deliveredThrough: 'boardInbox', alert: 'none' };
         },
       },
       repeatable: { pet: { itemTitle: (position) => `Pet ${position}`, countOf: (count) => (count === 1 ? '1 pet' : `${count} pets`), addAnotherLabel: 'Add another pet' } },

@@ -28,8 +28,8 @@ describe('LADO cards', () => {
     ...Object.entries(guidance).flatMap(([name, statement]) => (typeof statement === 'object' && 'paragraphs' in statement ? [{ name, card: guidanceCard(statement) }] : [])),
     { name: 'emergency', card: emergencyCard(contacts) },
     { name: 'child referral', card: childReferralCard(contacts) },
-    { name: 'referral receipt', card: referralReceiptCard({ reference: 'LADO-2026-000001', duplicate: false, deadlineText: 'Due by the end of Friday 27 November 2026.' }, contacts) },
-    { name: 'consultation receipt', card: consultationReceiptCard({ reference: 'LADOC-2026-000001', duplicate: true }, contacts) },
+    { name: 'referral receipt', card: referralReceiptCard({ reference: 'LADO-2026-000001', duplicate: false, alert: 'pending', deliveredThrough: 'webhook', deadlineText: 'Due by the end of Friday 27 November 2026.' }, contacts) },
+    { name: 'consultation receipt', card: consultationReceiptCard({ reference: 'LADOC-2026-000001', duplicate: true, alert: 'alerted', deliveredThrough: 'boardInbox' }, contacts) },
   ];
 
   it.each(cards)('$name parses as Adaptive Card 1.5 without warnings', ({ card }) => {

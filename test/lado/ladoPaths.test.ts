@@ -27,7 +27,7 @@ describe('the other ways out of the harm test', () => {
     const summary = textOf(await next(chat, { question: QUESTION, limbsConsidered: 'mayPoseRiskOfHarm' }));
     expect(summary).toContain('Check your answers');
     const receipt = textOf(await chat.submits(formButton(chat, 'confirm')));
-    expect(receipt).toContain('Consultation request sent to the LADO');
+    expect(receipt).toContain('Consultation request recorded');
     const reference = /LADOC-2026-\d{6}/.exec(receipt)?.[0];
     expect(reference).toBeDefined();
     expect(cardProblems(chat.transcript)).toEqual([]);

@@ -56,7 +56,7 @@ describe('a serious incident notification through /api/messages', () => {
 
     const receipt = textOf(await chat.submits(formButton(chat, 'confirm')));
     const reference = /SIN-2026-\d{6}/.exec(receipt)?.[0] ?? '';
-    expect(receipt).toContain('Serious incident notification sent to the board');
+    expect(receipt).toContain('Serious incident notification recorded');
     expect(receipt).toContain('Ofsted and the LSCB notified: No national deadline recorded – board to set');
     expect(receipt).toContain('LSCB chair decides whether to start a serious case review: No national deadline recorded – board to set');
     expect(receipt).toContain('Serious incident: Local authority tells Ofsted and the LSCB.');

@@ -45,7 +45,7 @@ const otherCards: [string, AdaptiveCardJson][] = [
     return [`assessment ${edition}`, assessmentCard(assessment, getEdition(edition), assessment.clockIds.map((clockId) => resolveClock(edition, clockId)))];
   }),
   ['only managers', onlyManagersCard(demo.name, demo.contacts)],
-  ['receipt', notificationReceiptCard({ reference: 'SIN-2026-000001', duplicate: false, clockLines: ['- Panel notified: due'], nationalSteps: ['Ofsted told.'], staffConductConcern: true }, demo.contacts)],
+  ['receipt', notificationReceiptCard({ reference: 'SIN-2026-000001', duplicate: false, alert: 'none', deliveredThrough: 'boardInbox', clockLines: ['- Panel notified: due'], nationalSteps: ['Ofsted told.'], staffConductConcern: true }, demo.contacts)],
 ];
 
 describe('every serious incident card is Adaptive Card 1.5 without warnings', () => {

@@ -70,7 +70,7 @@ describe('a LADO referral in Slack', () => {
     const receipt = textOf(await chat.presses('Confirm and submit'));
     const reference = /LADO-\d{4}-\d{6}/.exec(receipt)?.[0];
     expect(reference).toBeDefined();
-    expect(receipt).toContain('LADO referral sent');
+    expect(receipt).toContain('LADO referral recorded');
     expect(receipt).toContain('01632 960200');
 
     const alert = await harness.slack.waitFor(() => channel.messages.find((message) => textOf([message]).includes(reference!)));
@@ -119,7 +119,7 @@ describe('a LADO referral in Slack', () => {
     const confirm = await second.pressOnly('Confirm and submit');
     expect(confirm.status).toBe(200);
     expect(confirm.elapsedMs).toBeLessThan(3_000);
-    const receipt = await harness.slack.waitFor(() => second.messages.find((message) => textOf([message]).includes('LADO referral sent')));
+    const receipt = await harness.slack.waitFor(() => second.messages.find((message) => textOf([message]).includes('LADO referral recorded')));
     expect(receipt).toBeDefined();
     expect(Date.now()).toBeLessThan(stallEnds);
   });
