@@ -12,6 +12,7 @@ import {
   formButton,
   next,
   NORTHFIELD_MANAGER,
+  NORTHFIELD_STAFF,
   NOTIFIER_NAME,
   OUTLINE,
   startSeriousIncidentBot,
@@ -57,6 +58,7 @@ describe('a serious incident notification through /api/messages', () => {
     const receipt = textOf(await chat.submits(formButton(chat, 'confirm')));
     const reference = /SIN-2026-\d{6}/.exec(receipt)?.[0] ?? '';
     expect(receipt).toContain('Serious incident notification recorded');
+    expect(receipt).toContain(`The board’s business team has been alerted about ${reference}.`);
     expect(receipt).toContain('Ofsted and the LSCB notified: No national deadline recorded – board to set');
     expect(receipt).toContain('LSCB chair decides whether to start a serious case review: No national deadline recorded – board to set');
     expect(receipt).toContain('Serious incident: Local authority tells Ofsted and the LSCB.');
@@ -97,6 +99,16 @@ describe('a serious incident notification through /api/messages', () => {
     expect(receipt).toContain('make a LADO referral too');
     expect(receipt).not.toContain('Ofsted and the LSCB');
     expect(cardProblems(chat.transcript)).toEqual([]);
+
+    // Northfield has not registered its business team's channel yet: the receipt must not claim an alert.
+    const reference = /SIN-2026-\d{6}/.exec(receipt)?.[0] ?? '';
+    expect(receipt).toContain(`Recorded as ${reference}; the board’s business team has not been alerted yet — if this is urgent, call the Partnership business team on 020 7946 0500.`);
+    expect(receipt).not.toMatch(/has been alerted/);
+    const channel = bot.conversation(NORTHFIELD_STAFF({ conversationType: 'channel', conversationId: 'northfield-business-team' }));
+    await channel.says('register this channel for serious incident alerts');
+    const update = await eventually(() => bot.connector.sent(chat.options.conversationId).map((sent) => textOf([sent])).find((text) => text.startsWith('Update on')));
+    expect(update).toBe(`Update on ${reference}: the board’s business team has now been alerted.`);
+    expect(textOf(bot.connector.sent('northfield-business-team'))).toContain(reference);
   });
 
   it('tells someone who is not a manager to tell their manager now, and who the board’s contacts are', async () => {
