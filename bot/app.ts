@@ -112,6 +112,7 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
     mainDialog: new MainDialog(
       availableFlows({ submissions: { submit: (request) => submissions.submit(request) }, time, boards, drafts: new UserStateDraftStore(userState), draftReminders: new DraftReminderService(db, boardOf, time), records: alerting.boardStaffPorts.inbox, cases: new ReviewCaseService(db, time) }),
       new BoardStaffCommands(alerting.boardStaffPorts),
+      { referenceSavedFrom: (instance, identity) => submissions.referenceSavedFrom(instance, identity) },
     ),
     resolveUser: (context) => boards.turnUserFor(context.activity),
     alertActions: alerting.actionHandler,

@@ -1,4 +1,4 @@
-import { MessageFactory } from 'botbuilder';
+import { MessageFactory, type TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
   Dialog,
@@ -10,7 +10,11 @@ import {
 import type { TurnCommands } from './boardStaff/boardStaffCommands.ts';
 import { findFlowFor, type FlowEntry } from './flowCatalogue.ts';
 import { isGreeting, recogniseGlobalCommand } from './globalCommands.ts';
-import { cancelledText, greeting, helpText, menuPrompt, notUnderstoodText } from './mainMessages.ts';
+import { cardActionSchema, menuChoiceSchema } from '../cards/adaptive/submissionContract.ts';
+import { keptDraftHint } from './forms/keptDraft.ts';
+import { alreadySavedText, cancelledText, closedFormText, finishedCardText } from './forms/walkMessages.ts';
+import type { SavedForms } from './ports.ts';
+import { greeting, helpText, menuPrompt, notUnderstoodText } from './mainMessages.ts';
 import { getTurnUser } from './turnUser.ts';
 import { userText } from './userInput.ts';
 
@@ -31,12 +35,17 @@ export interface MainDialogOptions {
 export class MainDialog extends ComponentDialog {
   readonly #flows: readonly FlowEntry[];
   readonly #commands: TurnCommands | undefined;
+  readonly #savedForms: SavedForms | undefined;
 
-  /** `commands` (e.g. board staff commands) answer what they recognise before any flow or menu sees it. */
-  constructor(flows: readonly FlowEntry[], commands?: TurnCommands) {
+  /**
+   * `commands` (e.g. board staff commands) answer what they recognise before any flow or menu sees it; `savedForms`
+   * tells a press on a card of a finished form which record it became.
+   */
+  constructor(flows: readonly FlowEntry[], commands?: TurnCommands, savedForms?: SavedForms) {
     super(MAIN_DIALOG);
     this.#flows = flows;
     this.#commands = commands;
+    this.#savedForms = savedForms;
     for (const flow of flows) this.addDialog(flow.dialog);
     this.addDialog(new WaterfallDialog(MENU, [this.#offerMenu.bind(this), this.#startChosenFlow.bind(this), this.#backToMenu.bind(this)]));
     this.initialDialogId = MENU;
@@ -48,6 +57,7 @@ export class MainDialog extends ComponentDialog {
       if (activeFlow) await innerDc.repromptDialog();
       return Dialog.EndOfTurn;
     }
+    if (!activeFlow && (await this.#answerFinishedCard(innerDc.context))) return Dialog.EndOfTurn;
     const command = recogniseGlobalCommand(userText(innerDc.context));
     switch (command) {
       case 'help':
@@ -57,10 +67,12 @@ export class MainDialog extends ComponentDialog {
           return Dialog.EndOfTurn;
         }
         return innerDc.replaceDialog(MENU, { returning: true } satisfies MainDialogOptions);
-      case 'cancel':
+      case 'cancel': {
+        const resumeHint = activeFlow ? await keptDraftHint(innerDc) : undefined;
         await innerDc.cancelAllDialogs();
-        await innerDc.context.sendActivity(activeFlow ? cancelledText : 'There is nothing to cancel.');
+        await innerDc.context.sendActivity(activeFlow ? cancelledText(resumeHint) : 'There is nothing to cancel.');
         return innerDc.beginDialog(MENU, { returning: true } satisfies MainDialogOptions);
+      }
       case 'startOver':
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(MENU, { greet: true } satisfies MainDialogOptions);
@@ -70,6 +82,20 @@ export class MainDialog extends ComponentDialog {
       default:
         return super.onContinueDialog(innerDc);
     }
+  }
+
+  /** A button pressed on a card of a flow that has finished: say what became of it, and change nothing. */
+  async #answerFinishedCard(context: TurnContext): Promise<boolean> {
+    const value: unknown = context.activity.value;
+    const formAction = cardActionSchema.safeParse(value);
+    if (formAction.success) {
+      const reference = await this.#savedForms?.referenceSavedFrom(formAction.data.instance, getTurnUser(context).identity);
+      await context.sendActivity(reference === undefined ? closedFormText : alreadySavedText(reference));
+      return true;
+    }
+    if (!menuChoiceSchema.safeParse(value).success) return false;
+    await context.sendActivity(finishedCardText);
+    return true;
   }
 
   async #offerMenu(step: WaterfallStepContext<MainDialogOptions>): Promise<DialogTurnResult> {

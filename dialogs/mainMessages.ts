@@ -35,5 +35,4 @@ export function helpText(flows: readonly FlowEntry[], activeFlowTitle?: string):
   return lines.join('\n');
 }
 
-export const cancelledText = 'Cancelled. Nothing was submitted.';
 export const notUnderstoodText = "Sorry, I didn't understand that.";

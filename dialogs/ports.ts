@@ -60,6 +60,12 @@ export interface SubmissionPort {
   submit(request: SubmissionRequest): Promise<SubmissionReceipt>;
 }
 
+/** What became of a form: for a press on a card of a flow that has finished. */
+export interface SavedForms {
+  /** The reference of the record submitted from this form instance by this person, if there is one. */
+  referenceSavedFrom(formInstanceId: string, submitterIdentity: string): Promise<string | undefined>;
+}
+
 /** The time, controllable in tests. Dialogs never call new Date() for anything a clock depends on. */
 export interface TimeSource {
   now(): Date;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AlertOutcome } from '../../cards/templates/receiptStatus.ts';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import { isRecordType, RECORD_SCHEMAS, type RecordType, type SafeguardingRecord } from '../../knowledge/records/recordSchema.ts';
-import type { SubmissionPort, SubmissionReceipt, SubmissionRequest, TimeSource } from '../../dialogs/ports.ts';
+import type { SavedForms, SubmissionPort, SubmissionReceipt, SubmissionRequest, TimeSource } from '../../dialogs/ports.ts';
 import type { Database } from '../storage/database.ts';
 import { planClocks, submittedClockOf } from './clockPlan.ts';
 import { packVersionOf } from './packVersion.ts';
@@ -66,7 +66,7 @@ function earliestDueBy(stored: StoredSubmission): Date | undefined {
  * its outbox row, its clocks' timers and an audit entry in one transaction. A form instance is stored once:
  * a repeated or racing confirm gets the same record back, marked duplicate.
  */
-export class SubmissionService implements SubmissionPort {
+export class SubmissionService implements SubmissionPort, SavedForms {
   readonly #options: SubmissionServiceOptions;
 
   constructor(options: SubmissionServiceOptions) {
@@ -125,6 +125,14 @@ export class SubmissionService implements SubmissionPort {
       deliveredThrough: stored.destination,
       alert,
     };
+  }
+
+  async referenceSavedFrom(formInstanceId: string, submitterIdentity: string): Promise<string | undefined> {
+    const { rows } = await this.#options.db.query<{ reference: string }>(
+      'SELECT reference FROM records WHERE form_instance_id = $1 AND submitter_identity = $2',
+      [formInstanceId, submitterIdentity],
+    );
+    return rows[0]?.reference;
   }
 
   #validate(request: SubmissionRequest): { board: Board; type: RecordType; record: SafeguardingRecord } {

@@ -67,6 +67,37 @@ export function styledContainer(style: ContainerStyle, items: AdaptiveElement[])
   return { type: 'Container', style, items };
 }
 
+/**
+ * Facts to read, each label above its value: labels wrap at spaces on any width, where a FactSet's narrow title
+ * column breaks long words. Channels that draw facts their own way read them back with factsOfLabelledValues.
+ */
+export function labelledValues(facts: Fact[]): AdaptiveElement {
+  return {
+    type: 'Container',
+    items: facts.flatMap((fact) => [
+      { type: 'TextBlock', text: fact.label, wrap: true, weight: 'bolder', isSubtle: true, size: 'small', spacing: 'medium' },
+      { type: 'TextBlock', text: fact.value, wrap: true, spacing: 'none' },
+    ]),
+  };
+}
+
+function isFactLabel(element: AdaptiveElement): boolean {
+  return element.type === 'TextBlock' && element.weight === 'bolder' && element.isSubtle === true && element.size === 'small';
+}
+
+/** The facts of a labelledValues container; undefined for any other element. */
+export function factsOfLabelledValues(element: AdaptiveElement): Fact[] | undefined {
+  const items = element.type === 'Container' && Array.isArray(element.items) ? (element.items as AdaptiveElement[]) : [];
+  if (items.length === 0 || items.length % 2 !== 0) return undefined;
+  const facts: Fact[] = [];
+  for (let index = 0; index < items.length; index += 2) {
+    const [label, value] = [items[index], items[index + 1]];
+    if (!label || !value || !isFactLabel(label) || value.type !== 'TextBlock') return undefined;
+    facts.push({ label: String(label.text), value: String(value.text) });
+  }
+  return facts;
+}
+
 export function factSet(facts: Fact[]): AdaptiveElement {
   return { type: 'FactSet', facts: facts.map((fact) => ({ title: fact.label, value: fact.value })) };
 }

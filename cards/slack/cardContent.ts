@@ -1,4 +1,4 @@
-import type { AdaptiveAction, AdaptiveCardJson, AdaptiveElement, Fact } from '../adaptive/cardElements.ts';
+import { factsOfLabelledValues, type AdaptiveAction, type AdaptiveCardJson, type AdaptiveElement, type Fact } from '../adaptive/cardElements.ts';
 
 /**
  * What one of our Adaptive Cards says, read into a flat list of pieces the Block Kit renderers draw from. Only the
@@ -65,8 +65,10 @@ function piecesOf(element: AdaptiveElement): CardPiece[] {
   switch (element.type) {
     case 'TextBlock':
       return textPieceOf(element);
-    case 'Container':
-      return containerPieces(itemsOf(element, 'items'));
+    case 'Container': {
+      const facts = factsOfLabelledValues(element);
+      return facts === undefined ? containerPieces(itemsOf(element, 'items')) : [{ kind: 'facts', facts }];
+    }
     case 'ColumnSet':
       return itemsOf(element, 'columns').flatMap((column) => containerPieces(itemsOf(column, 'items')));
     case 'FactSet':

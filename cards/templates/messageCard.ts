@@ -1,5 +1,5 @@
 import type { Citation } from '../../knowledge/citation.ts';
-import { adaptiveCard, factSet, heading, paragraph, subtleText } from '../adaptive/cardElements.ts';
+import { adaptiveCard, labelledValues, heading, paragraph, subtleText } from '../adaptive/cardElements.ts';
 import type { AdaptiveCardJson, AdaptiveElement, Fact } from '../adaptive/cardElements.ts';
 
 /**
@@ -10,7 +10,7 @@ export function renderMessageCard(title: string, paragraphs: string[], facts: Fa
   const body: AdaptiveElement[] = [
     heading(title),
     ...paragraphs.map(paragraph),
-    ...(facts.length === 0 ? [] : [factSet(facts)]),
+    ...(facts.length === 0 ? [] : [labelledValues(facts)]),
     ...(citations.length === 0 ? [] : [subtleText('Sources'), ...citations.map((citation) => subtleText(citationText(citation)))]),
   ];
   return adaptiveCard(body);

@@ -1,4 +1,4 @@
-import { adaptiveCard, factSet, heading, numberedList, paragraph, styledContainer, subheading } from '../adaptive/cardElements.ts';
+import { adaptiveCard, labelledValues, heading, numberedList, paragraph, styledContainer, subheading } from '../adaptive/cardElements.ts';
 import type { AdaptiveCardJson, AdaptiveElement, Fact } from '../adaptive/cardElements.ts';
 
 export type ReceiptCardInput = {
@@ -21,7 +21,7 @@ export function renderReceiptCard(receipt: ReceiptCardInput): AdaptiveCardJson {
     ]),
     ...(receipt.deadlineText === undefined ? [] : [paragraph(receipt.deadlineText)]),
     ...(receipt.nextSteps.length === 0 ? [] : [subheading('What happens next'), numberedList(receipt.nextSteps)]),
-    ...(receipt.contacts === undefined || receipt.contacts.length === 0 ? [] : [subheading('Contacts'), factSet(receipt.contacts)]),
+    ...(receipt.contacts === undefined || receipt.contacts.length === 0 ? [] : [subheading('Contacts'), labelledValues(receipt.contacts)]),
   ];
   return adaptiveCard(body);
 }

@@ -1,7 +1,7 @@
 import {
   actionSet,
   adaptiveCard,
-  factSet,
+  labelledValues,
   heading,
   markingLine,
   paragraph,
@@ -42,12 +42,18 @@ export function renderSummaryCard(form: FormSpec, valuesBySection: ValuesBySecti
   ]);
 }
 
+const NOTHING_ENTERED = 'Nothing entered.';
+
 function sectionAnswers(section: SectionSpec, values: SectionValues | SectionValues[] | undefined): AdaptiveElement[] {
   if (!Array.isArray(values)) return [answerFacts(section, values ?? {})];
-  if (values.length === 0) return [paragraph(NOT_GIVEN)];
+  if (values.length === 0) return [paragraph(NOTHING_ENTERED)];
   return values.flatMap((item, index) => [subtleText(`${index + 1} of ${values.length}`), answerFacts(section, item)]);
 }
 
+/** The answers given, in the form's order; a question left empty is not shown (an unticked box is an answer: No). */
 function answerFacts(section: SectionSpec, values: SectionValues): AdaptiveElement {
-  return factSet(section.fields.map((field) => ({ label: field.label, value: displayValue(field, values[field.id]) })));
+  const facts = section.fields
+    .map((field) => ({ label: field.label, value: displayValue(field, values[field.id]) }))
+    .filter((fact) => fact.value !== NOT_GIVEN);
+  return facts.length === 0 ? paragraph(NOTHING_ENTERED) : labelledValues(facts);
 }

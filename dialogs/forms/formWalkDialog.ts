@@ -12,7 +12,8 @@ import type { DraftStore } from './draftStore.ts';
 import { draftKeyOf, scheduleDraftReminders, type WalkReminders } from './draftReminders.ts';
 import type { FormDraft } from './formDraft.ts';
 import { ADD_ANOTHER, addAnotherChoice, CONTINUE, REMOVE, stepCard, type AddAnotherChoice, type RepeatableSection, type WalkView } from './walkCards.ts';
-import { cannotSubmitYetText, earlierStepText, formClosedText, staleCardText, stoppedText, useTheCardText } from './walkMessages.ts';
+import { cancelledText, cannotSubmitYetText, earlierStepText, formClosedText, staleCardText, useTheCardText } from './walkMessages.ts';
+import type { KeepsDraft } from './keptDraft.ts';
 import { addAnotherItem, afterBack, afterNext, editSection, finishItems, removeCurrentItem, type WalkLayout } from './walkNavigation.ts';
 import { isWhy } from './whyQuestion.ts';
 
@@ -64,7 +65,7 @@ type WalkState = { instanceId: string };
  * The draft lives in the user's state (DraftStore) and is saved after every accepted step; a card from
  * another form instance or an earlier step is refused and changes nothing.
  */
-export class FormWalkDialog extends Dialog<FormWalkOptions> {
+export class FormWalkDialog extends Dialog<FormWalkOptions> implements KeepsDraft {
   readonly #settings: FormWalkSettings;
   readonly #layout: WalkLayout;
 
@@ -104,6 +105,11 @@ export class FormWalkDialog extends Dialog<FormWalkOptions> {
     }
     await dc.context.sendActivity(useTheCardText);
     return Dialog.EndOfTurn;
+  }
+
+  async resumeHintIfKept(context: TurnContext): Promise<string | undefined> {
+    const draft = await this.#settings.drafts.load(context, this.#settings.form.id, this.#settings.time.now());
+    return draft === undefined ? undefined : this.#settings.resumeHint;
   }
 
   override async repromptDialog(context: TurnContext): Promise<void> {
@@ -180,7 +186,7 @@ export class FormWalkDialog extends Dialog<FormWalkOptions> {
   }
 
   async #stop(dc: DialogContext): Promise<DialogTurnResult> {
-    await dc.context.sendActivity(stoppedText(this.#settings.resumeHint));
+    await dc.context.sendActivity(cancelledText(this.#settings.resumeHint));
     return dc.endDialog({ outcome: 'stopped' } satisfies FormWalkResult);
   }
 

@@ -12,6 +12,8 @@ import type { ThresholdConsultation } from '../../knowledge/records/thresholdCon
 import { ChoiceStepDialog, type ChoiceStepOptions } from '../forms/choiceStep.ts';
 import { cardMessage } from '../forms/cardMessage.ts';
 import { startDraft, type FormDraft } from '../forms/formDraft.ts';
+import type { KeepsDraft } from '../forms/keptDraft.ts';
+import { cancelledText } from '../forms/walkMessages.ts';
 import { SectionPromptDialog, type SectionPromptOptions, type SectionPromptResult } from '../forms/sectionPrompt.ts';
 import { boardOrThrow } from '../lado/ladoPorts.ts';
 import type { SubmissionReceipt } from '../ports.ts';
@@ -22,7 +24,7 @@ import {
   answerQuestion,
   expiredText,
   ladoHandOffText,
-  pausedText,
+  resumeHint,
   referralSummaryIntro,
   resumeQuestion,
 } from './thresholdMessages.ts';
@@ -45,7 +47,7 @@ const factsOf = (draft: FormDraft) => draft.facts as unknown as ThresholdFacts;
  * the child's voice, a suggested level with its reasoning, and the practitioner's decision. Progress is a draft
  * in the user's own state, so "cancel" pauses and the check can be resumed later.
  */
-export class ThresholdDialog extends ComponentDialog {
+export class ThresholdDialog extends ComponentDialog implements KeepsDraft {
   readonly #ports: ThresholdFlowPorts;
 
   constructor(ports: ThresholdFlowPorts) {
@@ -62,6 +64,10 @@ export class ThresholdDialog extends ComponentDialog {
     this.addDialog(new WaterfallDialog(START, [this.#offerResume.bind(this), this.#begin.bind(this)]));
     this.addDialog(new WaterfallDialog(STEP, [this.#ask.bind(this), this.#handle.bind(this)]));
     this.initialDialogId = START;
+  }
+
+  async resumeHintIfKept(context: TurnContext): Promise<string | undefined> {
+    return (await this.#draft(context)) === undefined ? undefined : resumeHint;
   }
 
   async #offerResume(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -104,7 +110,7 @@ export class ThresholdDialog extends ComponentDialog {
     if (draft === undefined) return this.#expired(step);
     const result = step.result as SectionPromptResult | string | undefined;
     if (result === undefined || (typeof result === 'object' && !result.answered)) {
-      await step.context.sendActivity(pausedText);
+      await step.context.sendActivity(cancelledText(resumeHint));
       return step.endDialog();
     }
     const board = this.#board(step.context);

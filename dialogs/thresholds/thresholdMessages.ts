@@ -32,7 +32,7 @@ export const answerQuestion = {
 
 export const expiredText = 'This threshold check was left unfinished for too long and has been cleared. Type **threshold** to start again.';
 
-export const pausedText = 'Stopped. Your answers are kept: type **threshold** to carry on from where you were.';
+export const resumeHint = 'type **threshold** in any chat with me and choose **Carry on**.';
 
 export const ladoHandOffText =
   'A concern about an adult who works with children goes to the LADO, as well as any referral about the child. ' +

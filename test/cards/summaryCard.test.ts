@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { factsOfLabelledValues } from '../../cards/adaptive/cardElements.ts';
 import { cardActionSchema } from '../../cards/adaptive/submissionContract.ts';
 import { renderSummaryCard } from '../../cards/templates/summaryCard.ts';
 import { allElements, texts } from './cardQueries.ts';
@@ -7,9 +8,10 @@ import { completeAllegation, completeReferrer, sampleForm } from './sampleForm.t
 const values = { referrer: completeReferrer, allegation: completeAllegation, declaration: { confirmed: true } };
 
 function factsOf(card: ReturnType<typeof renderSummaryCard>) {
-  return allElements(card)
-    .filter((element) => element.type === 'FactSet')
-    .map((element) => element.facts as { title: string; value: string }[]);
+  return allElements(card).flatMap((element) => {
+    const facts = factsOfLabelledValues(element);
+    return facts === undefined ? [] : [facts.map(({ label, value }) => ({ title: label, value }))];
+  });
 }
 
 describe('renderSummaryCard', () => {
@@ -28,12 +30,12 @@ describe('renderSummaryCard', () => {
     expect(declaration).toEqual([{ title: 'Declaration', value: 'Yes' }]);
   });
 
-  it('says "Not given" for unanswered questions and lists a repeated section item by item', () => {
+  it('shows only what was entered, lists a repeated section item by item, and an unticked box as No', () => {
     const card = renderSummaryCard(sampleForm, { referrer: [completeReferrer, { fullName: 'Sam Example' }] }, { instanceId: 'draft-1' });
-    const [first, second, allegation] = factsOf(card);
+    const [first, second] = factsOf(card);
     expect(first).toContainEqual({ title: 'Your full name', value: 'Alex Example' });
-    expect(second).toContainEqual({ title: 'Email address', value: 'Not given' });
-    expect(allegation).toContainEqual({ title: 'Categories', value: 'Not given' });
+    expect(second).toEqual([{ title: 'Your full name', value: 'Sam Example' }]);
+    expect(texts(card)).not.toContain('Not given');
     expect(texts(card)).toEqual(expect.arrayContaining(['1 of 2', '2 of 2']));
   });
 
