@@ -7,7 +7,7 @@ import type { Database } from '../storage/database.ts';
 import { appendAuditEntry } from '../submissions/auditLog.ts';
 import { boardItemByReference, openBoardItems, recordPayloadOf } from './boardItemStore.ts';
 import { mayOpen, recordTypesVisibleTo } from './itemAccess.ts';
-import { recordFacts } from './recordDetails.ts';
+import { recordSections } from './recordDetails.ts';
 
 /** The longest open-items list shown in chat; the soonest due come first. */
 const LIST_LIMIT = 25;
@@ -54,7 +54,8 @@ export class BoardInboxService implements BoardInboxPort {
         marking: isRecordType(item.recordType) ? markingOf(item.recordType) : 'OFFICIAL',
         status: stateLabel(item.state),
         dueText: dueText(item.dueBy),
-        facts: [...assignee, ...recordFacts(item.recordType, payload)],
+        facts: assignee,
+        sections: recordSections(item.recordType, payload),
       },
     };
   }

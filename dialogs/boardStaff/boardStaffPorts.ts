@@ -42,7 +42,10 @@ export interface RecordDetails {
   marking: string;
   status: string;
   dueText: string;
+  /** Who has it on the board's side, when someone does. */
   facts: Fact[];
+  /** The record itself, section by section in the form's order. */
+  sections: Array<{ title: string; facts: Fact[] }>;
 }
 
 export type RecordOpening = { kind: 'opened'; details: RecordDetails } | { kind: 'notFound' } | { kind: 'notAllowed' };

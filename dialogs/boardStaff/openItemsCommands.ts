@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { MessageFactory } from 'botbuilder';
-import { renderMessageCard } from '../../cards/templates/messageCard.ts';
+import { renderRecordCard } from '../../cards/templates/recordCard.ts';
 import { isSharedConversation } from '../sharedConversation.ts';
 import { getTurnUser } from '../turnUser.ts';
 import type { BoardStaffCommand } from './boardStaffPhrases.ts';
@@ -49,10 +49,12 @@ export async function runInboxCommand(context: TurnContext, command: InboxComman
     return;
   }
   const { details } = opening;
-  const card = renderMessageCard(
-    `${details.typeLabel} ${details.reference}`,
-    [details.marking, `Status: ${details.status}. ${details.dueText}.`],
-    details.facts,
-  );
+  const card = renderRecordCard({
+    title: `${details.typeLabel} ${details.reference}`,
+    marking: details.marking,
+    statusLine: `Status: ${details.status}. ${details.dueText}.`,
+    facts: details.facts,
+    sections: details.sections,
+  });
   await context.sendActivity(MessageFactory.attachment({ contentType: ADAPTIVE_CARD, content: card }));
 }

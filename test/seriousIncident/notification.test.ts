@@ -140,7 +140,9 @@ describe('a serious incident notification through /api/messages', () => {
     await chat.submits({ choice: 'notify' });
     await next(chat, { 'awareAt.date': '2026-11-23', 'awareAt.time': '10:15' });
     await next(chat, VALID.notifier);
-    expect(textOf(await chat.says('cancel'))).toContain('Cancelled');
+    expect(textOf(await chat.says('cancel'))).toContain(
+      'Cancelled. Nothing was submitted. Your answers are kept as a draft for a week after you last changed them: to carry on, type **resume serious incident** in any chat with me.',
+    );
 
     const later = bot.conversation(DEMO_MANAGER);
     const resumed = textOf(await later.says('resume serious incident'));
@@ -149,7 +151,7 @@ describe('a serious incident notification through /api/messages', () => {
     const why = textOf(await later.says('why?'));
     expect(why).toContain('Why these clocks');
     expect(why).toContain('[NPFC]');
-    await later.submits(formButton(later, 'cancel'));
+    expect(textOf(await later.submits(formButton(later, 'cancel')))).toContain('Your answers are kept as a draft');
     const offered = textOf(await later.says('serious incident'));
     expect(offered).toContain('You have a serious incident notification in progress');
     expect(textOf(await later.submits({ choice: 'new' }))).toContain('The criteria under');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBot, type BotUnderTest } from '../support/startBot.ts';
 import { TestConversation } from '../support/conversation.ts';
-import { cardProblems, next } from '../support/cardChat.ts';
+import { cardProblems, formButton, next } from '../support/cardChat.ts';
 import { NORTHFIELD_TENANT, newPractitioner, recordShownIn } from './thresholdChat.ts';
 
 const textOf = TestConversation.textOf;
@@ -80,7 +80,10 @@ describe('red flags first, and drafts that survive (through /api/messages)', () 
     await next(chat, { redFlags: '' });
     await next(chat, { agencyType: 'school', ageBand: '5to10' });
     await next(chat, { indicators: '2-C2', notSure: 'false' });
-    expect(textOf(await chat.says('cancel'))).toContain('Cancelled');
+    expect(textOf(await chat.says('cancel'))).toContain(
+      'Cancelled. Nothing was submitted. Your answers are kept as a draft for a week after you last changed them: to carry on, type **threshold** in any chat with me and choose **Carry on**.',
+    );
+    expect(textOf(await chat.submits({ ...formButton(chat, 'next'), indicators: '', notSure: 'false' }))).toContain('This form was closed, so nothing was changed.');
 
     const later = bot.conversation({ ...user, conversationId: `later-${user.userId}` });
     expect(textOf(await later.says('threshold'))).toContain('Carry on where you stopped?');
