@@ -5,9 +5,9 @@ import { ChatPage, launchChromium } from './chatPage.ts';
 
 /**
  * Inside a describe: starts the real bot and Chromium before its tests and stops them after.
- * `open()` gives the local chat page as a person sees it.
+ * `open()` gives the local chat page as a person sees it; `bot()` the bot behind it (its store, its services).
  */
-export function realBotInBrowser(): { open(options?: { user?: string }): Promise<ChatPage> } {
+export function realBotInBrowser(): { open(options?: { user?: string }): Promise<ChatPage>; bot(): BotUnderTest } {
   let bot: BotUnderTest;
   let browser: Browser;
   beforeAll(async () => {
@@ -18,5 +18,5 @@ export function realBotInBrowser(): { open(options?: { user?: string }): Promise
     await browser?.close();
     await bot?.stop();
   });
-  return { open: (options = {}) => ChatPage.open(browser, bot.baseUrl, options) };
+  return { open: (options = {}) => ChatPage.open(browser, bot.baseUrl, options), bot: () => bot };
 }
