@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { factsOfLabelledValues, type AdaptiveCardJson } from '../../cards/adaptive/cardElements.ts';
 import { menuChoiceSchema } from '../../cards/adaptive/submissionContract.ts';
 import { renderChoiceCard } from '../../cards/templates/choiceCard.ts';
 import { renderMessageCard } from '../../cards/templates/messageCard.ts';
 import { renderReceiptCard } from '../../cards/templates/receiptCard.ts';
 import { allElements, texts } from './cardQueries.ts';
+
+/** The facts a card shows, each label above its value. */
+function labelledFacts(card: AdaptiveCardJson) {
+  return allElements(card).flatMap((element) => factsOfLabelledValues(element) ?? []);
+}
 
 describe('renderReceiptCard', () => {
   it('leads with the reference, then the deadline, what happens next and who to contact', () => {
@@ -22,8 +28,10 @@ describe('renderReceiptCard', () => {
       'What happens next',
       '1. The LADO reads it today.\n\n2. They will contact you within one working day.',
       'Contacts',
+      'LADO duty line',
+      '01632 960999',
     ]);
-    expect(allElements(card).find((element) => element.type === 'FactSet')?.facts).toEqual([{ title: 'LADO duty line', value: '01632 960999' }]);
+    expect(labelledFacts(card)).toEqual([{ label: 'LADO duty line', value: '01632 960999' }]);
   });
 });
 
@@ -52,9 +60,11 @@ describe('renderMessageCard', () => {
       'Low-level concerns',
       'Follow your organisation\'s policy.',
       'You can still talk to the LADO.',
+      'Guidance',
+      'Working Together 2013',
       'Sources',
       'seeds/002_7e5dc41e7c717b3b.txt, L486: "within one working day"',
     ]);
-    expect(allElements(card).find((element) => element.type === 'FactSet')?.facts).toEqual([{ title: 'Guidance', value: 'Working Together 2013' }]);
+    expect(labelledFacts(card)).toEqual([{ label: 'Guidance', value: 'Working Together 2013' }]);
   });
 });
