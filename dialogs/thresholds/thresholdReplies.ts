@@ -3,6 +3,7 @@ import { renderAnswerCard, renderUrgentCard } from '../../cards/thresholds/thres
 import { renderMessageCard } from '../../cards/templates/messageCard.ts';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import { isWithinWorkingHours } from '../../knowledge/calendar/boardWorkingTime.ts';
+import { CONSENT_PRINCIPLES, INFORMATION_SHARING_ADVICE } from '../../knowledge/thresholds/informationSharingAdvice.ts';
 import { referralDecisionClock } from '../../knowledge/thresholds/referralExpectation.ts';
 import { cardMessage } from '../forms/cardMessage.ts';
 import { recommendationFor, type ThresholdAnswers } from './thresholdAnswers.ts';
@@ -22,7 +23,8 @@ export function urgentReply(board: Board, flagIds: readonly string[], now: Date)
   );
 }
 
-export function answerReply(board: Board, answers: ThresholdAnswers): Partial<Activity> {
+/** The suggested level (or none), with who takes a child protection call now, by the same working-hours rule as red flags. */
+export function answerReply(board: Board, answers: ThresholdAnswers, now: Date): Partial<Activity> {
   const clock = referralDecisionClock(board.edition);
   const expectation = expectationText(clock);
   return cardMessage(
@@ -30,13 +32,13 @@ export function answerReply(board: Board, answers: ThresholdAnswers): Partial<Ac
       document: board.thresholds,
       contacts: board.contacts,
       recommendation: recommendationFor(board.thresholds, answers),
-      ...(expectation !== undefined && { expectation }),
-      expectationCitations: [...clock.citations],
+      inWorkingHours: isWithinWorkingHours(now, board.calendar),
+      ...(expectation !== undefined && { referralExpectation: { text: expectation, citations: [...clock.citations] } }),
     }),
   );
 }
 
-/** "why?": the board's document (and, after red flags, what the flags cite), the edition and the referral clock. */
+/** "why?": the board's document (and, after red flags, what the flags cite), the information-sharing advice, the edition and the referral clock. */
 export function whyReply(board: Board, afterRedFlags: boolean): Partial<Activity> {
   const document = board.thresholds;
   const clock = referralDecisionClock(board.edition);
@@ -47,10 +49,11 @@ export function whyReply(board: Board, afterRedFlags: boolean): Partial<Activity
       [
         `The questions, levels, consent rules and contacts are ${board.name}'s own threshold document, "${document.title}" (version ${document.version}).`,
         ...(document.notice ? [document.notice] : []),
+        `On consent: ${CONSENT_PRINCIPLES.join(' ')}`,
         `The guidance edition is ${board.edition.toUpperCase()}. ${expectationText(clock) ?? ''}`,
       ],
       [],
-      [document.citation, ...flagCitations, ...clock.citations],
+      [document.citation, ...flagCitations, INFORMATION_SHARING_ADVICE, ...clock.citations],
     ),
   );
 }
