@@ -14,7 +14,7 @@ export function urgentLineKey(inWorkingHours: boolean): 'frontDoor' | 'emergency
 
 /** The contacts a level's answer lists: 999 and the urgent line for child protection, else the level's own contact. */
 export function levelContactKeys(level: ThresholdLevel, inWorkingHours: boolean): string[] {
-  if (level.referralKind === 'childProtection') return ['police', inWorkingHours ? (level.contact ?? 'frontDoor') : 'emergencyDutyTeam'];
+  if (level.referralKind === 'childProtection') return ['police', inWorkingHours && level.contact ? level.contact : urgentLineKey(inWorkingHours)];
   return level.contact ? [level.contact] : [];
 }
 
@@ -22,10 +22,8 @@ export function withWhomByWhen(level: ThresholdLevel, contacts: BoardContacts, i
   const levelContact = level.contact === undefined || level.contact === 'frontDoor' ? 'the front door' : (contactFor(contacts, level.contact)?.name ?? 'the front door');
   switch (level.referralKind) {
     case 'childProtection': {
-      const line = inWorkingHours
-        ? `${levelContact} now (it is within working hours now)`
-        : 'the emergency duty team now (it is outside working hours now)';
-      return `Phone ${line}, today. Then confirm the referral in writing within your board's timescale. If the child is in immediate danger, call 999 first.`;
+      const line = inWorkingHours ? `${levelContact} now: it is within working hours` : 'the emergency duty team now: it is outside working hours';
+      return `Phone ${line}. Then confirm the referral in writing within your board's timescale. If the child is in immediate danger, call 999 first.`;
     }
     case 'childInNeed':
       return `Talk to your safeguarding lead today, then contact ${levelContact} in its working hours, by phone or its referral form.`;

@@ -16,7 +16,7 @@ export interface ReferralSummaryInput {
 const listed = (title: string, items: readonly string[]): string[] => (items.length === 0 ? [] : [`${title}:`, ...items.map((item) => `- ${item}`)]);
 
 /** The lines the practitioner copies into the front door's referral form or reads out on the phone. */
-export function referralSummaryLines({ document, reference, record, childVoice }: ReferralSummaryInput): string[] {
+function referralSummaryLines({ document, reference, record, childVoice }: ReferralSummaryInput): string[] {
   const levelName = (id: string) => document.levels.find((level) => level.id === id)?.name ?? id;
   const { concern, level } = record;
   const flags = document.redFlags.filter((flag) => concern.redFlags.includes(flag.id));

@@ -12,6 +12,6 @@ export const INFORMATION_SHARING_ADVICE: Citation = {
 
 /** What the advice means for a practitioner weighing consent, in plain words. */
 export const CONSENT_PRINCIPLES = [
-  'Consent is not the lawful basis for sharing information to protect a child, and you do not need it to make a referral.',
+  'Consent is not the lawful basis for sharing information to protect a child, and you do not need it to make a referral. (A family agreeing to take up a service, such as early help, is a different thing.)',
   'Where it is safe, be open with the family and seek their agreement. Never ask where that could put the child at risk, or where the concern is about a parent.',
 ] as const;

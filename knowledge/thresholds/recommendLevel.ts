@@ -77,7 +77,7 @@ function consentRule(document: ThresholdDocument, ruleId: string): ConsentRule {
 }
 
 /** The levels of a document, the highest (by `order`) first. */
-export function levelsHighestFirst(document: ThresholdDocument): ThresholdLevel[] {
+function levelsHighestFirst(document: ThresholdDocument): ThresholdLevel[] {
   return [...document.levels].sort((a, b) => b.order - a.order);
 }
 
