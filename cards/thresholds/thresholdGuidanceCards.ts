@@ -19,6 +19,11 @@ function contactFacts(contacts: BoardContacts, keys: readonly string[]): Fact[] 
   });
 }
 
+/** Whom to call about a level now: 999 and the urgent line for child protection, else the level's own contact. */
+export function levelContactFacts(contacts: BoardContacts, level: ThresholdLevel, inWorkingHours: boolean): Fact[] {
+  return contactFacts(contacts, levelContactKeys(level, inWorkingHours));
+}
+
 const flagCitations = (flags: readonly RedFlag[]): Citation[] => flags.flatMap((flag) => (flag.citation ? [flag.citation] : []));
 
 export interface UrgentCardInput {
@@ -78,7 +83,7 @@ function suggestedLevelCard({ document, contacts, recommendation, inWorkingHours
     `**If you disagree with a threshold decision** (${document.escalation.title}): ${document.escalation.stages.map((stage, index) => `\n${index + 1}. ${stage.title}: ${stage.description}${stage.timescale ? ` (${stage.timescale})` : ''}`).join('')}`,
   ];
   const citations = [document.citation, ...flagCitations(reasoning.redFlags), INFORMATION_SHARING_ADVICE, ...(expectation?.citations ?? [])];
-  return renderMessageCard(`Suggested level: ${level.name}`, paragraphs, contactFacts(contacts, levelContactKeys(level, inWorkingHours)), citations);
+  return renderMessageCard(`Suggested level: ${level.name}`, paragraphs, levelContactFacts(contacts, level, inWorkingHours), citations);
 }
 
 /** The practitioner's own designated safeguarding lead: the board cannot know who that is, so it says where to find them. */

@@ -5,7 +5,6 @@ import type { FormSpec } from '../../cards/forms/formSpec.ts';
 import { renderReferralSummaryCard } from '../../cards/thresholds/referralSummary.ts';
 import { consentForm } from '../../cards/thresholds/thresholdConsentForm.ts';
 import { aboutForm, childVoiceForm, domainForm, overrideForm, redFlagsForm } from '../../cards/thresholds/thresholdForms.ts';
-import { renderReceiptCard } from '../../cards/templates/receiptCard.ts';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import type { ThresholdConsultation } from '../../knowledge/records/thresholdConsultation.ts';
 import { goesToSocialCare } from '../../knowledge/thresholds/referralKind.ts';
@@ -15,7 +14,7 @@ import { startDraft, type FormDraft } from '../forms/formDraft.ts';
 import { SectionPromptDialog, type SectionPromptOptions, type SectionPromptResult } from '../forms/sectionPrompt.ts';
 import { boardOrThrow } from '../lado/ladoPorts.ts';
 import { getTurnUser } from '../turnUser.ts';
-import { chosenLevelId, consentRuleFor, consentRuleOfLevel, noFacts, recommendationFor, type ThresholdFacts } from './thresholdAnswers.ts';
+import { chosenLevelId, consentRuleOfLevel, noFacts, recommendationFor, type ThresholdFacts } from './thresholdAnswers.ts';
 import {
   afterUrgentQuestion,
   answerQuestion,
@@ -27,7 +26,7 @@ import {
 } from './thresholdMessages.ts';
 import type { ThresholdFlowPorts } from './thresholdPorts.ts';
 import { buildThresholdRecord } from './thresholdRecord.ts';
-import { answerReply, urgentReply, whyReply } from './thresholdReplies.ts';
+import { answerReply, savedReply, urgentReply, whyReply } from './thresholdReplies.ts';
 import { FIRST_STAGE, recordStageAnswer, type Stage } from './thresholdStages.ts';
 
 export const THRESHOLD_DIALOG = 'threshold';
@@ -134,7 +133,7 @@ export class ThresholdDialog extends ComponentDialog {
       clocks: [],
     });
     await this.#ports.drafts.discard(step.context, DRAFT_FORM_ID);
-    await step.context.sendActivity(cardMessage(this.#receiptCard(board, facts, receipt.reference)));
+    await step.context.sendActivity(savedReply(board, facts, receipt.reference, this.#ports.time.now()));
 
     if (facts.handOffToLado && this.#ports.ladoDialogId && step.parent) {
       await step.context.sendActivity(ladoHandOffText);
@@ -146,23 +145,6 @@ export class ThresholdDialog extends ComponentDialog {
       await step.context.sendActivity(cardMessage(this.#referralSummary(board, facts, record, receipt.reference)));
     }
     return step.endDialog();
-  }
-
-  #receiptCard(board: Board, facts: ThresholdFacts, reference: string) {
-    const document = board.thresholds;
-    const chosenId = chosenLevelId(document, facts);
-    const chosen = document.levels.find((level) => level.id === chosenId);
-    const refusedConsent = facts.consent?.consent === 'refused' ? consentRuleFor(document, facts) : undefined;
-    const levelStep = chosen ? `${chosen.name}: ${chosen.response}` : 'Talk to your safeguarding lead now about what worries you.';
-    return renderReceiptCard({
-      reference,
-      title: 'Threshold check saved',
-      nextSteps: [
-        ...(facts.shortRecord || facts.handOffToLado ? [] : [levelStep]),
-        ...(refusedConsent ? [`Consent was refused. ${refusedConsent.text} You do not need consent to refer where you judge the child is at risk.`] : []),
-        'No child name is kept in this record.',
-      ],
-    });
   }
 
   async #expired(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -1,12 +1,13 @@
 import type { Activity } from 'botbuilder';
-import { renderAnswerCard, renderUrgentCard } from '../../cards/thresholds/thresholdGuidanceCards.ts';
+import { levelContactFacts, renderAnswerCard, renderUrgentCard } from '../../cards/thresholds/thresholdGuidanceCards.ts';
+import { renderReceiptCard } from '../../cards/templates/receiptCard.ts';
 import { renderMessageCard } from '../../cards/templates/messageCard.ts';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import { isWithinWorkingHours } from '../../knowledge/calendar/boardWorkingTime.ts';
 import { CONSENT_PRINCIPLES, INFORMATION_SHARING_ADVICE } from '../../knowledge/thresholds/informationSharingAdvice.ts';
 import { referralDecisionClock } from '../../knowledge/thresholds/referralExpectation.ts';
 import { cardMessage } from '../forms/cardMessage.ts';
-import { recommendationFor, type ThresholdAnswers } from './thresholdAnswers.ts';
+import { chosenLevelId, consentRuleFor, recommendationFor, type ThresholdAnswers, type ThresholdFacts } from './thresholdAnswers.ts';
 import { expectationText } from './thresholdMessages.ts';
 
 /** The cards of the threshold check that say what to do, each with the sources it rests on. */
@@ -55,5 +56,26 @@ export function whyReply(board: Board, afterRedFlags: boolean): Partial<Activity
       [],
       [document.citation, ...flagCitations, INFORMATION_SHARING_ADVICE, ...clock.citations],
     ),
+  );
+}
+
+/** The receipt: what the level chosen means, what refused consent means, and whom to call now for that level. */
+export function savedReply(board: Board, facts: ThresholdFacts, reference: string, now: Date): Partial<Activity> {
+  const document = board.thresholds;
+  const chosen = document.levels.find((level) => level.id === chosenLevelId(document, facts));
+  const refusedConsent = facts.consent?.consent === 'refused' ? consentRuleFor(document, facts) : undefined;
+  const levelStep = chosen ? `${chosen.name}: ${chosen.response}` : 'Talk to your safeguarding lead now about what worries you.';
+  const afterFullCheck = !facts.shortRecord && !facts.handOffToLado;
+  return cardMessage(
+    renderReceiptCard({
+      reference,
+      title: 'Threshold check saved',
+      nextSteps: [
+        ...(afterFullCheck ? [levelStep] : []),
+        ...(refusedConsent ? [`Consent was refused. ${refusedConsent.text} You do not need consent to refer where you judge the child is at risk.`] : []),
+        'No child name is kept in this record.',
+      ],
+      ...(afterFullCheck && chosen && { contacts: levelContactFacts(board.contacts, chosen, isWithinWorkingHours(now, board.calendar)) }),
+    }),
   );
 }

@@ -72,7 +72,7 @@ describe('safe threshold advice through /api/messages', () => {
     expect(cardProblems(chat.transcript)).toEqual([]);
   });
 
-  it('gives the emergency duty team too when nothing matched out of hours, and lets the practitioner choose a level', async () => {
+  it('gives the emergency duty team too when nothing matched out of hours, and after the practitioner chooses child protection, 999 and that team again', async () => {
     now = new Date(SATURDAY_NIGHT);
     const chat = bot.conversation(newPractitioner());
     const answer = textOf(await walkToAnswer(chat, { domains: ['', '', ''] }));
@@ -82,6 +82,9 @@ describe('safe threshold advice through /api/messages', () => {
     expect(overrideCard).toContain('Universal');
     expect(overrideCard).toContain('Acute / child protection (s47)');
     const saved = textOf(await next(chat, { practitionerLevel: '4', overrideReason: 'What she said describes sexual abuse' }));
+    expect(saved).toContain('999');
+    expect(saved).toContain(SAMPLE.emergencyDutyTeam);
+    expect(saved).not.toContain(SAMPLE.frontDoor);
     const record = await recordShownIn(bot, saved);
     expect(record.level).toMatchObject({ practitionerLevel: '4', overrideReason: 'What she said describes sexual abuse' });
     expect(record.level.recommendedLevel).toBeUndefined();
