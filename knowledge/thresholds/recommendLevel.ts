@@ -93,7 +93,7 @@ function upwardHints(isTop: boolean, options: RecommendLevelOptions, notSureCoun
   if (notSureCount > 0) {
     hints.push({
       code: 'notSure',
-      message: `You were not sure about ${plural(notSureCount, 'area')}. Talk ${notSureCount === 1 ? 'it' : 'them'} through with your safeguarding lead: what you are unsure about may point to a higher level.`,
+      message: `You were not sure about ${plural(notSureCount, 'area')}. Talk ${notSureCount === 1 ? 'it' : 'them'} through with your safeguarding lead${isTop ? '.' : ': what you are unsure about may point to a higher level.'}`,
     });
   }
   if (isTop) return hints;
