@@ -38,7 +38,8 @@ describe.skipIf(!chromiumPath)('the threshold check on the local chat page', () 
     await chat.clickCardButton('Continue');
     const summary = await chat.waitForBotMessage('Referral summary');
     // Web Chat shows each field of the summary on a line of its own, ready to copy or read out.
-    const lines = (await summary.innerText()).split('\n').map((line) => line.trim());
+    // Web Chat's markdown turns straight apostrophes into typographic ones.
+    const lines = (await summary.innerText()).split('\n').map((line) => line.trim().replaceAll('’', "'"));
     expect(lines).toContain("Child's age: 5 to 10");
     expect(lines).toContain('What I have seen or been told:');
     expect(lines.some((line) => line.endsWith('Persistent absence, exclusion, or missing education.') && !line.includes('age'))).toBe(true);
