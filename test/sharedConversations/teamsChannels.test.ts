@@ -37,7 +37,7 @@ describe('Teams channels and group chats: case detail only in a private chat', (
     const personal = bot.conversation({ ...person, conversationId: bot.connector.personalChatOf(person.userId!)! });
     personal.transcript.push(...(bot.connector.sent(personal.options.conversationId) as Reply[]));
     const about = textOf((await next(personal, { redFlags: '' })).at(-1));
-    expect(about).toContain('About the child');
+    expect(about).toContain('About you and the child');
     expect(sentTo(channel)).toEqual([POINTER]);
   });
 
