@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestConversation, textOf, type Reply } from '../support/conversation.ts';
 import { next } from '../support/cardChat.ts';
 import { startBot, type BotUnderTest } from '../support/startBot.ts';
+import { PERSONAL_COMMANDS, TEAM_AND_GROUP_COMMANDS } from '../../bot/packaging/teamsManifest.ts';
 import { NORTHFIELD_MANAGER_OBJECT_ID, NORTHFIELD_TENANT, northfieldPerson, privateChatText, teamsChannelThread, teamsGroupChat } from './teamsShapes.ts';
 
 const POINTER = 'I’ve messaged you privately: case details stay in a one-to-one chat.';
@@ -108,6 +109,20 @@ describe('Teams channels and group chats: case detail only in a private chat', (
   ])('understands “@bot %s” in a channel exactly as in a personal chat', async (command, expected) => {
     const channel = bot.conversation({ ...northfieldPerson('Mentioner'), ...teamsChannelThread() });
     expect(TestConversation.textOf(await channel.mentionsBot(command))).toContain(expected);
+  });
+
+  it.each(TEAM_AND_GROUP_COMMANDS.map((command) => command.title))('answers the manifest’s channel command “@bot %s” in a channel', async (title) => {
+    const channel = bot.conversation({ ...northfieldPerson('Command tester'), ...teamsChannelThread() });
+    const answer = TestConversation.textOf(await channel.mentionsBot(title));
+    expect(answer).not.toBe('');
+    expect(answer).not.toContain("didn't understand");
+  });
+
+  it.each(PERSONAL_COMMANDS.map((command) => command.title))('answers the manifest’s personal command “%s” in a personal chat', async (title) => {
+    const personal = bot.conversation(northfieldPerson('Personal command tester'));
+    const answer = TestConversation.textOf(await personal.says(title));
+    expect(answer).not.toBe('');
+    expect(answer).not.toContain("didn't understand");
   });
 
   it('cancels with “@bot cancel” what the person had started in the thread', async () => {
