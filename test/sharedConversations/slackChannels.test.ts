@@ -58,6 +58,28 @@ describe('Slack channels: case detail only in direct messages, refusals private'
     expect(slackBot.slack.messagesIn(LADO_CHANNEL)).toHaveLength(before);
   });
 
+  it('refuses, to the presser alone, a form card’s button pressed in a channel', async () => {
+    const { requests, slack } = slackBot;
+    const channel = 'C0CARDROOM';
+    const data = { form: 'threshold-redFlags', instance: 'someone-elses', section: 'redFlags', intent: 'next' };
+    const calls = slack.calls.length;
+    const answer = await requests.postInteraction({
+      type: 'block_actions',
+      team: { id: requests.teamId, domain: 'test-workspace' },
+      user: { id: 'U0PRESSER', username: 'presser', name: 'presser', team_id: requests.teamId },
+      api_app_id: requests.appId,
+      trigger_id: `${Date.now()}.trigger`,
+      container: { type: 'message', message_ts: '1.000001', channel_id: channel, is_ephemeral: false },
+      channel: { id: channel, name: 'card-room' },
+      message: { type: 'message', ts: '1.000001', text: 'a form step', blocks: [] },
+      actions: [{ action_id: 'next', block_id: 'b', type: 'button', value: JSON.stringify({ data }), action_ts: `${Date.now() / 1000}` }],
+    });
+    expect(answer.status).toBe(200);
+    await slack.waitFor(() => (slack.calls.slice(calls).some((call) => call.method === 'chat.postEphemeral') ? true : undefined));
+    expect(ephemeralTexts('U0PRESSER', channel).join('\n')).toContain('That card belongs to someone else’s conversation with me');
+    expect(slack.messagesIn(channel)).toEqual([]);
+  });
+
   it('keeps two people’s conversations in one channel apart', async () => {
     const channel = 'C0SHAREDROOM';
     const { requests, slack } = slackBot;
