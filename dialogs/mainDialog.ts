@@ -1,4 +1,4 @@
-import { MessageFactory, type TurnContext } from 'botbuilder';
+import { MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
   Dialog,
@@ -10,11 +10,14 @@ import {
 import type { TurnCommands } from './boardStaff/boardStaffCommands.ts';
 import { findFlowFor, type FlowEntry } from './flowCatalogue.ts';
 import { isGreeting, recogniseGlobalCommand } from './globalCommands.ts';
+import { renderChoiceCard } from '../cards/templates/choiceCard.ts';
+import { cardMessage } from './forms/cardMessage.ts';
 import { cardActionSchema, menuChoiceSchema } from '../cards/adaptive/submissionContract.ts';
 import { keptDraftHint } from './forms/keptDraft.ts';
 import { alreadySavedText, cancelledText, closedFormText, finishedCardText } from './forms/walkMessages.ts';
 import type { SavedForms } from './ports.ts';
-import { greeting, helpText, menuPrompt, notUnderstoodText } from './mainMessages.ts';
+import { greeting, helpText, menuPrompt, notUnderstoodText, sharedMenuText } from './mainMessages.ts';
+import { isSharedConversation, movedToPrivateChat, type PrivateChatPort } from './privateChat.ts';
 import { getTurnUser } from './turnUser.ts';
 import { userText } from './userInput.ts';
 
@@ -35,15 +38,18 @@ export interface MainDialogOptions {
 export class MainDialog extends ComponentDialog {
   readonly #flows: readonly FlowEntry[];
   readonly #commands: TurnCommands | undefined;
+  readonly #privateChat: PrivateChatPort;
   readonly #savedForms: SavedForms | undefined;
 
   /**
-   * `commands` (e.g. board staff commands) answer what they recognise before any flow or menu sees it; `savedForms`
-   * tells a press on a card of a finished form which record it became.
+   * `commands` (e.g. board staff commands) answer what they recognise before any flow or menu sees it. Every flow
+   * collects case detail, so one asked for in a shared conversation starts in the person's private chat instead.
+   * `savedForms` tells a press on a card of a finished form which record it became.
    */
-  constructor(flows: readonly FlowEntry[], commands?: TurnCommands, savedForms?: SavedForms) {
+  constructor(flows: readonly FlowEntry[], privateChat: PrivateChatPort, commands?: TurnCommands, savedForms?: SavedForms) {
     super(MAIN_DIALOG);
     this.#flows = flows;
+    this.#privateChat = privateChat;
     this.#commands = commands;
     this.#savedForms = savedForms;
     for (const flow of flows) this.addDialog(flow.dialog);
@@ -84,7 +90,10 @@ export class MainDialog extends ComponentDialog {
     }
   }
 
-  /** A button pressed on a card of a flow that has finished: say what became of it, and change nothing. */
+  /**
+   * A button pressed on a card of a flow that has finished: say what became of it, and change nothing. The menu's
+   * own buttons (a flow or help, on the menu card of a shared conversation) are not finished cards.
+   */
   async #answerFinishedCard(context: TurnContext): Promise<boolean> {
     const value: unknown = context.activity.value;
     const formAction = cardActionSchema.safeParse(value);
@@ -93,7 +102,8 @@ export class MainDialog extends ComponentDialog {
       await context.sendActivity(reference === undefined ? closedFormText : alreadySavedText(reference));
       return true;
     }
-    if (!menuChoiceSchema.safeParse(value).success) return false;
+    const choice = menuChoiceSchema.safeParse(value);
+    if (!choice.success || findFlowFor(this.#flows, choice.data.choice) || recogniseGlobalCommand(choice.data.choice)) return false;
     await context.sendActivity(finishedCardText);
     return true;
   }
@@ -113,17 +123,23 @@ export class MainDialog extends ComponentDialog {
     } else if (options.greet) {
       await step.context.sendActivity(greeting(getTurnUser(step.context).boardName));
     }
-    const menu = MessageFactory.suggestedActions(
-      [...this.#flows.map((entry) => entry.title), 'Help'],
-      menuPrompt(this.#flows, options.returning === true),
-    );
-    await step.context.sendActivity(menu);
+    await step.context.sendActivity(this.#menu(step.context, options.returning === true));
     return Dialog.EndOfTurn;
+  }
+
+  /** Teams shows suggested actions only in personal chats: elsewhere the menu is a small card with buttons. */
+  #menu(context: TurnContext, returning: boolean): Partial<Activity> {
+    if (!isSharedConversation(context)) {
+      return MessageFactory.suggestedActions([...this.#flows.map((entry) => entry.title), 'Help'], menuPrompt(this.#flows, returning));
+    }
+    const choices = [...this.#flows.map((entry) => ({ value: entry.id, title: entry.title })), { value: 'help', title: 'Help' }];
+    return cardMessage(renderChoiceCard('Safeguarding assistant', sharedMenuText(returning), choices), sharedMenuText(returning));
   }
 
   async #startChosenFlow(step: WaterfallStepContext<MainDialogOptions>): Promise<DialogTurnResult> {
     const chosen = typeof step.result === 'string' ? step.result : userText(step.context);
     const flow = findFlowFor(this.#flows, chosen) ?? this.#flows.find((entry) => entry.title.toLowerCase() === chosen.toLowerCase());
+    if (flow && (await movedToPrivateChat(step.context, this.#privateChat, chosen))) return step.endDialog();
     if (flow) return step.beginDialog(flow.dialog.id);
     if (isGreeting(chosen)) return step.replaceDialog(MENU, { greet: true } satisfies MainDialogOptions);
     await step.context.sendActivity(notUnderstoodText);

@@ -43,7 +43,7 @@ describe.skipIf(!chromiumPath)('a record opened on the local chat page', () => {
 
   it('keeps every label whole at 360 px and at 1280 px wide', async () => {
     const record = canaryLadoReferral(BOARD);
-    const { reference } = await page.bot().app.submissions.submit({
+    const { reference } = await page.bot.app.submissions.submit({
       recordType: 'lado_referral',
       record,
       formInstanceId: randomUUID(),
