@@ -15,7 +15,6 @@ import type { KeepsDraft } from '../forms/keptDraft.ts';
 import { cancelledText } from '../forms/walkMessages.ts';
 import { SectionPromptDialog, type SectionPromptOptions, type SectionPromptResult } from '../forms/sectionPrompt.ts';
 import { boardOrThrow } from '../lado/ladoPorts.ts';
-import type { SubmissionReceipt } from '../ports.ts';
 import { getTurnUser } from '../turnUser.ts';
 import { chosenLevelId, consentRuleOfLevel, noFacts, recommendationFor, type ThresholdFacts } from './thresholdAnswers.ts';
 import {
