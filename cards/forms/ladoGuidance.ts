@@ -18,13 +18,13 @@ export const IMMEDIATE_DANGER: GuidanceStatement = {
   citations: [publicSource('DONC'), publicSource('STAFFCC')],
 };
 
-export const HARM_TEST: GuidanceStatement = {
+/** What is said about the harm test whichever wording applies; the sources are those of the wording (ladoHarmTest.ts). */
+export const HARM_TEST: Omit<GuidanceStatement, 'citations'> = {
   title: 'The harm test',
   paragraphs: [
     'An allegation goes to the LADO when the person has done any one of the things listed. You do not need to be sure it happened: "may have" is enough.',
     'If you are not sure whether it is met, ask the LADO for a consultation. If none is met, it may be a low-level concern for your own organisation.',
   ],
-  citations: [publicSource('KCSIE'), publicSource('STAFFSCP'), publicSource('LUT')],
 };
 
 /** Plain-English examples per harm-test limb number; the limb wording itself comes from the edition's test. */

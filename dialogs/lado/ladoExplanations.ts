@@ -12,9 +12,10 @@ import {
 } from '../../cards/forms/ladoGuidance.ts';
 import { LADO_REFERRAL_SECTIONS as SECTION } from '../../cards/forms/ladoReferralForm.ts';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
+import { formatLongDate } from '../../knowledge/calendar/isoDate.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
 import { getEdition } from '../../knowledge/editions/editions.ts';
-import { harmTestOn, type LadoHarmTest } from '../../knowledge/editions/ladoHarmTest.ts';
+import { harmTestOn } from '../../knowledge/editions/ladoHarmTest.ts';
 import { statusLabel } from '../../knowledge/editions/statusLabel.ts';
 import { publicSource } from '../../knowledge/editions/sources.ts';
 import { cardMessage } from '../forms/cardMessage.ts';
@@ -29,23 +30,16 @@ const ONE_FORM_PER_ADULT: GuidanceStatement = {
   citations: [publicSource('NYC')],
 };
 
-/** The test that applies on a date under the board's edition (WT2018 changes on 1 September 2020). */
-export function harmTestFor(edition: EditionId, londonDate: string): LadoHarmTest {
-  const pack = getEdition(edition);
-  const test = harmTestOn(pack.ladoHarmTests, londonDate) ?? pack.ladoHarmTests.at(-1);
-  if (test === undefined) throw new Error(`Edition ${edition} has no LADO harm test`);
-  return test;
-}
-
-function harmTestStatement(edition: EditionId, londonDate: string): GuidanceStatement {
-  const test = harmTestFor(edition, londonDate);
+/** The wording follows the date of the referral, whatever edition the board runs; so do the sources. */
+function harmTestStatement(referralDate: string): GuidanceStatement {
+  const test = harmTestOn(referralDate);
   return {
     title: HARM_TEST.title,
     paragraphs: [
       ...HARM_TEST.paragraphs,
-      `Under ${getEdition(edition).title} the test has ${test.limbs.length} parts. Status: ${statusLabel(test.status)}.`,
+      `For a referral made on ${formatLongDate(referralDate)} the test has ${test.limbs.length} parts, in the wording in use on that date. Status: ${statusLabel(test.status)}.`,
     ],
-    citations: [...test.citations, ...HARM_TEST.citations.filter((citation) => !test.citations.some((own) => own.source === citation.source))],
+    citations: [...test.citations],
   };
 }
 
@@ -64,7 +58,7 @@ function statementFor(topic: LadoTopic, board: Board, londonDate: string): Guida
     case 'safety':
       return IMMEDIATE_DANGER;
     case 'harmTest':
-      return harmTestStatement(board.edition, londonDate);
+      return harmTestStatement(londonDate);
     case 'lowLevel':
       return LOW_LEVEL_CONCERN;
     case 'consultation':
