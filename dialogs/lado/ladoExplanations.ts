@@ -1,12 +1,16 @@
 import type { Activity } from 'botbuilder';
 import { guidanceCard } from '../../cards/forms/ladoCards.ts';
 import {
+  ALLEGATION_SOURCE,
+  CHILD_DETAILS,
   CONSULTATION,
   HARM_TEST,
   IMMEDIATE_DANGER,
   LAWFUL_BASIS,
   LOW_LEVEL_CONCERN,
+  OFSTED_NOTIFICATION,
   REFERRAL_WARNINGS,
+  REGULATORS,
   REPORTING_RESTRICTIONS,
   type GuidanceStatement,
 } from '../../cards/forms/ladoGuidance.ts';
@@ -79,13 +83,27 @@ export function explainReferralSection(sectionId: string, board: Board, edition:
   return statementMessage(referralSectionStatement(sectionId, board, edition), edition);
 }
 
+/** Several statements as one, under the first one's title, each source once. */
+function together(first: GuidanceStatement, ...more: GuidanceStatement[]): GuidanceStatement {
+  const all = [first, ...more];
+  const citations = all.flatMap((statement) => statement.citations);
+  return {
+    title: first.title,
+    paragraphs: all.flatMap((statement) => statement.paragraphs),
+    citations: citations.filter((citation, index) => citations.findIndex((other) => other.source === citation.source && other.locator === citation.locator) === index),
+  };
+}
+
 function referralSectionStatement(sectionId: string, board: Board, edition: EditionId): GuidanceStatement {
   switch (sectionId) {
     case SECTION.subject:
-      return { ...ONE_FORM_PER_ADULT, paragraphs: [...ONE_FORM_PER_ADULT.paragraphs, ...REPORTING_RESTRICTIONS.paragraphs], citations: [...ONE_FORM_PER_ADULT.citations, ...REPORTING_RESTRICTIONS.citations] };
+      return together(ONE_FORM_PER_ADULT, REPORTING_RESTRICTIONS, REGULATORS);
+    case SECTION.child:
+      return CHILD_DETAILS;
     case SECTION.allegation:
+      return together(REFERRAL_WARNINGS, ALLEGATION_SOURCE);
     case SECTION.actionsTaken:
-      return REFERRAL_WARNINGS;
+      return together(REFERRAL_WARNINGS, OFSTED_NOTIFICATION);
     case SECTION.declaration:
       return LAWFUL_BASIS;
     default:
