@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { LadoHarmTest } from '../../knowledge/editions/ladoHarmTest.ts';
-import { LADO_HARM_TEST_LIMBS } from '../../knowledge/records/fields.ts';
+import type { LADO_HARM_TEST_LIMBS } from '../../knowledge/records/fields.ts';
 import { ladoReferralSchema } from '../../knowledge/records/ladoReferral.ts';
 import { defineForm, type FormSpec } from './formSpec.ts';
 import { HARM_TEST_EXAMPLES } from './ladoGuidance.ts';
