@@ -9,7 +9,8 @@ import { seriousIncidentDecisionForm } from '../../cards/forms/seriousIncidentDe
 import { SERIOUS_INCIDENT_FORMS } from '../../cards/forms/seriousIncidentForm.ts';
 import { seriousIncidentMilestoneForm, seriousIncidentNationalNotificationForm } from '../../cards/forms/seriousIncidentMilestoneForm.ts';
 import { EDITION_IDS } from '../../knowledge/editions/editionId.ts';
-import { getEdition, listEditions } from '../../knowledge/editions/editions.ts';
+import { getEdition } from '../../knowledge/editions/editions.ts';
+import { LADO_HARM_TESTS } from '../../knowledge/editions/ladoHarmTest.ts';
 
 /** Every form whose choices give a stored code its words, e.g. employmentBasis 'selfEmployed' → 'Self-employed'. */
 function everyForm(): FormSpec[] {
@@ -22,7 +23,7 @@ function everyForm(): FormSpec[] {
     seriousIncidentNationalNotificationForm,
     ...Object.values(SERIOUS_INCIDENT_FORMS),
     ...EDITION_IDS.flatMap((edition) => [seriousIncidentDecisionForm(edition), seriousIncidentMilestoneForm(edition)]),
-    ...listEditions().flatMap((pack) => pack.ladoHarmTests.map((test) => ladoGateForm(test))),
+    ...LADO_HARM_TESTS.map((test) => ladoGateForm(test)),
   ];
 }
 

@@ -3,7 +3,7 @@ import type { AdaptiveCardJson, Fact } from '../adaptive/cardElements.ts';
 import { renderMessageCard } from '../templates/messageCard.ts';
 import { renderReceiptCard } from '../templates/receiptCard.ts';
 import { alertedTeamOf, receiptStatusLines, type AlertOutcome, type DeliveryDestination } from '../templates/receiptStatus.ts';
-import { IMMEDIATE_DANGER, type GuidanceStatement } from './ladoGuidance.ts';
+import { CHILD_NOT_SAFE, IMMEDIATE_DANGER, type GuidanceStatement } from './ladoGuidance.ts';
 
 /** The LADO flow's cards that are not form sections: guidance with its sources, emergencies, receipts. */
 
@@ -20,6 +20,16 @@ export function emergencyCard(contacts: BoardContacts): AdaptiveCardJson {
     { label: 'Police', value: contacts.police.emergency },
     { label: contacts.frontDoor.name, value: contactLine(contacts.frontDoor.phone, contacts.frontDoor.hours) },
     { label: contacts.emergencyDutyTeam.name, value: contactLine(contacts.emergencyDutyTeam.phone, contacts.emergencyDutyTeam.hours) },
+  ]);
+}
+
+/** The child is not known to be safe: 999, the LADO and the emergency duty team, from the board's configuration. */
+export function childNotSafeCard(contacts: BoardContacts): AdaptiveCardJson {
+  const { lado, emergencyDutyTeam } = contacts;
+  return guidanceCard(CHILD_NOT_SAFE, [
+    { label: 'Police, immediate danger', value: contacts.police.emergency },
+    { label: lado.name, value: contactLine(lado.phone, lado.dutyHours) },
+    { label: emergencyDutyTeam.name, value: contactLine(emergencyDutyTeam.phone, emergencyDutyTeam.hours) },
   ]);
 }
 

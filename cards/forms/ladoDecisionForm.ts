@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { formatLongDate } from '../../knowledge/calendar/isoDate.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
+import { harmTestLimb, LADO_HARM_TESTS } from '../../knowledge/editions/ladoHarmTest.ts';
+import { LADO_HARM_TEST_LIMBS } from '../../knowledge/records/fields.ts';
 import { ladoDecisionSchema, type LadoDecision } from '../../knowledge/records/ladoDecision.ts';
 import { defineForm, type SectionValues } from './formSpec.ts';
 import { validatedRecord, type RecordResult } from './ladoReferralRecord.ts';
@@ -24,6 +27,18 @@ const decisionSection = z
     path: ['limbsMet'],
     error: 'name at least one limb when the harm test is met',
   });
+
+/** Each limb in its own words, with the referral dates it applies to where it has not always applied. */
+function limbChoices() {
+  return LADO_HARM_TEST_LIMBS.map((id) => {
+    const tests = LADO_HARM_TESTS.filter((test) => test.limbs.some((limb) => limb.id === id));
+    const from = tests[0]?.appliesFrom;
+    const before = tests.at(-1)?.appliesBefore;
+    const dates = [from === undefined ? undefined : `from ${formatLongDate(from)}`, before === undefined ? undefined : `before ${formatLongDate(before)}`].filter((part) => part !== undefined);
+    const text = harmTestLimb(id).text;
+    return { value: id, title: `${text.charAt(0).toUpperCase()}${text.slice(1)}${dates.length === 0 ? '' : ` (referrals ${dates.join(', ')})`}` };
+  });
+}
 
 /** The meeting is optional; its attendees are typed one per line as "role, organisation". */
 const meetingSection = z
@@ -59,6 +74,7 @@ export const ladoDecisionForm = defineForm({
             { value: 'consultationOnly', title: 'Consultation only' },
           ],
         },
+        limbsMet: { choices: limbChoices(), style: 'expanded' },
       },
     }),
     sectionFromSchema('meeting', 'Strategy or evaluation meeting', meetingSection),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { LadoHarmTest } from '../../knowledge/editions/ladoHarmTest.ts';
-import { LADO_HARM_TEST_LIMBS } from '../../knowledge/records/fields.ts';
+import type { LADO_HARM_TEST_LIMBS } from '../../knowledge/records/fields.ts';
 import { ladoReferralSchema } from '../../knowledge/records/ladoReferral.ts';
 import { defineForm, type FormSpec } from './formSpec.ts';
 import { HARM_TEST_EXAMPLES } from './ladoGuidance.ts';
@@ -13,17 +13,12 @@ export const NOT_SURE = 'notSure';
 export const NONE_MET = 'none';
 type GateAnswer = LadoHarmTestLimb | typeof NOT_SURE | typeof NONE_MET;
 
-/** The record's limb id for a limb number of the edition's test (1 → 'harmedChild'). */
-export function limbIdOf(limbNumber: 1 | 2 | 3 | 4): LadoHarmTestLimb {
-  return LADO_HARM_TEST_LIMBS[limbNumber - 1] as LadoHarmTestLimb;
-}
-
 export const LADO_GATE_FORM_ID = 'ladoGate';
 export const LADO_KNOWN_AT_FORM_ID = 'ladoKnownAt';
 
-/** The harm test as a card, with the limbs of the test that applies (three or four) plus "not sure" and "none". */
+/** The harm test as a card, with the limbs of the test for the referral's date (three or four) plus "not sure" and "none". */
 export function ladoGateForm(test: LadoHarmTest): FormSpec {
-  const answers: [GateAnswer, ...GateAnswer[]] = [NOT_SURE, NONE_MET, ...test.limbs.map((limb) => limbIdOf(limb.number))];
+  const answers: [GateAnswer, ...GateAnswer[]] = [NOT_SURE, NONE_MET, ...test.limbs.map((limb) => limb.id)];
   const schema = z.strictObject({
     harmTest: z
       .array(z.enum(answers))
@@ -35,7 +30,7 @@ export function ladoGateForm(test: LadoHarmTest): FormSpec {
     childReferralAlsoNeeded: z.boolean().meta({ title: 'A child also needs a referral to children’s social care' }),
   });
   const limbChoices = test.limbs.map((limb) => ({
-    value: limbIdOf(limb.number),
+    value: limb.id,
     title: `${capitalise(limb.text)} (${HARM_TEST_EXAMPLES[limb.number]})`,
   }));
   return defineForm({

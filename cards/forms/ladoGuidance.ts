@@ -1,5 +1,6 @@
 import type { Citation } from '../../knowledge/citation.ts';
 import { publicSource } from '../../knowledge/editions/sources.ts';
+import { statusLabel } from '../../knowledge/editions/statusLabel.ts';
 
 /**
  * What the LADO flow tells people at each moment, each statement with the sources it rests on
@@ -18,13 +19,23 @@ export const IMMEDIATE_DANGER: GuidanceStatement = {
   citations: [publicSource('DONC'), publicSource('STAFFCC')],
 };
 
-export const HARM_TEST: GuidanceStatement = {
+/** What is said about the harm test whichever wording applies; the sources are those of the wording (ladoHarmTest.ts). */
+export const CHILD_NOT_SAFE: GuidanceStatement = {
+  title: 'Make the child safe first',
+  paragraphs: [
+    'You said the child is not safe, or you are not sure. Before anything else:',
+    '- If a child is in immediate danger, call **999**.\n- Keep the child away from the adult concerned.\n- Call the LADO now, or out of hours the emergency duty team, and say what you have done.',
+    'I have stopped the form here and kept your answers. When the child is safe, carry on: the LADO still needs the referral within the deadline.',
+  ],
+  citations: [publicSource('KCSIE', { locator: 'Part four: make the child safe, and tell the case manager or designated safeguarding lead at once' }), publicSource('DONC'), publicSource('STAFFCC')],
+};
+
+export const HARM_TEST: Omit<GuidanceStatement, 'citations'> = {
   title: 'The harm test',
   paragraphs: [
     'An allegation goes to the LADO when the person has done any one of the things listed. You do not need to be sure it happened: "may have" is enough.',
     'If you are not sure whether it is met, ask the LADO for a consultation. If none is met, it may be a low-level concern for your own organisation.',
   ],
-  citations: [publicSource('KCSIE'), publicSource('STAFFSCP'), publicSource('LUT')],
 };
 
 /** Plain-English examples per harm-test limb number; the limb wording itself comes from the edition's test. */
@@ -76,6 +87,40 @@ export const LAWFUL_BASIS: GuidanceStatement = {
     { source: 'Data Protection Act 2018, Schedule 1, paragraph 18', url: `${LEGISLATION}/paragraph/18` },
     { source: 'Data Protection Act 2018, Schedule 1, Part 3', url: `${LEGISLATION}/part/3` },
   ],
+};
+
+/** Why the referral asks what it asks beyond the canonical fields (domain brief §6.4–§6.5); P? where the brief does not confirm it. */
+export const ALLEGATION_SOURCE: GuidanceStatement = {
+  title: 'Who raised it',
+  paragraphs: ['LADO referral forms ask who raised the allegation and their relationship to the adult, so the LADO knows who to speak to and how the allegation came about.'],
+  citations: [publicSource('NYC'), publicSource('ESX'), publicSource('DONC')],
+};
+
+export const REGULATORS: GuidanceStatement = {
+  title: 'Registration and regulated activity',
+  paragraphs: [
+    'Whether the adult is registered with a professional regulator (for example the Teaching Regulation Agency for teachers, the NMC, the HCPC or Social Work England) and whether they work in regulated activity with children tell the LADO which referrals may follow: to the Disclosure and Barring Service, the Teaching Regulation Agency or another regulator.',
+    `Status: ${statusLabel('P?')}.`,
+  ],
+  citations: [publicSource('KCSIE', { locator: 'Part four: referrals to the DBS and the Teaching Regulation Agency' })],
+};
+
+export const OFSTED_NOTIFICATION: GuidanceStatement = {
+  title: 'Settings registered with Ofsted',
+  paragraphs: [
+    'Registered early years providers and children’s homes tell Ofsted of allegations of serious harm or abuse, as well as the LADO. The form asks whether that has been done when the setting is registered with Ofsted.',
+    `Status: ${statusLabel('P?')}.`,
+  ],
+  citations: [publicSource('EYFS', { locator: 'Safeguarding and welfare requirements: allegations' }), publicSource('CHR40', { locator: 'Children’s Homes (England) Regulations 2015, regulation 40' })],
+};
+
+export const CHILD_DETAILS: GuidanceStatement = {
+  title: 'About each child',
+  paragraphs: [
+    'Full names, not initials, so the LADO can check who the child is. The child’s sex, and whether they are looked after or on a child protection or child in need plan, tell the LADO whose social worker to involve.',
+    `Status: ${statusLabel('L')}: your board may relabel or hide these questions.`,
+  ],
+  citations: [],
 };
 
 export const REPORTING_RESTRICTIONS: GuidanceStatement = {

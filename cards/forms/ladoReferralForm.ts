@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { professionalContactSchema } from '../../knowledge/records/fields.ts';
+import { SEXES } from '../../knowledge/records/fields.ts';
 import {
-  ladoActionsSection,
+  LADO_CHILD_STATUSES,
+  ladoActionsFields,
   ladoAllegationSection,
   ladoChildSchema,
   ladoDeclarationSection,
   ladoSubjectSection,
+  requireOfstedAnswer,
 } from '../../knowledge/records/ladoReferral.ts';
 import { defineForm, type SectionValues } from './formSpec.ts';
 import { sectionFromSchema } from './sectionFromSchema.ts';
@@ -48,6 +51,8 @@ export const ladoChildFormSchema = z
     fullName: z.string().trim().optional().meta({ title: 'Full name (not initials)' }),
     dateOfBirth: z.iso.date().optional().meta({ title: 'Date of birth' }),
     ageYears: z.int().min(0).max(25).optional().meta({ title: 'Age, if date of birth not known' }),
+    sex: z.enum(SEXES).optional().meta({ title: 'Sex' }),
+    status: z.enum(LADO_CHILD_STATUSES).optional().meta({ title: 'Is the child looked after, or on a child protection or child in need plan?' }),
     address: z.string().trim().max(300).optional().meta({ title: 'Address' }),
     setting: z.string().trim().max(200).optional().meta({ title: 'School or setting' }),
     involvedProfessionals: z.string().trim().max(500).optional().meta({ title: 'Professionals involved' }),
@@ -73,12 +78,20 @@ export function childRecordOf(child: ChildFormValues | SectionValues): z.input<t
   const values = child as Partial<ChildFormValues>;
   if (values.identity === 'unknown') return { identity: 'unknown', description: values.description as string };
   const { identity: _identity, description: _description, ...known } = values;
-  return withoutUndefined({ identity: 'known' as const, ...known, fullName: known.fullName as string });
+  return withoutUndefined({ identity: 'known' as const, ...known } as z.input<typeof ladoChildSchema>);
 }
 
 function withoutUndefined<T extends object>(object: T): T {
   return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
 }
+
+export const ladoActionsFormSchema = ladoActionsFields.superRefine(requireOfstedAnswer);
+
+export const CHILD_SAFE_CHOICES = [
+  { value: 'yes', title: 'Yes' },
+  { value: 'no', title: 'No' },
+  { value: 'notSure', title: 'Not sure' },
+];
 
 export const ladoDeclarationFormSchema = ladoDeclarationSection.omit({ declaredAt: true });
 
@@ -103,12 +116,35 @@ export const ladoReferralForm = defineForm({
     sectionFromSchema(LADO_REFERRAL_SECTIONS.subject, 'The adult concerned', ladoSubjectSection, {
       intro: 'One referral per adult. If the allegation is about more than one adult, I will offer to start the next referral when this one is sent.',
       warnings: ['Do not tell this person about the referral until the LADO advises you.'],
+      fields: {
+        professionalRegistration: {
+          choices: [
+            { value: 'none', title: 'None' },
+            { value: 'teacher', title: 'Teacher (Teaching Regulation Agency; the General Teaching Council before 2012)' },
+            { value: 'nmc', title: 'Nursing and Midwifery Council (NMC)' },
+            { value: 'hcpc', title: 'Health and Care Professions Council (HCPC)' },
+            { value: 'socialWorkEngland', title: 'Social Work England' },
+            { value: 'gmc', title: 'General Medical Council (GMC)' },
+            { value: 'other', title: 'Another regulator' },
+            { value: 'notKnown', title: 'Not known' },
+          ],
+        },
+      },
     }),
     sectionFromSchema(LADO_REFERRAL_SECTIONS.child, 'Children', ladoChildFormSchema, {
       intro: 'One card per child. Give full names, not initials. If you do not know who the child is, say what is known.',
       fields: {
         identity: { choices: [{ value: 'known', title: 'Yes, I know who the child is' }, { value: 'unknown', title: 'No, not yet' }] },
         fullName: { required: false },
+        status: {
+          choices: [
+            { value: 'lookedAfter', title: 'Looked after (in care)' },
+            { value: 'childProtectionPlan', title: 'On a child protection plan' },
+            { value: 'childInNeedPlan', title: 'On a child in need plan' },
+            { value: 'noneOfThese', title: 'None of these' },
+            { value: 'notKnown', title: 'Not known' },
+          ],
+        },
       },
     }),
     sectionFromSchema(LADO_REFERRAL_SECTIONS.allegation, 'The allegation', ladoAllegationSection, {
@@ -118,8 +154,19 @@ export const ladoReferralForm = defineForm({
         'Never upload, copy or forward indecent images of children: describe them, keep the device safe and tell the police.',
       ],
     }),
-    sectionFromSchema(LADO_REFERRAL_SECTIONS.actionsTaken, 'Actions taken so far', ladoActionsSection, {
+    sectionFromSchema(LADO_REFERRAL_SECTIONS.actionsTaken, 'Actions taken so far', ladoActionsFormSchema, {
       fields: {
+        childSafeNow: { choices: CHILD_SAFE_CHOICES, style: 'expanded' },
+        ofstedRegistration: {
+          choices: [
+            { value: 'notRegistered', title: 'No' },
+            { value: 'earlyYears', title: 'Yes: early years or childcare' },
+            { value: 'childrensHome', title: 'Yes: a children’s home' },
+            { value: 'otherSocialCare', title: 'Yes: another social care setting (for example fostering or residential)' },
+            { value: 'notKnown', title: 'Not known' },
+          ],
+        },
+        ofstedNotified: { choices: [{ value: 'yes', title: 'Yes' }, { value: 'notYet', title: 'Not yet' }] },
         parentsInformed: { choices: [{ value: 'yes', title: 'Yes' }, { value: 'no', title: 'No' }, { value: 'awaitingAdvice', title: 'Not yet: waiting for advice' }] },
       },
     }),

@@ -13,6 +13,8 @@ export type LadoReferralFacts = {
   harmTestLimbs: LadoHarmTestLimb[];
   immediateDanger: boolean;
   childReferralAlsoNeeded: boolean;
+  /** When the referrer, not sure the child was safe, was shown what to do first (999, the LADO, the emergency duty team). */
+  immediateActionsShownAt?: string;
 };
 
 export type RecordResult<Record> = { ok: true; record: Record } | { ok: false; problems: string[] };
@@ -50,7 +52,10 @@ export function buildLadoReferral(
     subject: single(values[SECTION.subject]) as z.input<typeof ladoReferralSchema>['subject'],
     children: list(values[SECTION.child]).map(childRecordOf),
     allegation: single(values[SECTION.allegation]) as z.input<typeof ladoReferralSchema>['allegation'],
-    actionsTaken: single(values[SECTION.actionsTaken]) as z.input<typeof ladoReferralSchema>['actionsTaken'],
+    actionsTaken: {
+      ...single(values[SECTION.actionsTaken]),
+      ...(facts.immediateActionsShownAt === undefined ? {} : { immediateActionsShownAt: facts.immediateActionsShownAt }),
+    } as z.input<typeof ladoReferralSchema>['actionsTaken'],
     declaration: { ...single(values[SECTION.declaration]), declaredAt } as z.input<typeof ladoReferralSchema>['declaration'],
   };
   return validatedRecord(ladoReferralSchema, candidate);

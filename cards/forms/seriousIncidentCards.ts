@@ -4,6 +4,7 @@ import { describeClockLength } from '../../knowledge/clocks/clockLength.ts';
 import type { EffectiveClock } from '../../knowledge/clocks/clock.ts';
 import type { CriterionOutcome, IncidentAssessment } from '../../knowledge/editions/assessIncident.ts';
 import type { EditionPack } from '../../knowledge/editions/editionPack.ts';
+import type { IncidentCriterion } from '../../knowledge/editions/incidentCriteria.ts';
 import { statusLabel } from '../../knowledge/editions/statusLabel.ts';
 import type { AdaptiveCardJson, Fact } from '../adaptive/cardElements.ts';
 import { renderMessageCard } from '../templates/messageCard.ts';
@@ -46,6 +47,18 @@ function uniqueCitations(criteria: readonly Pick<CriterionOutcome, 'citations'>[
     seen.add(key);
     return true;
   });
+}
+
+/** A review decision that goes against criteria answered as met, each of which always requires a review. */
+export function criteriaGoneAgainstStatement(criteria: readonly IncidentCriterion[]): GuidanceStatement {
+  return {
+    title: 'This decision goes against criteria you answered as met',
+    paragraphs: [
+      ['You answered these criteria as met, and each always requires a serious case review:', ...criteria.map((criterion) => `- ${criterion.text} (${criterion.ruleId})`)].join('\n'),
+      'You can still record this decision: give your reason in the box on the decision card, or change the decision. The reason is kept with the record and goes to the board’s system.',
+    ],
+    citations: uniqueCitations(criteria),
+  };
 }
 
 /** "Ofsted and the LSCB notified: 5 working days", per clock the notification would start. */

@@ -16,6 +16,7 @@ import { sectionFromSchema } from './sectionFromSchema.ts';
  */
 
 const decision = scrDecisionSchema.shape;
+const goesAgainst = decision.goesAgainstCriteria.unwrap().shape;
 
 const OUTCOME_TITLES: Record<(typeof SCR_OUTCOMES)[number] | (typeof LCSPR_OUTCOMES)[number], string> = {
   scr: 'Start a serious case review',
@@ -34,6 +35,22 @@ export function reviewCriteriaOf(edition: EditionId): IncidentCriterion[] {
 }
 
 const criterionFieldId = (position: number) => `criterion${position + 1}`;
+
+/** Criteria whose being met always requires a serious case review (regulation 5, chapter 8's "always", custody deaths). */
+function alwaysRequiresReview(criterion: IncidentCriterion): boolean {
+  return criterion.review === 'scrCriteriaMet';
+}
+
+/**
+ * The criteria answered as met that always require a review, when the decision does not start one: the decision
+ * goes against them, which is allowed only with a reason.
+ */
+export function criteriaGoneAgainst(edition: EditionId, criteriaValues: SectionValues | undefined, outcome: unknown): IncidentCriterion[] {
+  if (outcome === undefined || outcome === 'scr' || reviewFrameworkOf(edition) !== 'scr') return [];
+  return reviewCriteriaOf(edition).filter((criterion, position) => alwaysRequiresReview(criterion) && criteriaValues?.[criterionFieldId(position)] === 'yes');
+}
+
+export const REASON_AGAINST_CRITERIA_FIELD = 'reasonAgainstCriteria';
 
 const ANSWERS: Choice[] = [
   { value: 'yes', title: 'Met' },
@@ -63,6 +80,9 @@ function decisionSection(edition: EditionId) {
     outcome: z.enum(outcomes).meta({ title: 'Decision' }),
     reasons: decision.reasons.max(4000),
     decidedOn: decision.decidedOn,
+    [REASON_AGAINST_CRITERIA_FIELD]: goesAgainst.reason.max(4000).optional().meta({
+      title: 'Only if the decision goes against a criterion you answered as met that always requires a review: your reason',
+    }),
   });
   return sectionFromSchema('decision', 'The decision', schema, {
     intro: `Decided by: ${getEdition(edition).reviewDecisionBy}.`,
@@ -132,9 +152,13 @@ type Values = Record<string, SectionValues | SectionValues[] | undefined>;
 export function buildSeriousIncidentDecision(header: DecisionHeader, values: Values, now: Date): RecordResult<ScrDecision> {
   const section = (sectionId: string) => (values[sectionId] ?? {}) as SectionValues;
   const { rationale, ...answers } = section('criteria');
-  const { outcome, ...decided } = section('decision');
+  const { outcome, [REASON_AGAINST_CRITERIA_FIELD]: reasonAgainstCriteria, ...decided } = section('decision');
   if (typeof decided.decidedOn === 'string' && decided.decidedOn > londonDate(now)) {
     return { ok: false, problems: ['The decision: its date is in the future. Record a decision once it is made.'] };
+  }
+  const goneAgainst = criteriaGoneAgainst(header.edition, section('criteria'), outcome);
+  if (goneAgainst.length > 0 && reasonAgainstCriteria === undefined) {
+    return { ok: false, problems: [`The decision: it goes against ${[...new Set(goneAgainst.map((criterion) => criterion.ruleId))].join(', ')}, answered as met, which always requires a review. Give your reason on the decision card, or change the decision.`] };
   }
   const { leadReviewerName, leadReviewerIndependent, ...review } = section('reviewer');
   const { panelChallenged, chairAttended, panelNotes } = section('nationalPanel');
@@ -150,6 +174,7 @@ export function buildSeriousIncidentDecision(header: DecisionHeader, values: Val
     })),
     decision: { framework, outcome },
     ...decided,
+    ...(goneAgainst.length === 0 ? {} : { goesAgainstCriteria: { criteria: goneAgainst.map((criterion) => `${criterion.ruleId}: ${criterion.text}`), reason: reasonAgainstCriteria } }),
     decisionMaker: framework === 'scr' ? 'chair' : 'safeguardingPartners',
     reviewers: leadReviewerName === undefined ? [] : [{ name: leadReviewerName, role: 'Lead reviewer', independent: leadReviewerIndependent === true }],
     ...review,

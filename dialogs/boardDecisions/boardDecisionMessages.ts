@@ -31,3 +31,7 @@ export function nationalPanelFlag(reference: string, dueText: string | undefined
 export function clocksStoppedText(clockNames: string[]): string {
   return `Clocks stopped, no more reminders: ${clockNames.join('; ')}.`;
 }
+
+export function reasonAgainstCriteriaNeeded(ruleIds: readonly string[]): string {
+  return `This decision goes against ${[...new Set(ruleIds)].join(' and ')}, which you answered as met and which always requires a review: give your reason here, or change the decision`;
+}

@@ -1,10 +1,15 @@
 import type { Activity } from 'botbuilder';
 import { buildExecutiveSummary, executiveSummaryForm, EXECUTIVE_SUMMARY_SECTIONS } from '../../cards/forms/executiveSummaryForm.ts';
-import type { FormSpec } from '../../cards/forms/formSpec.ts';
+import { findSection, type FormSpec, type SectionValues } from '../../cards/forms/formSpec.ts';
 import type { GuidanceStatement } from '../../cards/forms/ladoGuidance.ts';
 import type { RecordResult } from '../../cards/forms/ladoReferralRecord.ts';
-import { criteriaStatement } from '../../cards/forms/seriousIncidentCards.ts';
-import { buildSeriousIncidentDecision, seriousIncidentDecisionForm } from '../../cards/forms/seriousIncidentDecisionForm.ts';
+import { criteriaGoneAgainstStatement, criteriaStatement } from '../../cards/forms/seriousIncidentCards.ts';
+import {
+  buildSeriousIncidentDecision,
+  criteriaGoneAgainst,
+  REASON_AGAINST_CRITERIA_FIELD,
+  seriousIncidentDecisionForm,
+} from '../../cards/forms/seriousIncidentDecisionForm.ts';
 import {
   buildNationalNotification,
   buildSeriousIncidentMilestone,
@@ -25,7 +30,7 @@ import { statusLabel } from '../../knowledge/editions/statusLabel.ts';
 import { reviewFrameworkOf, type ReviewFramework } from '../../knowledge/records/scrDecision.ts';
 import { cardMessage } from '../forms/cardMessage.ts';
 import type { FormDraft } from '../forms/formDraft.ts';
-import { FormWalkDialog, type RecordBuild } from '../forms/formWalkDialog.ts';
+import { FormWalkDialog, type RecordBuild, type SectionCheck } from '../forms/formWalkDialog.ts';
 import { statementMessage } from '../lado/ladoExplanations.ts';
 import { boardOrThrow } from '../lado/ladoPorts.ts';
 import type { SubmissionReceipt } from '../ports.ts';
@@ -47,6 +52,7 @@ type StepDefinition = {
   explain(facts: ReviewStepFacts, board: Board): GuidanceStatement;
   receiptTitle: string;
   repeatable?: ConstructorParameters<typeof FormWalkDialog>[0]['repeatable'];
+  checkSection?(draft: FormDraft, values: SectionValues): SectionCheck | undefined;
 };
 
 function header(facts: ReviewStepFacts, board: Board) {
@@ -67,13 +73,30 @@ const MILESTONE_CLOCK_IDS: Record<ReviewFramework, string[]> = {
   lcspr: ['RAPID_REVIEW', 'LCSPR_PUBLISH'],
 };
 
+/** "No review" (or any decision not to start one) after a criterion that always requires a review was answered as met: a warning naming it, and a reason to go on. */
+function reasonForGoingAgainstCriteria(edition: EditionId, form: FormSpec) {
+  const reasonField = findSection(form, 'decision').fields.find((field) => field.id === REASON_AGAINST_CRITERIA_FIELD);
+  return (draft: FormDraft, values: SectionValues): SectionCheck | undefined => {
+    if (draft.sectionId !== 'decision' || reasonField === undefined || values[REASON_AGAINST_CRITERIA_FIELD] !== undefined) return undefined;
+    const goneAgainst = criteriaGoneAgainst(edition, draft.values.criteria as SectionValues | undefined, values.outcome);
+    if (goneAgainst.length === 0) return undefined;
+    return {
+      kind: 'hold',
+      messages: [statementMessage(criteriaGoneAgainstStatement(goneAgainst), edition)],
+      problems: [{ fieldId: reasonField.id, label: reasonField.label, message: say.reasonAgainstCriteriaNeeded(goneAgainst.map((criterion) => criterion.ruleId)) }],
+    };
+  };
+}
+
 function decisionStep(edition: EditionId): StepDefinition {
+  const form = seriousIncidentDecisionForm(edition);
   return {
     dialogId: `boardDecisions.decision.${edition}`,
-    form: seriousIncidentDecisionForm(edition),
+    form,
     build: (facts, draft, now, board) => buildSeriousIncidentDecision({ ...header(facts, board), incidentReference: facts.reference }, draft.values, now),
     explain: () => criteriaStatement(getEdition(edition)),
     receiptTitle: 'Review decision recorded',
+    checkSection: reasonForGoingAgainstCriteria(edition, form),
   };
 }
 
@@ -186,6 +209,7 @@ export function createReviewWalks(ports: SeriousIncidentFlowPorts): FormWalkDial
         time: ports.time,
         submissions: ports.submissions,
         ...(definition.repeatable === undefined ? {} : { repeatable: definition.repeatable }),
+        ...(definition.checkSection === undefined ? {} : { checkSection: definition.checkSection }),
         stepBanner: (draft) => `${getEdition(reviewFactsOf(draft).edition).title}. About ${reviewFactsOf(draft).reference}.`,
         explain: (draft) => statementMessage(definition.explain(reviewFactsOf(draft), boardOf(draft)), reviewFactsOf(draft).edition),
         buildRecord: (draft, now): RecordBuild => {

@@ -3,7 +3,7 @@ import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-di
 import type { SectionCardOptions } from '../../cards/adaptive/renderSectionCard.ts';
 import { cardActionSchema, type CardAction } from '../../cards/adaptive/submissionContract.ts';
 import { findSection, type FormSpec, type SectionValues } from '../../cards/forms/formSpec.ts';
-import { parseSectionSubmission } from '../../cards/forms/parseSubmission.ts';
+import { parseSectionSubmission, type FieldProblem } from '../../cards/forms/parseSubmission.ts';
 import type { ClockStart, SubmissionPort, SubmissionReceipt, TimeSource } from '../ports.ts';
 import { getTurnUser } from '../turnUser.ts';
 import { userText } from '../userInput.ts';
@@ -14,7 +14,7 @@ import type { FormDraft } from './formDraft.ts';
 import { ADD_ANOTHER, addAnotherChoice, CONTINUE, REMOVE, stepCard, type AddAnotherChoice, type RepeatableSection, type WalkView } from './walkCards.ts';
 import { cancelledText, cannotSubmitYetText, earlierStepText, formClosedText, staleCardText, useTheCardText } from './walkMessages.ts';
 import type { KeepsDraft } from './keptDraft.ts';
-import { addAnotherItem, afterBack, afterNext, editSection, finishItems, removeCurrentItem, type WalkLayout } from './walkNavigation.ts';
+import { addAnotherItem, afterBack, afterNext, editSection, finishItems, removeCurrentItem, withAnswers, type WalkLayout } from './walkNavigation.ts';
 import { isWhy } from './whyQuestion.ts';
 
 export type { RepeatableSection } from './walkCards.ts';
@@ -23,6 +23,14 @@ export type { RepeatableSection } from './walkCards.ts';
 export type RecordBuild =
   | { ok: true; recordType: string; record: unknown; clocks: ClockStart[] }
   | { ok: false; problems: string[] };
+
+/**
+ * What a section's accepted answers lead to before the walk goes on: keep the user on the card with a warning
+ * to act on, or stop the walk (the answers and any facts kept in the draft, to resume later).
+ */
+export type SectionCheck =
+  | { kind: 'hold'; messages: Array<Partial<Activity>>; problems: FieldProblem[] }
+  | { kind: 'stop'; messages: Array<Partial<Activity>>; facts: Record<string, unknown> };
 
 export interface FormWalkSettings {
   dialogId: string;
@@ -37,6 +45,8 @@ export interface FormWalkSettings {
   stepBanner?(draft: FormDraft, now: Date): string | undefined;
   /** The answer to "why?" at the current step: what it rests on, with citations. */
   explain?(draft: FormDraft): Partial<Activity>;
+  /** Checked when a section's answers are accepted, before the walk moves on. */
+  checkSection?(draft: FormDraft, values: SectionValues, now: Date): SectionCheck | undefined;
   /** Builds and validates the whole record from the draft when the user confirms. */
   buildRecord(draft: FormDraft, now: Date): RecordBuild;
   /** What the user sees once the record is submitted: the receipt card and anything else. */
@@ -145,7 +155,21 @@ export class FormWalkDialog extends Dialog<FormWalkOptions> implements KeepsDraf
       await this.#showStep(dc.context, draft, { ...(typedAnswers(raw) !== undefined && { values: typedAnswers(raw) }), problems: parsed.problems });
       return Dialog.EndOfTurn;
     }
-    return this.#moveTo(dc, afterNext(draft, this.#layout, parsed.values));
+    const check = this.#settings.checkSection?.(draft, parsed.values, this.#settings.time.now());
+    switch (check?.kind) {
+      case 'hold':
+        await dc.context.sendActivities(check.messages);
+        await this.#showStep(dc.context, draft, { values: parsed.values, problems: check.problems });
+        return Dialog.EndOfTurn;
+      case 'stop': {
+        const kept = withAnswers(draft, this.#layout, parsed.values);
+        await this.#save(dc.context, { ...kept, facts: { ...kept.facts, ...check.facts } });
+        await dc.context.sendActivities(check.messages);
+        return dc.endDialog({ outcome: 'stopped' } satisfies FormWalkResult);
+      }
+      default:
+        return this.#moveTo(dc, afterNext(draft, this.#layout, parsed.values));
+    }
   }
 
   async #onAddAnother(dc: DialogContext, draft: FormDraft, choice: AddAnotherChoice): Promise<DialogTurnResult> {

@@ -7,18 +7,22 @@ export interface WalkLayout {
   repeatable: ReadonlySet<string>;
 }
 
+/** The draft with a section's (or entry's) answers kept, still on the same step. */
+export function withAnswers(draft: FormDraft, layout: WalkLayout, values: SectionValues): FormDraft {
+  const { sectionId, item } = draft;
+  if (!layout.repeatable.has(sectionId)) return { ...draft, values: { ...draft.values, [sectionId]: values } };
+  const items = itemsOf(draft, sectionId).slice();
+  items[item] = values;
+  return { ...draft, values: { ...draft.values, [sectionId]: items } };
+}
+
 /** The draft after a section's answers were accepted: saved, then on to the next step. */
 export function afterNext(draft: FormDraft, layout: WalkLayout, values: SectionValues): FormDraft {
-  const { sectionId, item } = draft;
-  if (layout.repeatable.has(sectionId)) {
-    const items = itemsOf(draft, sectionId).slice();
-    items[item] = values;
-    const saved = { ...draft, values: { ...draft.values, [sectionId]: items } };
-    // Step through the entries already there (after Back, or correcting from the summary) before asking about another.
-    if (item < items.length - 1) return { ...saved, item: item + 1 };
-    return { ...saved, stage: 'addAnother' };
-  }
-  return leaveSection({ ...draft, values: { ...draft.values, [sectionId]: values } }, layout);
+  const saved = withAnswers(draft, layout, values);
+  if (!layout.repeatable.has(draft.sectionId)) return leaveSection(saved, layout);
+  // Step through the entries already there (after Back, or correcting from the summary) before asking about another.
+  if (draft.item < itemsOf(saved, draft.sectionId).length - 1) return { ...saved, item: draft.item + 1 };
+  return { ...saved, stage: 'addAnother' };
 }
 
 /** From "add another?": a new, empty entry of the repeatable section. */

@@ -10,6 +10,7 @@ import type { LadoReferralFacts } from '../../cards/forms/ladoReferralRecord.ts'
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import { formatLondonIso, londonDate } from '../../knowledge/calendar/london.ts';
 import { describeDeadline } from '../../knowledge/clocks/describeDeadline.ts';
+import { harmTestOn } from '../../knowledge/editions/ladoHarmTest.ts';
 import { ChoiceStepDialog, type ChoiceStepOptions } from '../forms/choiceStep.ts';
 import { cardMessage } from '../forms/cardMessage.ts';
 import { draftKeyOf } from '../forms/draftReminders.ts';
@@ -21,7 +22,7 @@ import { getTurnUser } from '../turnUser.ts';
 import { userText } from '../userInput.ts';
 import { clockBanner, ladoDeadline } from './ladoClock.ts';
 import { createLadoConsultationWalk, LADO_CONSULTATION_WALK } from './ladoConsultationWalk.ts';
-import { explainTopic, harmTestFor, statementMessage, type LadoTopic } from './ladoExplanations.ts';
+import { explainTopic, statementMessage, type LadoTopic } from './ladoExplanations.ts';
 import * as say from './ladoMessages.ts';
 import { boardOrThrow, type LadoFlowPorts } from './ladoPorts.ts';
 import { LADO_RECORDING_DIALOG, LadoRecordingDialog, recognisedRecordingCommand } from './ladoRecordingDialog.ts';
@@ -61,7 +62,7 @@ export class LadoDialog extends ComponentDialog {
     this.addDialog(new ChoiceStepDialog({ dialogId: CHOICE, explain: (context, topic) => this.#explain(context, topic as LadoTopic) }));
     this.addDialog(new SectionPromptDialog({
       dialogId: GATE,
-      form: (context) => ladoGateForm(harmTestFor(this.#board(context).edition, this.#today())),
+      form: () => ladoGateForm(harmTestOn(this.#today())),
       explain: (context) => this.#explain(context, 'harmTest'),
     }));
     this.addDialog(new SectionPromptDialog({

@@ -1,20 +1,25 @@
 import type { Activity } from 'botbuilder';
 import { guidanceCard } from '../../cards/forms/ladoCards.ts';
 import {
+  ALLEGATION_SOURCE,
+  CHILD_DETAILS,
   CONSULTATION,
   HARM_TEST,
   IMMEDIATE_DANGER,
   LAWFUL_BASIS,
   LOW_LEVEL_CONCERN,
+  OFSTED_NOTIFICATION,
   REFERRAL_WARNINGS,
+  REGULATORS,
   REPORTING_RESTRICTIONS,
   type GuidanceStatement,
 } from '../../cards/forms/ladoGuidance.ts';
 import { LADO_REFERRAL_SECTIONS as SECTION } from '../../cards/forms/ladoReferralForm.ts';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
+import { formatLongDate } from '../../knowledge/calendar/isoDate.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
 import { getEdition } from '../../knowledge/editions/editions.ts';
-import { harmTestOn, type LadoHarmTest } from '../../knowledge/editions/ladoHarmTest.ts';
+import { harmTestOn } from '../../knowledge/editions/ladoHarmTest.ts';
 import { statusLabel } from '../../knowledge/editions/statusLabel.ts';
 import { publicSource } from '../../knowledge/editions/sources.ts';
 import { cardMessage } from '../forms/cardMessage.ts';
@@ -29,23 +34,16 @@ const ONE_FORM_PER_ADULT: GuidanceStatement = {
   citations: [publicSource('NYC')],
 };
 
-/** The test that applies on a date under the board's edition (WT2018 changes on 1 September 2020). */
-export function harmTestFor(edition: EditionId, londonDate: string): LadoHarmTest {
-  const pack = getEdition(edition);
-  const test = harmTestOn(pack.ladoHarmTests, londonDate) ?? pack.ladoHarmTests.at(-1);
-  if (test === undefined) throw new Error(`Edition ${edition} has no LADO harm test`);
-  return test;
-}
-
-function harmTestStatement(edition: EditionId, londonDate: string): GuidanceStatement {
-  const test = harmTestFor(edition, londonDate);
+/** The wording follows the date of the referral, whatever edition the board runs; so do the sources. */
+function harmTestStatement(referralDate: string): GuidanceStatement {
+  const test = harmTestOn(referralDate);
   return {
     title: HARM_TEST.title,
     paragraphs: [
       ...HARM_TEST.paragraphs,
-      `Under ${getEdition(edition).title} the test has ${test.limbs.length} parts. Status: ${statusLabel(test.status)}.`,
+      `For a referral made on ${formatLongDate(referralDate)} the test has ${test.limbs.length} parts, in the wording in use on that date. Status: ${statusLabel(test.status)}.`,
     ],
-    citations: [...test.citations, ...HARM_TEST.citations.filter((citation) => !test.citations.some((own) => own.source === citation.source))],
+    citations: [...test.citations],
   };
 }
 
@@ -64,7 +62,7 @@ function statementFor(topic: LadoTopic, board: Board, londonDate: string): Guida
     case 'safety':
       return IMMEDIATE_DANGER;
     case 'harmTest':
-      return harmTestStatement(board.edition, londonDate);
+      return harmTestStatement(londonDate);
     case 'lowLevel':
       return LOW_LEVEL_CONCERN;
     case 'consultation':
@@ -85,13 +83,27 @@ export function explainReferralSection(sectionId: string, board: Board, edition:
   return statementMessage(referralSectionStatement(sectionId, board, edition), edition);
 }
 
+/** Several statements as one, under the first one's title, each source once. */
+function together(first: GuidanceStatement, ...more: GuidanceStatement[]): GuidanceStatement {
+  const all = [first, ...more];
+  const citations = all.flatMap((statement) => statement.citations);
+  return {
+    title: first.title,
+    paragraphs: all.flatMap((statement) => statement.paragraphs),
+    citations: citations.filter((citation, index) => citations.findIndex((other) => other.source === citation.source && other.locator === citation.locator) === index),
+  };
+}
+
 function referralSectionStatement(sectionId: string, board: Board, edition: EditionId): GuidanceStatement {
   switch (sectionId) {
     case SECTION.subject:
-      return { ...ONE_FORM_PER_ADULT, paragraphs: [...ONE_FORM_PER_ADULT.paragraphs, ...REPORTING_RESTRICTIONS.paragraphs], citations: [...ONE_FORM_PER_ADULT.citations, ...REPORTING_RESTRICTIONS.citations] };
+      return together(ONE_FORM_PER_ADULT, REPORTING_RESTRICTIONS, REGULATORS);
+    case SECTION.child:
+      return CHILD_DETAILS;
     case SECTION.allegation:
+      return together(REFERRAL_WARNINGS, ALLEGATION_SOURCE);
     case SECTION.actionsTaken:
-      return REFERRAL_WARNINGS;
+      return together(REFERRAL_WARNINGS, OFSTED_NOTIFICATION);
     case SECTION.declaration:
       return LAWFUL_BASIS;
     default:

@@ -60,3 +60,11 @@ export const anotherAdultQuestion = {
 };
 
 export const finishedText = 'Thank you. The LADO will be in touch. Keep your reference.';
+
+export function childNotSafeStoppedText(resumeHint: string): string {
+  return `Stopped so you can make the child safe first. Nothing was sent; your answers are kept as a draft and the deadline still runs. When the child is safe, ${resumeHint}`;
+}
+
+export function immediateActionsShownLine(shownAt: Date): string {
+  return `What to do first when a child may not be safe (999, the LADO, the emergency duty team) was shown to you at ${formatLondonTime(shownAt)} on ${formatLongDate(londonDate(shownAt))}.`;
+}

@@ -1,11 +1,14 @@
-import { referralReceiptCard } from '../../cards/forms/ladoCards.ts';
+import { childNotSafeCard, referralReceiptCard } from '../../cards/forms/ladoCards.ts';
 import { ladoReferralForm, LADO_REFERRAL_SECTIONS as SECTION } from '../../cards/forms/ladoReferralForm.ts';
 import { buildLadoReferral, type LadoReferralFacts } from '../../cards/forms/ladoReferralRecord.ts';
 import { cardMessage } from '../forms/cardMessage.ts';
+import type { SectionValues } from '../../cards/forms/formSpec.ts';
 import type { FormDraft } from '../forms/formDraft.ts';
-import { FormWalkDialog } from '../forms/formWalkDialog.ts';
+import { FormWalkDialog, type SectionCheck } from '../forms/formWalkDialog.ts';
 import { clockBanner, LADO_CLOCK_ID } from './ladoClock.ts';
 import { explainReferralSection } from './ladoExplanations.ts';
+import * as say from './ladoMessages.ts';
+import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import { boardOrThrow, type LadoFlowPorts } from './ladoPorts.ts';
 
 export const LADO_REFERRAL_WALK = 'lado.referralWalk';
@@ -14,6 +17,25 @@ export const RESUME_REFERRAL_HINT = `type **${RESUME_REFERRAL_COMMAND}** in any 
 
 export function referralFactsOf(draft: FormDraft): LadoReferralFacts {
   return draft.facts as LadoReferralFacts;
+}
+
+/**
+ * "Is the child safe now?" answered No or Not sure stops the form with what to do first, once: the time it was
+ * shown is kept with the draft and goes into the record.
+ */
+function childSafetyCheck(draft: FormDraft, values: SectionValues, now: Date, contacts: Board['contacts']): SectionCheck | undefined {
+  if (draft.sectionId !== SECTION.actionsTaken || values.childSafeNow === 'yes') return undefined;
+  if (referralFactsOf(draft).immediateActionsShownAt !== undefined) return undefined;
+  return {
+    kind: 'stop',
+    facts: { immediateActionsShownAt: now.toISOString() },
+    messages: [cardMessage(childNotSafeCard(contacts), 'Make the child safe first. Call 999 if a child is in immediate danger.'), { type: 'message', text: say.childNotSafeStoppedText(RESUME_REFERRAL_HINT) }],
+  };
+}
+
+function bannerOf(board: Board, facts: LadoReferralFacts, now: Date): string {
+  const clock = clockBanner(board, facts.edition, new Date(facts.allegationKnownAt), now);
+  return facts.immediateActionsShownAt === undefined ? clock : `${clock}\n\n${say.immediateActionsShownLine(new Date(facts.immediateActionsShownAt))}`;
 }
 
 /** The referral form, section by section, with the LADO clock on every card. */
@@ -33,10 +55,8 @@ export function createLadoReferralWalk(ports: LadoFlowPorts): FormWalkDialog {
         addAnotherLabel: 'Add another child',
       },
     },
-    stepBanner: (draft, now) => {
-      const facts = referralFactsOf(draft);
-      return clockBanner(boardOf(draft), facts.edition, new Date(facts.allegationKnownAt), now);
-    },
+    stepBanner: (draft, now) => bannerOf(boardOf(draft), referralFactsOf(draft), now),
+    checkSection: (draft, values, now) => childSafetyCheck(draft, values, now, boardOf(draft).contacts),
     explain: (draft) => explainReferralSection(draft.sectionId, boardOf(draft), referralFactsOf(draft).edition),
     buildRecord: (draft, now) => {
       const built = buildLadoReferral(referralFactsOf(draft), draft.values, now.toISOString());

@@ -5,6 +5,7 @@ import { describeClockLength } from '../clocks/clockLength.ts';
 import { DEFAULT_EDITION } from '../editions/editionId.ts';
 import type { EditionPack } from '../editions/editionPack.ts';
 import { getEdition, goLiveChecklist } from '../editions/editions.ts';
+import { LADO_HARM_TESTS } from '../editions/ladoHarmTest.ts';
 import { formatCitation } from '../editions/formatCitation.ts';
 import { statusLabel } from '../editions/statusLabel.ts';
 import type { CliOutput } from './main.ts';
@@ -49,11 +50,11 @@ function packLines(pack: EditionPack): string[] {
       status: criterion.status,
       citations: criterion.citations,
     }))),
-    ...section('LADO harm test (any one limb is enough)', pack.ladoHarmTests.map((test) => ({
+    ...section('LADO harm test by the date of the referral, whatever the edition (any one limb is enough)', LADO_HARM_TESTS.map((test) => ({
       heading: [
         test.appliesFrom === undefined ? undefined : `from ${formatLongDate(test.appliesFrom)}`,
         test.appliesBefore === undefined ? undefined : `before ${formatLongDate(test.appliesBefore)}`,
-      ].filter((part) => part !== undefined).join(', ') || 'throughout this edition',
+      ].filter((part) => part !== undefined).join(', '),
       detail: test.limbs.map((limb) => `${limb.number}. ${limb.text}`).join('\n      '),
       status: test.status,
       citations: test.citations,

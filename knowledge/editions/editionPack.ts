@@ -3,7 +3,6 @@ import type { IsoDate } from '../calendar/isoDate.ts';
 import type { Clock } from '../clocks/clock.ts';
 import type { EditionId } from './editionId.ts';
 import type { IncidentCriterion } from './incidentCriteria.ts';
-import type { LadoHarmTest } from './ladoHarmTest.ts';
 import type { NotificationStep } from './notificationSteps.ts';
 import type { Rule } from './rule.ts';
 import type { ThresholdResponseDefault } from './thresholdDefaults.ts';
@@ -27,7 +26,6 @@ export type EditionPack = {
   /** WT2015: the LSCB where the child normally lives decides whether to hold a review. */
   reviewDecidedWhereChildLives: boolean;
   learningAlternatives: readonly string[];
-  ladoHarmTests: readonly LadoHarmTest[];
   thresholdResponses: readonly ThresholdResponseDefault[];
   notifications: readonly NotificationStep[];
 };

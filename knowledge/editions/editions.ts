@@ -9,7 +9,6 @@ import {
   WT2018_INCIDENT_CRITERIA,
   WT2023_INCIDENT_CRITERIA,
 } from './incidentCriteria.ts';
-import { FOUR_LIMB_TEST, THREE_LIMB_TEST, WT2018_HARM_TESTS } from './ladoHarmTest.ts';
 import {
   WT2010_NOTIFICATIONS,
   WT2013_NOTIFICATIONS,
@@ -66,7 +65,6 @@ const PACKS: Record<EditionId, EditionPack> = {
       'A multi-agency learning review below the serious case review threshold, under the board’s own arrangements',
       'No review, with the reasons recorded',
     ],
-    ladoHarmTests: [THREE_LIMB_TEST],
     notifications: WT2010_NOTIFICATIONS,
   }),
   wt2013: buildPack({
@@ -81,7 +79,6 @@ const PACKS: Record<EditionId, EditionPack> = {
     reviewDecisionBy: 'LSCB chair, advised and challenged by the national panel',
     reviewDecidedWhereChildLives: false,
     learningAlternatives: REVIEW_BELOW_THRESHOLD_OR_NONE,
-    ladoHarmTests: [THREE_LIMB_TEST],
     notifications: WT2013_NOTIFICATIONS,
   }),
   wt2015: buildPack({
@@ -97,7 +94,6 @@ const PACKS: Record<EditionId, EditionPack> = {
     reviewDecisionBy: 'Chair of the LSCB where the child normally lives',
     reviewDecidedWhereChildLives: true,
     learningAlternatives: REVIEW_BELOW_THRESHOLD_OR_NONE,
-    ladoHarmTests: [THREE_LIMB_TEST],
     notifications: WT2015_NOTIFICATIONS,
   }),
   wt2018: buildPack({
@@ -112,7 +108,6 @@ const PACKS: Record<EditionId, EditionPack> = {
     reviewDecisionBy: 'The safeguarding partners, after the rapid review',
     reviewDecidedWhereChildLives: false,
     learningAlternatives: LOCAL_REVIEW_OR_NONE,
-    ladoHarmTests: WT2018_HARM_TESTS,
     notifications: WT2018_NOTIFICATIONS,
   }),
   wt2023: buildPack({
@@ -128,7 +123,6 @@ const PACKS: Record<EditionId, EditionPack> = {
     reviewDecisionBy: 'The safeguarding partners, after the rapid review',
     reviewDecidedWhereChildLives: false,
     learningAlternatives: LOCAL_REVIEW_OR_NONE,
-    ladoHarmTests: [FOUR_LIMB_TEST],
     notifications: WT2023_NOTIFICATIONS,
   }),
 };

@@ -52,6 +52,8 @@ const PUBLIC_SOURCE_URLS = {
   NYSCPP: 'https://safeguardingchildren.co.uk/professionals/procedures-practice-guidance-and-one-minute-guides/death-of-a-care-leaver-process-for-north-yorkshire-and-city-of-york',
   SWIN: 'https://swindonchildcare.proceduresonline.com/chapters/p_notif_sig_events.html',
   CUMB: 'https://content.govdelivery.com/accounts/UKCUMBERLAND/bulletins/38e23c6',
+  EYFS: 'https://www.gov.uk/government/publications/early-years-foundation-stage-framework--2',
+  CHR40: 'https://www.legislation.gov.uk/uksi/2015/541/regulation/40',
 } as const;
 
 export type PublicSourceTag = keyof typeof PUBLIC_SOURCE_URLS;

@@ -9,6 +9,7 @@ import {
   recordHeader,
   requireAgeOrDateOfBirth,
   sexSchema,
+  SEXES,
   textSchema,
 } from './fields.ts';
 
@@ -16,7 +17,16 @@ import {
 
 export const ALLEGATION_CATEGORIES = ['physical', 'emotional', 'sexual', 'neglect', 'conduct', 'online'] as const;
 export const EMPLOYMENT_BASES = ['employee', 'agency', 'volunteer', 'selfEmployed', 'fosterCarer'] as const;
+export const PROFESSIONAL_REGISTRATIONS = ['none', 'teacher', 'nmc', 'hcpc', 'socialWorkEngland', 'gmc', 'other', 'notKnown'] as const;
+export const LADO_CHILD_STATUSES = ['lookedAfter', 'childProtectionPlan', 'childInNeedPlan', 'noneOfThese', 'notKnown'] as const;
+export const OFSTED_REGISTRATIONS = ['notRegistered', 'earlyYears', 'childrensHome', 'otherSocialCare', 'notKnown'] as const;
+export const CHILD_SAFE_ANSWERS = ['yes', 'no', 'notSure'] as const;
 const yesNoNotKnown = z.enum(['yes', 'no', 'notKnown']);
+
+/** Settings Ofsted registers, whose allegations Ofsted is told of. */
+export function isOfstedRegistered(registration: (typeof OFSTED_REGISTRATIONS)[number]): boolean {
+  return registration === 'earlyYears' || registration === 'childrensHome' || registration === 'otherSocialCare';
+}
 
 export const ladoGateSection = z
   .strictObject({
@@ -52,6 +62,15 @@ export const ladoSubjectSection = z
     workplace: textSchema.meta({ title: 'Workplace', personalData: true }),
     employmentBasis: z.enum(EMPLOYMENT_BASES).meta({ title: 'Employment basis' }),
     startedOn: dateSchema.optional().meta({ title: 'Start date' }),
+    professionalRegistration: z.enum(PROFESSIONAL_REGISTRATIONS).meta({
+      title: 'Professional registration',
+      description: 'The regulator the person is registered with, if any: it may need a referral of its own.',
+    }),
+    otherRegulator: textSchema.optional().meta({ title: 'Other regulator, if "other"' }),
+    inRegulatedActivity: yesNoNotKnown.meta({
+      title: 'Is the person in regulated activity with children?',
+      description: 'For example teaching, caring for, supervising or training children regularly. It matters for a referral to the Disclosure and Barring Service.',
+    }),
     otherRolesWithChildren: textSchema.optional().meta({
       title: 'Other roles with children or vulnerable adults',
       personalData: true,
@@ -64,6 +83,11 @@ export const ladoSubjectSection = z
     awareOfReferral: yesNoNotKnown.meta({ title: 'Does the person know about this referral?' }),
   })
   .superRefine(requireAgeOrDateOfBirth)
+  .superRefine((subject, context) => {
+    if (subject.professionalRegistration === 'other' && subject.otherRegulator === undefined) {
+      context.addIssue({ code: 'custom', path: ['otherRegulator'], message: 'name the regulator' });
+    }
+  })
   .meta({ title: 'The adult the allegation is about', description: 'One form per adult; link forms when there are several.' });
 
 const knownChildSchema = z
@@ -72,6 +96,11 @@ const knownChildSchema = z
     fullName: fullNameSchema.meta({ title: 'Full name (not initials)', personalData: true }),
     dateOfBirth: dateSchema.optional().meta({ title: 'Date of birth', personalData: true }),
     ageYears: ageYearsSchema.optional().meta({ title: 'Age, if date of birth not known', personalData: true }),
+    sex: z.enum(SEXES, { error: 'choose one, or "not known"' }).meta({ title: 'Sex', personalData: true }),
+    status: z.enum(LADO_CHILD_STATUSES, { error: 'choose one, or "not known"' }).meta({
+      title: 'Is the child looked after, or on a child protection or child in need plan?',
+      personalData: true,
+    }),
     address: textSchema.optional().meta({ title: 'Address', personalData: true }),
     setting: textSchema.optional().meta({ title: 'School or setting', personalData: true }),
     involvedProfessionals: textSchema.optional().meta({ title: 'Professionals involved', personalData: true }),
@@ -117,16 +146,47 @@ export const ladoAllegationSection = z
   })
   .meta({ title: 'The allegation' });
 
-export const ladoActionsSection = z
-  .strictObject({
-    childMadeSafe: z.boolean().meta({ title: 'Is the child safe now?' }),
-    policeInformed: z.boolean().meta({ title: 'Have the police been told?' }),
-    policeReference: textSchema.optional().meta({ title: 'Police reference' }),
-    childrensSocialCareInformed: z.boolean().meta({ title: "Have children's social care (MASH) been told?" }),
-    parentsInformed: z.enum(['yes', 'no', 'awaitingAdvice']).meta({ title: 'Have the parents been told?' }),
-    subjectTold: z.boolean().meta({ title: 'Has the adult been told?' }),
-    employmentAction: z.enum(['none', 'suspended', 'redeployed', 'other']).meta({ title: 'Suspension or redeployment' }),
-    evidenceSecured: z.boolean().meta({ title: 'Has evidence been kept safe?' }),
+/** The actions as the referrer answers them; the record adds when the immediate actions were shown. */
+export const ladoActionsFields = z.strictObject({
+  childSafeNow: z.enum(CHILD_SAFE_ANSWERS).meta({
+    title: 'Is the child safe now?',
+    description: 'Safe from the adult and from any immediate danger. If not, or if you are not sure, I will show you what to do first.',
+  }),
+  policeInformed: z.boolean().meta({ title: 'Have the police been told?' }),
+  policeReference: textSchema.optional().meta({ title: 'Police reference' }),
+  childrensSocialCareInformed: z.boolean().meta({ title: "Have children's social care (MASH) been told?" }),
+  parentsInformed: z.enum(['yes', 'no', 'awaitingAdvice']).meta({ title: 'Have the parents been told?' }),
+  subjectTold: z.boolean().meta({ title: 'Has the adult been told?' }),
+  employmentAction: z.enum(['none', 'suspended', 'redeployed', 'other']).meta({ title: 'Suspension or redeployment' }),
+  evidenceSecured: z.boolean().meta({ title: 'Has evidence been kept safe?' }),
+  ofstedRegistration: z.enum(OFSTED_REGISTRATIONS).meta({ title: 'Is the setting where the adult works registered with Ofsted?' }),
+  ofstedNotified: z.enum(['yes', 'notYet']).optional().meta({
+    title: 'Has Ofsted been told of the allegation?',
+    description: 'Asked when the setting is registered with Ofsted, such as early years or a children’s home. Type why? for the sources.',
+  }),
+});
+
+type ActionsAnswers = z.infer<typeof ladoActionsFields>;
+
+/** An Ofsted-registered setting says whether Ofsted has been told. */
+export function requireOfstedAnswer(actions: ActionsAnswers, context: z.core.$RefinementCtx): void {
+  if (isOfstedRegistered(actions.ofstedRegistration) && actions.ofstedNotified === undefined) {
+    context.addIssue({ code: 'custom', path: ['ofstedNotified'], message: 'the setting is registered with Ofsted: say whether Ofsted has been told' });
+  }
+}
+
+export const ladoActionsSection = ladoActionsFields
+  .extend({
+    immediateActionsShownAt: instantSchema.optional().meta({
+      title: 'When the immediate actions were shown',
+      description: 'Set by the assistant when the referrer said the child was not safe, or was not sure: 999, the LADO and the emergency duty team.',
+    }),
+  })
+  .superRefine(requireOfstedAnswer)
+  .superRefine((actions, context) => {
+    if (actions.childSafeNow !== 'yes' && actions.immediateActionsShownAt === undefined) {
+      context.addIssue({ code: 'custom', path: ['immediateActionsShownAt'], message: 'the child is not known to be safe: the immediate actions must be shown first' });
+    }
   })
   .meta({ title: 'Actions taken so far' });
 

@@ -44,6 +44,16 @@ export const scrDecisionSchema = z
     criteria: z.array(scrCriterionAnswerSchema).min(1).meta({ title: 'Criteria answers' }),
     decision: reviewDecisionSchema,
     reasons: textSchema.meta({ title: 'Reasons', personalData: true }),
+    goesAgainstCriteria: z
+      .strictObject({
+        criteria: z.array(textSchema).min(1).meta({ title: 'Criteria answered as met that always require a review' }),
+        reason: textSchema.meta({ title: 'Reason for going against them', personalData: true }),
+      })
+      .optional()
+      .meta({
+        title: 'Decision against a criterion that always requires a review',
+        description: 'Recorded when the decision does not start the review that a criterion answered as met always requires.',
+      }),
     decisionMaker: z.enum(['chair', 'safeguardingPartners']).meta({ title: 'Who decided' }),
     decidedOn: dateSchema.meta({ title: 'Decision date' }),
     reviewers: z.array(reviewerSchema).default([]).meta({ title: 'Reviewers' }),

@@ -11,7 +11,7 @@ import { ladoOutcomeForm } from '../../cards/forms/ladoOutcomeForm.ts';
 import { ladoReferralForm } from '../../cards/forms/ladoReferralForm.ts';
 import { renderSummaryCard } from '../../cards/templates/summaryCard.ts';
 import { loadBoardById } from '../../knowledge/boards/boardRegistry.ts';
-import { listEditions } from '../../knowledge/editions/editions.ts';
+import { harmTestOn, LADO_HARM_TESTS } from '../../knowledge/editions/ladoHarmTest.ts';
 
 const contacts = loadBoardById('sample-partnership').contacts;
 const NOW = new Date('2026-11-26T10:00:00Z');
@@ -21,11 +21,11 @@ function everySectionCard(form: FormSpec) {
 }
 
 describe('LADO cards', () => {
-  const forms = [ladoReferralForm, ladoConsultationForm, ladoDecisionForm, ladoOutcomeForm, ladoKnownAtForm(NOW), ...listEditions().flatMap((pack) => pack.ladoHarmTests.map((test) => ladoGateForm(test)))];
+  const forms = [ladoReferralForm, ladoConsultationForm, ladoDecisionForm, ladoOutcomeForm, ladoKnownAtForm(NOW), ...LADO_HARM_TESTS.map((test) => ladoGateForm(test))];
   const cards = [
     ...forms.flatMap(everySectionCard),
     ...forms.map((form) => ({ name: `${form.id} summary`, card: renderSummaryCard(form, {}, { instanceId: 'i-1' }) })),
-    ...Object.entries(guidance).flatMap(([name, statement]) => (typeof statement === 'object' && 'paragraphs' in statement ? [{ name, card: guidanceCard(statement) }] : [])),
+    ...Object.entries(guidance).flatMap(([name, statement]) => (typeof statement === 'object' && 'citations' in statement ? [{ name, card: guidanceCard(statement) }] : [])),
     { name: 'emergency', card: emergencyCard(contacts) },
     { name: 'child referral', card: childReferralCard(contacts) },
     { name: 'referral receipt', card: referralReceiptCard({ reference: 'LADO-2026-000001', duplicate: false, alert: 'pending', deliveredThrough: 'webhook', deadlineText: 'Due by the end of Friday 27 November 2026.' }, contacts) },
@@ -36,11 +36,12 @@ describe('LADO cards', () => {
     expect(adaptiveCardProblems(card)).toEqual([]);
   });
 
-  it('offers the harm test limbs of the edition: three before September 2020 and in older editions, four after', () => {
-    const limbCounts = listEditions().map((pack) => [pack.id, pack.ladoHarmTests.map((test) => test.limbs.length)]);
-    expect(Object.fromEntries(limbCounts)).toEqual({ wt2010: [3], wt2013: [3], wt2015: [3], wt2018: [3, 4], wt2023: [4] });
-    const fourLimbs = ladoGateForm(listEditions().at(-1)!.ladoHarmTests[0]!).sections[0]!.fields[0]!.choices!.map((choice) => choice.value);
-    expect(fourLimbs).toEqual(['harmedChild', 'possibleCriminalOffence', 'mayPoseRiskOfHarm', 'mayBeUnsuitableToWorkWithChildren', 'notSure', 'none']);
+  it('offers the harm test limbs in the wording of the referral’s date: three before 1 September 2020, four from then', () => {
+    expect(LADO_HARM_TESTS.map((test) => test.limbs.length)).toEqual([3, 3, 4]);
+    const choicesOn = (date: string) => ladoGateForm(harmTestOn(date)).sections[0]!.fields[0]!.choices!.map((choice) => choice.value);
+    expect(choicesOn('2026-12-04')).toEqual(['harmedChild', 'possibleCriminalOffence', 'mayPoseRiskOfHarm', 'mayBeUnsuitableToWorkWithChildren', 'notSure', 'none']);
+    expect(choicesOn('2019-06-10')).toEqual(['harmedChild', 'possibleCriminalOffence', 'mayPoseRiskOfHarm', 'notSure', 'none']);
+    expect(choicesOn('2013-06-10')).toEqual(['harmedChild', 'possibleCriminalOffence', 'behavedUnsuitablyTowardsChildren', 'notSure', 'none']);
   });
 
   it('routes any limb to a referral, "not sure" to a consultation and none to low-level concern advice', () => {

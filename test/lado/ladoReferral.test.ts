@@ -85,7 +85,7 @@ describe('a LADO referral through /api/messages', () => {
     await chat.says('no');
     const harmTest = textOf(await chat.says('why?'));
     expect(harmTest).toContain('Working Together to Safeguard Children 2013');
-    expect(harmTest).toContain('[LUT]');
+    expect(harmTest).toContain('[KCSIE20]');
     await startReferralFromGate(chat);
     const clock = textOf(await chat.says('why?'));
     expect(clock).toContain('within 1 working day');

@@ -55,7 +55,7 @@ describe('tampered or incomplete LADO cards', () => {
     const chat = await onTheAdultSection();
     await next(chat, VALID.subject);
     expect(textOf(await next(chat, { identity: 'known', fullName: 'J.S.', ageYears: '9' }))).toContain('not initials');
-    expect(textOf(await next(chat, { identity: 'known', fullName: 'Zebedee Canarywood' }))).toContain('give a date of birth or an age in years');
+    expect(textOf(await next(chat, { identity: 'known', fullName: 'Zebedee Canarywood', sex: 'male', status: 'notKnown' }))).toContain('give a date of birth or an age in years');
     expect(textOf(await next(chat, { identity: 'unknown' }))).toContain('If you do not know who: what is known about the child: fill this in');
   });
 

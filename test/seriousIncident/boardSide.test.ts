@@ -52,7 +52,9 @@ describe('the board’s side of a serious incident on the demo board (WT2013)', 
     expect(first).toContain('Step 1 of 4 · The criteria');
     expect(first).toContain(`About ${reference}`);
     await next(staff, WT2013_CRITERIA);
-    await next(staff, { outcome: 'noReview', reasons: 'A multi-agency audit is already under way.', decidedOn: '2026-11-24' });
+    const warned = textOf(await next(staff, { outcome: 'noReview', reasons: 'A multi-agency audit is already under way.', decidedOn: '2026-11-24' }));
+    expect(warned).toContain('This decision goes against criteria you answered as met');
+    await next(staff, { outcome: 'noReview', reasons: 'A multi-agency audit is already under way.', decidedOn: '2026-11-24', reasonAgainstCriteria: 'The audit covers the same ground; the panel has been consulted.' });
     await next(staff, {});
     expect(textOf(await next(staff, {}))).toContain('Check your answers');
     const receipt = await confirm(staff);

@@ -77,7 +77,7 @@ describe('the review decision record', () => {
   const header = { boardId: 'sample-partnership', edition: 'wt2013' as const, incidentReference: 'SIN-2026-000001' };
   const answers = {
     criteria: { criterion1: 'yes', criterion2: 'no', criterion3: 'yes', criterion4: 'no', rationale: 'The child died and neglect is suspected.' },
-    decision: { outcome: 'noReview', reasons: 'A multi-agency audit is already under way.', decidedOn: '2026-11-24' },
+    decision: { outcome: 'noReview', reasons: 'A multi-agency audit is already under way.', decidedOn: '2026-11-24', reasonAgainstCriteria: 'The coroner and the police are leading.' },
   };
 
   it('keeps an answer and the reasons for every criterion of the edition, and the chair as decision-maker', () => {
@@ -85,6 +85,14 @@ describe('the review decision record', () => {
     if (!built.ok) throw new Error(built.problems.join('; '));
     expect(built.record.criteria.map((criterion) => [criterion.criterion.slice(0, 4), criterion.answer])).toEqual([['10.1', 'yes'], ['10.1', 'no'], ['10.2', 'yes'], ['13.2', 'no']]);
     expect(built.record).toMatchObject({ decision: { framework: 'scr', outcome: 'noReview' }, decisionMaker: 'chair', reviewers: [] });
+    expect(built.record.goesAgainstCriteria).toMatchObject({ reason: 'The coroner and the police are leading.' });
+    expect(built.record.goesAgainstCriteria?.criteria.map((criterion) => criterion.slice(0, 4))).toEqual(['10.1', '10.2']);
+  });
+
+  it('refuses "no review" against a criterion that always requires one unless a reason is given', () => {
+    const { reasonAgainstCriteria: _reason, ...withoutReason } = answers.decision;
+    const built = buildSeriousIncidentDecision(header, parsed(seriousIncidentDecisionForm('wt2013'), { ...answers, decision: withoutReason }), NOW);
+    expect(built.ok ? [] : built.problems.join(' ')).toContain('it goes against 10.1, 10.2, answered as met');
   });
 
   it('decides on an LCSPR by the safeguarding partners from WT2018', () => {

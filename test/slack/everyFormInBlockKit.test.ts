@@ -10,13 +10,14 @@ import { renderSummaryCard } from '../../cards/templates/summaryCard.ts';
 import { renderFormModal } from '../../cards/slack/formModal.ts';
 import { renderCardMessage } from '../../cards/slack/messageBlocks.ts';
 import { answersFromViewState } from '../../cards/slack/viewState.ts';
-import { FOUR_LIMB_TEST, THREE_LIMB_TEST } from '../../knowledge/editions/ladoHarmTest.ts';
+import { FOUR_LIMB_TEST, PRE_2014_TEST, THREE_LIMB_TEST } from '../../knowledge/editions/ladoHarmTest.ts';
 import { sampleForm } from '../cards/sampleForm.ts';
 import { messageLimitProblems, viewLimitProblems } from './blockKitLimits.ts';
 
 const FORMS: FormSpec[] = [
   ladoReferralForm,
   ladoConsultationForm,
+  ladoGateForm(PRE_2014_TEST),
   ladoGateForm(THREE_LIMB_TEST),
   ladoGateForm(FOUR_LIMB_TEST),
   ladoKnownAtForm(new Date('2026-11-23T10:00:00Z')),

@@ -23,7 +23,9 @@ describe('rules command', () => {
     const { stdout } = rules(['--edition', 'WT2018']);
     expect(stdout).toContain('SERIOUS INCIDENT CRITERIA');
     expect(stdout).toContain('  18.1 Section 16C: abuse or neglect is known or suspected and the child died or was seriously harmed in this area.');
-    expect(stdout).toContain('  before Tuesday 1 September 2020 · P');
+    expect(stdout).toContain('LADO HARM TEST BY THE DATE OF THE REFERRAL, WHATEVER THE EDITION');
+    expect(stdout).toContain('  before Wednesday 1 January 2014 · P');
+    expect(stdout).toContain('  from Wednesday 1 January 2014, before Tuesday 1 September 2020 · P');
     expect(stdout).toContain('  from Tuesday 1 September 2020 · P');
     expect(stdout).toContain('  Serious incident notification: Local authority → Child Safeguarding Practice Review Panel through CSINS');
     expect(stdout).toContain('  Level 4 Acute / child protection (s47), and any red flag');

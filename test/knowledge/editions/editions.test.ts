@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { citationSchema } from '../../../knowledge/citation.ts';
 import { resolveClock } from '../../../knowledge/clocks/resolveClock.ts';
 import { getEdition, goLiveChecklist, listEditions } from '../../../knowledge/editions/editions.ts';
-import { harmTestOn } from '../../../knowledge/editions/ladoHarmTest.ts';
+import { harmTestOn, LADO_HARM_TESTS } from '../../../knowledge/editions/ladoHarmTest.ts';
 
 describe('editions as rule packs', () => {
   it('ships five packs, oldest first, with wt2013 the only one matching the seeds and wt2023 the only current one', () => {
@@ -53,7 +53,7 @@ describe('editions as rule packs', () => {
 
   it('gives every rule, criterion and notification step at least one valid citation', () => {
     for (const pack of listEditions()) {
-      const cited = [...pack.rules, ...pack.incidentCriteria, ...pack.notifications, ...pack.ladoHarmTests, ...pack.thresholdResponses];
+      const cited = [...pack.rules, ...pack.incidentCriteria, ...pack.notifications, ...LADO_HARM_TESTS, ...pack.thresholdResponses];
       for (const item of cited) {
         expect(item.citations.length).toBeGreaterThan(0);
         for (const citation of item.citations) expect(citationSchema.safeParse(citation).success).toBe(true);
@@ -107,21 +107,31 @@ describe('editions as rule packs', () => {
   });
 });
 
-describe('LADO harm test per edition', () => {
+describe('LADO harm test by the date of the referral', () => {
   it.each([
-    ['wt2010', '2012-05-01', 3],
-    ['wt2013', '2014-05-01', 3],
-    ['wt2015', '2017-05-01', 3],
-    ['wt2018', '2020-08-31', 3],
-    ['wt2018', '2020-09-01', 4],
-    ['wt2023', '2024-05-01', 4],
-  ])('%s on %s has %i limbs', (edition, date, limbCount) => {
-    expect(harmTestOn(getEdition(edition).ladoHarmTests, date)?.limbs).toHaveLength(limbCount);
+    ['2013-12-31', 3, 'he or she is unsuitable to work with children'],
+    ['2014-01-01', 3, 'may pose a risk of harm to children'],
+    ['2019-06-10', 3, 'may pose a risk of harm to children'],
+    ['2020-08-31', 3, 'may pose a risk of harm to children'],
+    ['2020-09-01', 4, 'may pose a risk of harm to children'],
+    ['2026-12-04', 4, 'may pose a risk of harm to children'],
+  ])('a referral on %s has %i limbs, the third "%s"', (date, limbCount, thirdLimb) => {
+    const test = harmTestOn(date);
+    expect(test.limbs).toHaveLength(limbCount);
+    expect(test.limbs[2]?.text).toContain(thirdLimb);
   });
 
   it('words the fourth limb as transferable risk, cited to KCSIE 2020', () => {
-    const test = harmTestOn(getEdition('wt2023').ladoHarmTests, '2024-05-01');
-    expect(test?.limbs[3]?.text).toMatch(/may not be suitable to work with children/);
-    expect(test?.citations[0]).toMatchObject({ source: '[KCSIE20]', locator: 'KCSIE 2020 para 211' });
+    const test = harmTestOn('2024-05-01');
+    expect(test.limbs[3]?.text).toMatch(/may not be suitable to work with children/);
+    expect(test.citations[0]).toMatchObject({ source: '[KCSIE20]', locator: 'KCSIE 2020 para 211' });
+  });
+
+  it('never cites the current KCSIE page (four limbs) for a three-limb test', () => {
+    for (const test of LADO_HARM_TESTS.filter((candidate) => candidate.limbs.length === 3)) {
+      expect(test.citations.map((citation) => citation.source)).not.toContain('[KCSIE]');
+    }
+    expect(harmTestOn('2019-06-10').citations.map((citation) => citation.source)).toEqual(['[LUT]']);
+    expect(harmTestOn('2013-06-10').citations.map((citation) => citation.source)).toEqual(['[DARL]']);
   });
 });
