@@ -16,7 +16,7 @@ const BARE_COMMAND_TEXT = 'help';
  */
 export function createSlackCommandsHandler(parts: SlackRouteParts) {
   return async (req: Request, res: Response): Promise<void> => {
-    const request = await verifiedRequest(req, res, parts, ROUTE);
+    const request = await verifiedRequest(req, res, parts, ROUTE, 'application/x-www-form-urlencoded');
     if (request === undefined) return;
     const parsed = slashCommandSchema.safeParse(formFields(request.rawBody));
     if (!parsed.success) return badRequest(parts, res, ROUTE, 'slash command fields missing');
