@@ -1,4 +1,4 @@
-import { chmodSync, lstatSync, mkdirSync, readdirSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StorageLogger } from './database.ts';
 
@@ -39,8 +39,13 @@ export function restrictToOwner(dataDir: string): number {
   return opened;
 }
 
-/** At start, before the store opens: an existing folder open to others is tightened, and the log says so. */
+/**
+ * At start, before the store opens: everything is made owner-only. Files the embedded database wrote inside the
+ * owner-only folder with looser modes of its own were never reachable by others, so only a folder that was itself
+ * open to other accounts is reported, as a warning.
+ */
 export function tightenExistingFolder(dataDir: string, logger?: StorageLogger): void {
+  const folderWasOpen = (statSync(dataDir).mode & 0o077) !== 0;
   const opened = restrictToOwner(dataDir);
-  if (opened > 0) logger?.warn({ dataDir, entriesTightened: opened }, 'DATA_DIR was readable by other accounts: tightened to owner only');
+  if (folderWasOpen) logger?.warn({ dataDir, entriesTightened: opened }, 'DATA_DIR was readable by other accounts: tightened to owner only');
 }
