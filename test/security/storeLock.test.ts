@@ -6,15 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCK_FILE_NAME } from '../../bot/storage/dataDirLock.ts';
 import { spawnBot, type BotProcess } from '../support/spawnBot.ts';
 
-/** Starting the real bot takes seconds alone, and minutes on a shared machine under load. */
-const STARTUP_TIMEOUT_MS = 180_000;
-
 /** Two processes on one embedded store hand out the same references and lose each other's records: one must stop. */
 describe('one process per embedded store', () => {
   let dataDir: string;
   const running: BotProcess[] = [];
   const start = async () => {
-    const bot = await spawnBot({ DATA_DIR: dataDir }, undefined, STARTUP_TIMEOUT_MS);
+    const bot = await spawnBot({ DATA_DIR: dataDir });
     running.push(bot);
     return bot;
   };
@@ -32,7 +29,7 @@ describe('one process per embedded store', () => {
     const first = await start();
     expect(JSON.parse(readFileSync(lockFile(), 'utf8'))).toMatchObject({ pid: first.child.pid, host: hostname() });
 
-    const second = await spawnBot({ DATA_DIR: dataDir }, undefined, STARTUP_TIMEOUT_MS).then(
+    const second = await spawnBot({ DATA_DIR: dataDir }).then(
       () => 'started',
       (error: Error) => error.message,
     );

@@ -5,9 +5,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnBot } from '../support/spawnBot.ts';
 
-/** Starting the real bot takes seconds alone, and minutes on a shared machine under load. */
-const STARTUP_TIMEOUT_MS = 180_000;
-
 /** Every entry under a folder that other accounts could read or enter, with its mode. */
 function openToOthers(folder: string): string[] {
   const found: string[] = [];
@@ -31,7 +28,7 @@ describe('the embedded store is readable by the service account only', () => {
 
   it('creates a new DATA_DIR 0700 with its files 0600', { timeout: 400_000 }, async () => {
     const dataDir = join(parent, 'new-store');
-    const bot = await spawnBot({ DATA_DIR: dataDir }, undefined, STARTUP_TIMEOUT_MS);
+    const bot = await spawnBot({ DATA_DIR: dataDir });
     try {
       expect(statSync(dataDir).mode & 0o777).toBe(0o700);
       expect(openToOthers(dataDir)).toEqual([]);
@@ -50,7 +47,7 @@ describe('the embedded store is readable by the service account only', () => {
     chmodSync(join(dataDir, 'older'), 0o755);
     chmodSync(dataDir, 0o755);
 
-    const bot = await spawnBot({ DATA_DIR: dataDir }, undefined, STARTUP_TIMEOUT_MS);
+    const bot = await spawnBot({ DATA_DIR: dataDir });
     try {
       expect(openToOthers(dataDir)).toEqual([]);
       const logged = bot.output.find((line) => line.includes('DATA_DIR was readable by other accounts'));
