@@ -10,7 +10,7 @@ import type { LadoFlowPorts } from '../dialogs/lado/ladoPorts.ts';
 import { createSeriousIncidentFlow } from '../dialogs/seriousIncident/seriousIncidentFlow.ts';
 import type { SeriousIncidentFlowPorts } from '../dialogs/seriousIncident/seriousIncidentPorts.ts';
 import type { SubmissionPort, TimeSource } from '../dialogs/ports.ts';
-import { createBotAdapter } from './adapter/botAdapter.ts';
+import { createBotAdapter, createChannelTokenCheck } from './adapter/botAdapter.ts';
 import { standardAlertActions } from './alerts/alertActions.ts';
 import { createAlerting, type Alerting } from './alerts/alerting.ts';
 import { withLadoAlertActions } from './alerts/ladoAlertActions.ts';
@@ -35,6 +35,8 @@ import { createSlackChannel } from './slack/slackChannel.ts';
 import { messengerWithSlack } from './slack/slackMessenger.ts';
 import { registerSchemaRoutes } from './schema/schemaRoutes.ts';
 import { createHttpServer } from './server/httpServer.ts';
+import { metricsAccess } from './server/metricsAccess.ts';
+import { serviceUrlPolicy } from './server/serviceUrlPolicy.ts';
 import type { Database } from './storage/database.ts';
 import { openDatabase } from './storage/openDatabase.ts';
 import { claimActivity, invokeResponseOf, rememberInvokeResponse } from './storage/processedActivities.ts';
@@ -163,9 +165,18 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
 
   const logic = (context: TurnContext) => oneTurnAtATime(context, () => bot.run(context));
 
-  const server = createHttpServer({ adapter, logic, checkReady: () => checkStorageReady(db), logger });
+  const localConnectors: string[] = env.LOCAL_CONNECTOR_URL ? [env.LOCAL_CONNECTOR_URL] : [];
+  const server = createHttpServer({
+    adapter,
+    logic,
+    checkReady: () => checkStorageReady(db),
+    logger,
+    localMode: env.localMode,
+    tokenCheck: createChannelTokenCheck(env, logger),
+    serviceUrls: serviceUrlPolicy(env.localMode, () => localConnectors),
+  });
   registerSchemaRoutes(server);
-  registerStatusRoute(server, db);
+  registerStatusRoute(server, db, metricsAccess(env.METRICS_TOKEN));
   slack.registerRoutes(server, logic);
   await new Promise<void>((resolve) => server.listen(env.PORT, env.listenHost, resolve));
   const { port } = server.address() as AddressInfo;
@@ -173,7 +184,9 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
 
   if (env.localMode) {
     const loopback = `http://127.0.0.1:${port}`;
-    registerLocalChat(server, { botEndpoint: `${loopback}/api/messages`, connectorBaseUrl: `${loopback}/local/connector`, logger });
+    const connectorBaseUrl = `${loopback}/local/connector`;
+    localConnectors.push(connectorBaseUrl);
+    registerLocalChat(server, { botEndpoint: `${loopback}/api/messages`, connectorBaseUrl, logger });
   }
 
   delivery.start();

@@ -1,6 +1,7 @@
 import { EnvironmentError, loadEnvironment } from './config/environment.ts';
 import { createLogger } from './logging/logger.ts';
 import { startApp } from './app.ts';
+import { DataDirLockedError } from './storage/dataDirLock.ts';
 
 /** Entry point of `npm start`: configuration first, then the app; a bad configuration stops here with every problem listed. */
 async function main(): Promise<void> {
@@ -14,8 +15,19 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  // Whatever the process creates (the embedded store's files above all) is for the service account alone.
+  process.umask(0o077);
   const logger = createLogger(env.LOG_LEVEL);
-  const app = await startApp(env, logger);
+  let app;
+  try {
+    app = await startApp(env, logger);
+  } catch (error) {
+    if (error instanceof DataDirLockedError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
   logger.info({ url: app.url, localMode: env.localMode, storage: app.storageEngine }, 'safeguarding bot listening');
   if (env.localMode) {
     process.stdout.write(`\nLocal chat page: ${app.url}/  (local mode: no authentication, loopback only)\n\n`);

@@ -20,6 +20,9 @@ const examples: Record<string, string> = {
   DELIVERY_RETRY_BASE_MS: '60000',
   DELIVERY_RETRY_MAX_DELAY_MS: '28800000',
   SLACK_API_URL: 'https://slack.com/api/',
+  BotOpenIdMetadata: 'https://login.botframework.com/v1/.well-known/openidconfiguration',
+  METRICS_TOKEN: '(a random string of 32 or more characters, e.g. from openssl rand -hex 32)',
+  LOCAL_CONNECTOR_URL: 'http://127.0.0.1:3979',
 };
 
 /** Board webhook secrets: each board's configuration names its variable, which must start with this. */
@@ -27,6 +30,8 @@ const WEBHOOK_SECRET_VARIABLE = /^WEBHOOK_SECRET_[A-Z0-9_]+$/;
 
 /** Slack credentials: each board's workspaces name a bot token and a signing secret variable, which must start with these. */
 export const SLACK_CREDENTIAL_VARIABLE = /^SLACK_(BOT_TOKEN|SIGNING_SECRET)_[A-Z0-9_]+$/;
+
+const isLoopbackUrl = (value: string) => LOOPBACK_HOSTS.includes(new URL(value).hostname.replace(/^\[(.*)\]$/, '$1'));
 
 const emptyAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const optionalText = z.preprocess(emptyAsUndefined, z.string().trim().optional());
@@ -69,6 +74,18 @@ const environmentSchema = z
         .transform((url) => (url.endsWith('/') ? url : `${url}/`))
         .default('https://slack.com/api/'),
     ),
+    BotOpenIdMetadata: z.preprocess(
+      emptyAsUndefined,
+      z
+        .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+        .refine((url) => url.startsWith('https:') || isLoopbackUrl(url), 'must use https (plain http only on 127.0.0.1 or localhost)')
+        .optional(),
+    ),
+    METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
+    LOCAL_CONNECTOR_URL: z.preprocess(
+      emptyAsUndefined,
+      z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).refine(isLoopbackUrl, 'must be on 127.0.0.1 or localhost').optional(),
+    ),
   })
   .superRefine((env, context) => {
     const problem = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
@@ -79,6 +96,7 @@ const environmentSchema = z
       if (env.MicrosoftAppType !== 'MultiTenant' && !env.MicrosoftAppTenantId) {
         problem('MicrosoftAppTenantId', `is required when MicrosoftAppType is ${env.MicrosoftAppType}`);
       }
+      if (env.LOCAL_CONNECTOR_URL) problem('LOCAL_CONNECTOR_URL', 'is for local mode only; leave it empty when MicrosoftAppId is set');
     } else if (env.HOST && !LOOPBACK_HOSTS.includes(env.HOST)) {
       problem('HOST', 'must be a loopback address (127.0.0.1) while MicrosoftAppId is not set: local mode has no authentication');
     }

@@ -23,7 +23,12 @@ export function webhookTargetsOf(boards: Iterable<Board>, secrets: Readonly<Reco
       missing.push({ boardId: board.id, variable: board.webhook.secretEnv });
       continue;
     }
-    targets.set(board.id, { url: new URL(board.webhook.url), secret, timeoutMs: board.webhook.timeoutMs });
+    targets.set(board.id, {
+      url: new URL(board.webhook.url),
+      secret,
+      timeoutMs: board.webhook.timeoutMs,
+      allowPrivateNetwork: board.webhook.allowPrivateNetwork === true,
+    });
   }
   if (missing.length > 0) throw new WebhookSecretMissingError(missing);
   return targets;

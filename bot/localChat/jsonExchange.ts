@@ -1,13 +1,14 @@
 import type { Request, Response } from 'restify';
 import type { z } from 'zod';
 import { describeActivityProblems } from '../server/activitySchema.ts';
+import { closeAfterRefusal, readBody, refusalBeforeReading } from '../server/requestBody.ts';
 
 export const MAX_JSON_BODY_BYTES = 256 * 1024;
 
 /** A request body the bridge cannot use; `status` and `message` go back to the caller as they are. */
 export class JsonBodyError extends Error {
-  readonly status: 400 | 413;
-  constructor(status: 400 | 413, message: string) {
+  readonly status: 400 | 413 | 415;
+  constructor(status: 400 | 413 | 415, message: string) {
     super(message);
     this.name = 'JsonBodyError';
     this.status = status;
@@ -15,24 +16,22 @@ export class JsonBodyError extends Error {
 }
 
 /**
- * Reads and parses a JSON body, capped in size. Undefined for an empty body.
+ * Reads and parses a JSON body, capped in size; other content types are refused unread. Undefined for an empty body.
  * Parsed here rather than by a server-wide body parser, so the bridge does not depend on how the server is set up;
  * if such a parser has already consumed the stream, its result is used.
  */
 export async function readJsonBody(req: Request, maxBytes = MAX_JSON_BODY_BYTES): Promise<unknown> {
-  if (req.readableEnded) return req.body;
-  const tooLarge = new JsonBodyError(413, `The body is larger than the ${Math.round(maxBytes / 1024)} KB this route accepts.`);
-  if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw tooLarge;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBytes) throw tooLarge;
-    chunks.push(chunk);
+  const rules = { types: ['application/json'], maxBytes };
+  if (req.readableEnded) {
+    const refusal = refusalBeforeReading(req, rules);
+    if (refusal) throw new JsonBodyError(refusal.status, refusal.message);
+    return req.body;
   }
-  if (size === 0) return undefined;
+  const read = await readBody(req, rules);
+  if (!read.ok) throw new JsonBodyError(read.status, read.message);
+  if (read.body.length === 0) return undefined;
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+    return JSON.parse(read.body.toString('utf8')) as unknown;
   } catch {
     throw new JsonBodyError(400, 'The body is not valid JSON.');
   }
@@ -53,7 +52,8 @@ export async function readValidBody<T>(req: Request, res: Response, schema: z.Zo
     body = await readJsonBody(req);
   } catch (error) {
     if (!(error instanceof JsonBodyError)) throw error;
-    sendError(res, error.status, error.status === 413 ? 'PayloadTooLarge' : 'BadArgument', error.message);
+    if (error.status !== 400) closeAfterRefusal(res);
+    sendError(res, error.status, { 400: 'BadArgument', 413: 'PayloadTooLarge', 415: 'UnsupportedMediaType' }[error.status], error.message);
     return undefined;
   }
   const parsed = schema.safeParse(body);

@@ -8,15 +8,33 @@ function hostNameOf(hostHeader: string): string {
   return hostHeader.startsWith('[') ? hostHeader.slice(0, hostHeader.indexOf(']') + 1) : (hostHeader.split(':')[0] ?? '');
 }
 
+/** A browser names the page a request comes from; only the chat page itself (same scheme, host and port) may call. */
+function isOwnOrigin(origin: string, hostHeader: string): boolean {
+  try {
+    const url = new URL(origin);
+    return url.protocol === 'http:' && url.host === hostHeader.toLowerCase();
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Route middleware. The server binds to loopback in local mode; this also refuses requests whose Host header names
- * another site, so a web page elsewhere cannot reach the unauthenticated bridge by pointing its own domain at 127.0.0.1.
+ * Route middleware for everything unauthenticated in local mode (the chat page, the bridge, /api/messages). The server
+ * binds to loopback; this also refuses requests whose Host header names another site (a web page elsewhere pointing its
+ * own domain at 127.0.0.1) and requests a browser sends from another page (its Origin is not the chat page's own).
  */
 export function loopbackOnly(req: Request, res: Response, next: Next): void {
-  if (LOOPBACK_HOST_NAMES.has(hostNameOf(req.headers.host ?? '').toLowerCase())) {
-    next();
+  const host = req.headers.host ?? '';
+  if (!LOOPBACK_HOST_NAMES.has(hostNameOf(host).toLowerCase())) {
+    sendError(res, 403, 'Forbidden', 'The local chat only answers requests addressed to localhost or 127.0.0.1.');
+    next(false);
     return;
   }
-  sendError(res, 403, 'Forbidden', 'The local chat only answers requests addressed to localhost or 127.0.0.1.');
-  next(false);
+  const origin = req.headers.origin;
+  if (origin !== undefined && !isOwnOrigin(origin, host)) {
+    sendError(res, 403, 'Forbidden', 'The local chat only answers requests from its own page.');
+    next(false);
+    return;
+  }
+  next();
 }

@@ -22,7 +22,7 @@ const CHANNEL_ACKNOWLEDGEMENT = 'Got it. Anything about a case comes to you priv
  */
 export function createSlackCommandsHandler(parts: SlackRouteParts) {
   return async (req: Request, res: Response): Promise<void> => {
-    const request = await verifiedRequest(req, res, parts, ROUTE);
+    const request = await verifiedRequest(req, res, parts, ROUTE, 'application/x-www-form-urlencoded');
     if (request === undefined) return;
     const parsed = slashCommandSchema.safeParse(formFields(request.rawBody));
     if (!parsed.success) return badRequest(parts, res, ROUTE, 'slash command fields missing');

@@ -13,7 +13,7 @@ const ROUTE = 'slack-events';
  */
 export function createSlackEventsHandler(parts: SlackRouteParts) {
   return async (req: Request, res: Response): Promise<void> => {
-    const request = await verifiedRequest(req, res, parts, ROUTE);
+    const request = await verifiedRequest(req, res, parts, ROUTE, 'application/json');
     if (request === undefined) return;
     let body: unknown;
     try {

@@ -22,7 +22,7 @@ const ROUTE = 'slack-interactions';
  */
 export function createSlackInteractionsHandler(parts: SlackRouteParts) {
   return async (req: Request, res: Response): Promise<void> => {
-    const request = await verifiedRequest(req, res, parts, ROUTE);
+    const request = await verifiedRequest(req, res, parts, ROUTE, 'application/x-www-form-urlencoded');
     if (request === undefined) return;
     let payload: unknown;
     try {

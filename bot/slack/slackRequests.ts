@@ -2,6 +2,7 @@ import type { Request, Response } from 'restify';
 import type { Activity } from 'botbuilder';
 import type { TurnLogic } from '../adapter/botAdapter.ts';
 import type { Logger } from '../logging/logger.ts';
+import { closeAfterRefusal, readBody } from '../server/requestBody.ts';
 import { describeErrorSafely } from '../turns/turnErrorHandler.ts';
 import type { SlackAdapter } from './slackAdapter.ts';
 import type { SlackSender } from './slackSender.ts';
@@ -10,6 +11,9 @@ import type { SlackWorkspace, SlackWorkspaces } from './slackWorkspaces.ts';
 
 /** Slack's own requests are small; anything larger is not Slack. */
 const MAX_BODY_BYTES = 1024 * 1024;
+
+/** How each Slack endpoint's body comes: events as JSON, interactivity and slash commands form-encoded. */
+export type SlackBodyType = 'application/json' | 'application/x-www-form-urlencoded';
 
 /** What every Slack route needs. */
 export interface SlackRouteParts {
@@ -25,16 +29,19 @@ export interface SlackRouteParts {
 export type VerifiedRequest = { rawBody: Buffer; secret: string };
 
 /**
- * Reads the raw body and checks its Slack signature before anything in it is parsed. Answers 401 (or 413) itself
- * and returns undefined when the request is refused; the log names the route and the reason, never the body.
+ * Reads the raw body, of the one type the route takes, and checks its Slack signature before anything in it is
+ * parsed. Answers 415, 413 or 401 itself and returns undefined when the request is refused; the log names the route
+ * and the reason, never the body.
  */
-export async function verifiedRequest(req: Request, res: Response, parts: SlackRouteParts, route: string): Promise<VerifiedRequest | undefined> {
-  const rawBody = await readRawBody(req);
-  if (rawBody === undefined) {
-    parts.logger.warn({ route, reason: 'body too large' }, 'Slack request refused');
-    res.send(413, { error: 'too_large' });
+export async function verifiedRequest(req: Request, res: Response, parts: SlackRouteParts, route: string, type: SlackBodyType): Promise<VerifiedRequest | undefined> {
+  const read = await readBody(req, { types: [type], maxBytes: MAX_BODY_BYTES });
+  if (!read.ok) {
+    parts.logger.warn({ route, reason: read.status === 415 ? 'content type' : 'body too large' }, 'Slack request refused');
+    closeAfterRefusal(res);
+    res.send(read.status, { error: read.status === 415 ? 'unsupported_media_type' : 'too_large' });
     return undefined;
   }
+  const rawBody = read.body;
   const check = verifySlackRequest(
     { rawBody, timestamp: req.header('x-slack-request-timestamp') || undefined, signature: req.header('x-slack-signature') || undefined },
     parts.workspaces.signingSecrets(),
@@ -69,17 +76,6 @@ export function continueAfterAcknowledgement(parts: SlackRouteParts, activity: P
 export function badRequest(parts: SlackRouteParts, res: Response, route: string, reason: string): void {
   parts.logger.warn({ route, reason }, 'Slack request refused');
   res.send(400, { error: 'bad_request' });
-}
-
-async function readRawBody(req: Request): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return undefined;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
 }
 
 /** A form-encoded body's fields (interactivity and slash commands). */

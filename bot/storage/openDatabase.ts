@@ -1,6 +1,8 @@
 import type { Database, StorageLogger } from './database.ts';
+import { lockDataDir } from './dataDirLock.ts';
 import { runMigrations } from './migrator.ts';
 import { openPgliteDatabase } from './pgliteDatabase.ts';
+import { createPrivateFolder, restrictToOwner, tightenExistingFolder } from './privateDataDir.ts';
 import { openPostgresDatabase } from './postgresDatabase.ts';
 
 export interface OpenDatabaseOptions {
@@ -16,13 +18,40 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   const { logger } = options;
   const db = options.databaseUrl
     ? await openPostgresDatabase({ connectionString: options.databaseUrl, ...(logger ? { logger } : {}) })
-    : await openPgliteDatabase({ dataDir: options.dataDir });
+    : await openEmbeddedStore(options.dataDir, logger);
   try {
     const appliedNow = await runMigrations(db, logger ? { logger } : {});
     logger?.info({ engine: db.engine, migrationsAppliedNow: appliedNow.length }, 'storage open');
     return db;
   } catch (error) {
     await db.close();
+    throw error;
+  }
+}
+
+/**
+ * The embedded store, for this process alone (a lock on the folder) and readable by this account alone (the folder
+ * 0700, its files 0600, tightened again after the database unpacks its files with modes of its own).
+ */
+async function openEmbeddedStore(dataDir: string, logger: StorageLogger | undefined): Promise<Database> {
+  createPrivateFolder(dataDir);
+  const lock = lockDataDir(dataDir, logger);
+  try {
+    tightenExistingFolder(dataDir, logger);
+    const db = await openPgliteDatabase({ dataDir });
+    restrictToOwner(dataDir);
+    return {
+      ...db,
+      async close() {
+        try {
+          await db.close();
+        } finally {
+          lock.release();
+        }
+      },
+    };
+  } catch (error) {
+    lock.release();
     throw error;
   }
 }

@@ -17,7 +17,7 @@ describe.skipIf(!postgres)('two bot processes on one PostgreSQL database', () =>
     database = await postgres!.empty();
     connector = new FakeConnector();
     await connector.start();
-    const env = { DATABASE_URL: database.url!, DATA_DIR: '/nonexistent-not-used' };
+    const env = { DATABASE_URL: database.url!, DATA_DIR: '/nonexistent-not-used', LOCAL_CONNECTOR_URL: connector.url };
     first = await spawnBot(env);
     second = await spawnBot(env);
   }, 120_000);

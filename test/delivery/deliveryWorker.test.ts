@@ -6,6 +6,7 @@ import { claimDueDeliveries, nextClaimableAt } from '../../bot/delivery/outboxSt
 import { DEFAULT_RETRY_SETTINGS } from '../../bot/delivery/retrySchedule.ts';
 import { auditTrailOf } from '../../bot/submissions/auditLog.ts';
 import { SubmissionService } from '../../bot/submissions/submissionService.ts';
+import type { WebhookTarget } from '../../bot/delivery/webhookClient.ts';
 import { BoardReceiver } from '../support/boardReceiver.ts';
 import { testDatabases, type TestDatabase } from '../support/databases.ts';
 import { submissionRequest } from '../submissions/sampleSubmissions.ts';
@@ -29,7 +30,7 @@ describe.each(testDatabases())('the delivery worker on $engine', (engine) => {
   let notices: SubmitterNotice[];
   let logs: string[];
   let secret: string;
-  let webhookFor: (boardId: string) => { url: URL; secret: string; timeoutMs: number } | undefined;
+  let webhookFor: (boardId: string) => WebhookTarget | undefined;
 
   beforeEach(async () => {
     db = await engine.migrated();
@@ -41,7 +42,7 @@ describe.each(testDatabases())('the delivery worker on $engine', (engine) => {
     notices = [];
     logs = [];
     secret = WEBHOOK_SECRET;
-    webhookFor = (boardId) => (boardId === 'webhook-board' ? { url: new URL(receiver.url), secret, timeoutMs: 1_000 } : undefined);
+    webhookFor = (boardId) => (boardId === 'webhook-board' ? { url: new URL(receiver.url), secret, timeoutMs: 1_000, allowPrivateNetwork: true } : undefined);
   });
   afterEach(async () => {
     await receiver.stop();

@@ -5,12 +5,14 @@ import { boardWebhookSchema } from '../../knowledge/boards/boardWebhook.ts';
 import { testBoardConfig, writeTestBoards } from '../submissions/testBoards.ts';
 
 describe('webhook configuration', () => {
-  it('accepts https, and plain http only on loopback', () => {
-    const parse = (url: string) => boardWebhookSchema.safeParse({ url, secretEnv: 'WEBHOOK_SECRET_X' });
+  it('accepts https, and plain http only for a receiver on this machine that the board allows with a reason', () => {
+    const parse = (url: string, extra: Record<string, unknown> = {}) => boardWebhookSchema.safeParse({ url, secretEnv: 'WEBHOOK_SECRET_X', ...extra });
+    const allowed = { allowPrivateNetwork: true, privateNetworkReason: 'the receiver runs on this machine' };
     expect(parse('https://board.example.org/records').success).toBe(true);
-    expect(parse('http://127.0.0.1:8080/webhook').success).toBe(true);
-    expect(parse('http://localhost:8080/webhook').success).toBe(true);
-    expect(parse('http://board.example.org/records').error?.issues[0]?.message).toBe('must use https (plain http only for 127.0.0.1 or localhost)');
+    expect(parse('http://127.0.0.1:8080/webhook', allowed).success).toBe(true);
+    expect(parse('http://localhost:8080/webhook', allowed).success).toBe(true);
+    expect(parse('http://127.0.0.1:8080/webhook').error?.issues[0]?.message).toMatch(/^leads to a loopback address; a board system on a private network needs allowPrivateNetwork/);
+    expect(parse('http://board.example.org/records').error?.issues[0]?.message).toBe('must use https (plain http only for a receiver on this machine, with allowPrivateNetwork)');
   });
 
   it('takes the name of the secret variable, never a secret', () => {

@@ -12,9 +12,13 @@ export const WEBHOOK_SECRET_ENV = 'WEBHOOK_SECRET_RECEIVER';
 
 const thresholdDocument = fileURLToPath(new URL('../../knowledge/data/thresholds/sample-partnership.yaml', import.meta.url));
 
+/** What a test board says about its receiver on 127.0.0.1: a private address must be allowed with a reason. */
+export const LOCAL_RECEIVER_REASON = 'the test board receiver runs on this machine';
+
 /**
  * A board configuration for tests: the demo board's contacts and threshold document, edition WT2018 unless
- * another is given (SIN is 5 working days), 'local:demo-user' as staff, and a webhook when a URL is given.
+ * another is given (SIN is 5 working days), 'local:demo-user' as staff, and a webhook when a URL is given. A
+ * webhook on this machine (a BoardReceiver) is allowed explicitly, with LOCAL_RECEIVER_REASON.
  */
 export function testBoardConfig(
   id: string,
@@ -36,9 +40,13 @@ export function testBoardConfig(
     roles: { boardStaff: ['local:demo-user'], boardAdmin: ['local:demo-user'], lado: ['local:demo-user'] },
     ...(options.webhookUrl === undefined
       ? {}
-      : { webhook: { url: options.webhookUrl, secretEnv: WEBHOOK_SECRET_ENV, timeoutMs: options.timeoutMs ?? 2_000 } }),
+      : { webhook: { url: options.webhookUrl, secretEnv: WEBHOOK_SECRET_ENV, timeoutMs: options.timeoutMs ?? 2_000, ...privateNetworkAllowance(options.webhookUrl) } }),
     ...options.extra,
   };
+}
+
+function privateNetworkAllowance(webhookUrl: string): Record<string, unknown> {
+  return new URL(webhookUrl).hostname === '127.0.0.1' ? { allowPrivateNetwork: true, privateNetworkReason: LOCAL_RECEIVER_REASON } : {};
 }
 
 export interface TestBoardDirectory {

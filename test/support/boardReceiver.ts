@@ -22,14 +22,16 @@ export interface ReceivedDelivery {
 export interface ReceivedRequest {
   idempotencyKey: string | undefined;
   at: Date;
-  answer: number | 'stalled' | 'dropped';
+  answer: number | 'stalled' | 'dropped' | 'endless';
 }
 
 /** A misbehaviour, for a number of requests or a length of time (or until recover()). */
 export type Fault =
   | { kind: 'status'; status: number; retryAfter?: string }
   | { kind: 'stall'; ms: number }
-  | { kind: 'drop' };
+  | { kind: 'drop' }
+  /** Accepts with 200 and then sends an answer that never ends, until the bot hangs up. */
+  | { kind: 'endless answer' };
 
 export interface FaultDuration {
   times?: number;
@@ -55,6 +57,8 @@ export class BoardReceiver {
   readonly deliveries: ReceivedDelivery[] = [];
   /** Requests refused for a bad signature or timestamp. */
   rejected = 0;
+  /** Bytes of endless answers sent before the bot hung up. */
+  endlessBytesSent = 0;
   /** Times a key arrived while an earlier request with the same key was still being answered. */
   overlapping = 0;
   readonly #secret: string;
@@ -169,6 +173,11 @@ export class BoardReceiver {
       answer(response, 503);
       return;
     }
+    if (fault?.kind === 'endless answer') {
+      logRequest('endless');
+      await this.#answerEndlessly(response);
+      return;
+    }
     if (fault?.kind === 'status') {
       logRequest(fault.status);
       answer(response, fault.status, fault.retryAfter === undefined ? {} : { 'retry-after': fault.retryAfter });
@@ -181,6 +190,15 @@ export class BoardReceiver {
     }
     await this.#accept(idempotencyKey, header('X-Safeguarding-Schema-Version'), body, response);
     logRequest(200);
+  }
+
+  async #answerEndlessly(response: ServerResponse): Promise<void> {
+    response.writeHead(200, { 'content-type': 'application/json' });
+    const chunk = Buffer.alloc(16 * 1024, ' ');
+    while (!response.destroyed && !response.writableEnded) {
+      if (!response.write(chunk)) await new Promise((resolve) => response.once('drain', resolve).once('close', resolve));
+      this.endlessBytesSent += chunk.length;
+    }
   }
 
   async #accept(idempotencyKey: string, schemaVersion: string | undefined, body: string, response: ServerResponse): Promise<void> {

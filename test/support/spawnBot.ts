@@ -3,6 +3,9 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
+/** Starting the real bot takes seconds alone, and minutes on a shared machine under load. */
+const STARTUP_TIMEOUT_MS = 180_000;
+
 /** A child script that starts the real app and submits records through its real SubmissionPort (crash tests). */
 export const SUBMITTING_BOT = join(import.meta.dirname, 'submittingBot.ts');
 
@@ -28,7 +31,7 @@ export interface BotProcess {
  * free port, and resolves once it logs that it is listening. The store is the one `env` names: the test run's own
  * DATABASE_URL is not passed on, so a bot given a DATA_DIR stays on PGlite.
  */
-export async function spawnBot(env: Record<string, string>, script = 'bot/main.ts'): Promise<BotProcess> {
+export async function spawnBot(env: Record<string, string>, script = 'bot/main.ts', startTimeoutMs = STARTUP_TIMEOUT_MS): Promise<BotProcess> {
   const { DATABASE_URL: _testRunDatabase, ...inherited } = process.env;
   const child = spawn(process.execPath, [script], {
     env: { ...inherited, PORT: '0', LOG_LEVEL: 'info', ...env },
@@ -45,7 +48,10 @@ export async function spawnBot(env: Record<string, string>, script = 'bot/main.t
   });
 
   const listening = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`bot did not start:\n${output.join('\n')}`)), 60_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`bot did not start within ${startTimeoutMs} ms:\n${output.join('\n')}`));
+    }, startTimeoutMs);
     for (const stream of [child.stdout, child.stderr]) {
       createInterface({ input: stream! }).on('line', (line) => {
         output.push(line);

@@ -39,9 +39,11 @@ export async function startBot(options: StartBotOptions = {}): Promise<BotUnderT
       callback();
     },
   });
-  const env = loadEnvironment({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info', ...options.env });
   const connector = new FakeConnector();
   await connector.start();
+  // In local mode the bot replies only to local connectors: the fake one is named as such.
+  const localConnector = options.env?.MicrosoftAppId ? {} : { LOCAL_CONNECTOR_URL: connector.url };
+  const env = loadEnvironment({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info', ...localConnector, ...options.env });
   const app = await startApp(env, createLogger(env.LOG_LEVEL, logSink), options.time ? { time: options.time } : {});
   let sequence = 0;
   return {
