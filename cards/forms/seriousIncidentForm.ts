@@ -15,7 +15,8 @@ import { sectionFromSchema } from './sectionFromSchema.ts';
 
 /**
  * The serious incident notification (domain brief §7.4) as the manager fills it in, one card per section, declared
- * from the record's own schemas. What the criteria already settled (what happened, the edition) is not asked again;
+ * from the record's own schemas. What the criteria already settled (what happened, the edition, whether abuse or neglect
+ * is known or suspected) is not asked again;
  * deaths get the child death review section. seriousIncidentRecord.ts builds the record and validates it again.
  */
 
@@ -69,6 +70,8 @@ const nextStepsFormSchema = z.strictObject({
   reviewRecommended: record.reviewRecommended,
 });
 
+const abuseOrNeglectFormSchema = sinAbuseOrNeglectSection.omit({ status: true });
+
 const awarenessFormSchema = z.strictObject({ awareAt: record.awareAt });
 
 function notificationSections(death: boolean): SectionSpec[] {
@@ -90,10 +93,10 @@ function notificationSections(death: boolean): SectionSpec[] {
         },
       },
     }),
-    sectionFromSchema(SECTION.abuseOrNeglect, 'Abuse or neglect', sinAbuseOrNeglectSection, {
-      fields: {
-        status: { choices: [{ value: 'known', title: 'Known' }, { value: 'suspected', title: 'Suspected' }, { value: 'notSuspected', title: 'Not suspected' }] },
-      },
+    // Whether abuse or neglect is known or suspected was answered with the criteria; only its kinds are asked, and only then.
+    sectionFromSchema(SECTION.abuseOrNeglect, 'Abuse or neglect', abuseOrNeglectFormSchema, {
+      intro: 'You said abuse or neglect is known or suspected. Which kinds? Tick all that apply, or none if it is not clear yet.',
+      appliesWhen: ({ facts }) => facts.abuseOrNeglect !== 'notSuspected',
     }),
     sectionFromSchema(SECTION.child, 'Children', sinChildSchema, {
       intro: 'One card per child, up to four. Give full names, not initials. Describe any further children on the next card.',

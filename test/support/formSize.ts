@@ -1,7 +1,7 @@
-import type { FormSpec } from '../../cards/forms/formSpec.ts';
+import { applicableForm, type FormSpec, type KnownAnswers, type SectionValues } from '../../cards/forms/formSpec.ts';
 import { incidentCriteriaForm } from '../../cards/forms/seriousIncidentCriteriaForm.ts';
 import { SERIOUS_INCIDENT_FORMS } from '../../cards/forms/seriousIncidentForm.ts';
-import { seriousIncidentDecisionForm } from '../../cards/forms/seriousIncidentDecisionForm.ts';
+import { criteriaAnswersFromNotification, seriousIncidentDecisionForm, type NotifiedIncident } from '../../cards/forms/seriousIncidentDecisionForm.ts';
 import { seriousIncidentMilestoneForm, seriousIncidentNationalNotificationForm } from '../../cards/forms/seriousIncidentMilestoneForm.ts';
 import { executiveSummaryForm } from '../../cards/forms/executiveSummaryForm.ts';
 import { ladoGateForm, ladoKnownAtForm } from '../../cards/forms/ladoGateForm.ts';
@@ -10,50 +10,103 @@ import { ladoConsultationForm } from '../../cards/forms/ladoConsultationForm.ts'
 import { ladoDecisionForm } from '../../cards/forms/ladoDecisionForm.ts';
 import { ladoOutcomeForm } from '../../cards/forms/ladoOutcomeForm.ts';
 import { aboutForm, childVoiceForm, domainForm, redFlagsForm } from '../../cards/thresholds/thresholdForms.ts';
+import { prefilledReviewValues } from '../../dialogs/boardDecisions/boardDecisionsDialog.ts';
+import { harmTestFor } from '../../dialogs/lado/ladoExplanations.ts';
+import { prefilledNotification } from '../../dialogs/seriousIncident/notificationWalk.ts';
 import { loadBoardById } from '../../knowledge/boards/boardRegistry.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
-import { harmTestFor } from '../../dialogs/lado/ladoExplanations.ts';
+import type { ScrDecision } from '../../knowledge/records/scrDecision.ts';
 
 /**
- * How long each flow's forms are: the cards of questions a person fills in (one per section, a repeating section
- * counted once) and the fields on them. Measured from the form declarations, for the README's flow table.
+ * How long each flow's forms are: the cards of questions a person fills in (one per section that applies to the
+ * scenario, a repeating section counted once), the fields on them, and how many of those the bot fills in from what
+ * it already knows. Measured from the form declarations and the dialogs' own prefill, for the README's flow table.
  */
 
-export type FlowSize = { flow: string; cards: number; fields: number };
+export type FlowSize = { flow: string; cards: number; fields: number; prefilled?: number };
 
 const MEASURED_ON = new Date('2025-06-02T09:00:00Z');
 const TODAY = '2025-06-02';
 
-type Flow = { flow: string; forms: FormSpec[] };
+type Step = { form: FormSpec; known?: KnownAnswers };
+type Flow = { flow: string; steps: Step[] };
+
+const sample = loadBoardById('sample-partnership');
+const NONE: KnownAnswers = { values: {}, facts: {} };
+
+/** A death in the area with abuse suspected, and a looked-after child: the notification the decision flows start from. */
+const NOTIFIED: NotifiedIncident = {
+  nature: 'childDeath',
+  abuseOrNeglect: { status: 'suspected' },
+  incident: { area: 'inArea' },
+  children: [{ legalStatus: 'childProtectionPlan' }],
+};
+
+function decisionFlow(edition: EditionId, outcome: ScrDecision['decision']['outcome'], label: string): Flow {
+  const facts = { kind: 'decision' as const, reference: 'SIN-2025-000001', edition, rapidReviewDue: false, criteriaFromNotification: criteriaAnswersFromNotification(edition, NOTIFIED) };
+  const values = prefilledReviewValues(facts, TODAY);
+  return { flow: `Review decision: ${label}`, steps: [{ form: seriousIncidentDecisionForm(edition), known: { values: { ...values, decision: { ...values.decision, outcome } }, facts } }] };
+}
+
+function seriousIncidentFlow(edition: EditionId, kind: 'death' | 'harm', abuseOrNeglect: string, label: string): Flow {
+  const known = { values: prefilledNotification(sample, MEASURED_ON, true), facts: { abuseOrNeglect } };
+  return { flow: `Serious incident: ${label}`, steps: [{ form: incidentCriteriaForm(edition) }, { form: SERIOUS_INCIDENT_FORMS[kind], known }] };
+}
 
 function flows(): Flow[] {
-  const sample = loadBoardById('sample-partnership');
   const document = sample.thresholds;
-  const decision = (edition: EditionId, label: string): Flow => ({ flow: `Review decision, ${label}`, forms: [seriousIncidentDecisionForm(edition)] });
+  const gate = ladoGateForm(harmTestFor(sample.edition, TODAY));
+  const domains = document.domains.map((domain, index) => domainForm(document, domain, { index: index + 1, count: document.domains.length }));
   return [
-    {
-      flow: 'Threshold check',
-      forms: [redFlagsForm(document), aboutForm(), ...document.domains.map((domain, index) => domainForm(document, domain, { index: index + 1, count: document.domains.length })), childVoiceForm()],
-    },
-    { flow: 'LADO referral', forms: [ladoGateForm(harmTestFor(sample.edition, TODAY)), ladoKnownAtForm(MEASURED_ON), ladoReferralForm] },
-    { flow: 'LADO consultation', forms: [ladoGateForm(harmTestFor(sample.edition, TODAY)), ladoConsultationForm] },
-    { flow: 'LADO decision (LADO)', forms: [ladoDecisionForm] },
-    { flow: 'LADO outcome (LADO)', forms: [ladoOutcomeForm] },
-    { flow: 'Serious incident, a death (WT2013)', forms: [incidentCriteriaForm('wt2013'), SERIOUS_INCIDENT_FORMS.death] },
-    { flow: 'Serious incident, serious harm (WT2023)', forms: [incidentCriteriaForm('wt2023'), SERIOUS_INCIDENT_FORMS.harm] },
-    decision('wt2013', 'serious case review started (WT2013)'),
-    decision('wt2013', 'no serious case review (WT2013)'),
-    decision('wt2023', 'local review started (WT2023)'),
-    decision('wt2023', 'no local review (WT2023)'),
-    { flow: 'Review milestone', forms: [seriousIncidentMilestoneForm('wt2023')] },
-    { flow: 'National notification sent', forms: [seriousIncidentNationalNotificationForm] },
-    { flow: 'Executive summary', forms: [executiveSummaryForm] },
+    { flow: 'Threshold check', steps: [redFlagsForm(document), aboutForm(), ...domains, childVoiceForm()].map((form) => ({ form })) },
+    { flow: 'LADO referral', steps: [gate, ladoKnownAtForm(MEASURED_ON), ladoReferralForm].map((form) => ({ form })) },
+    { flow: 'LADO consultation', steps: [gate, ladoConsultationForm].map((form) => ({ form })) },
+    { flow: 'LADO decision (LADO)', steps: [{ form: ladoDecisionForm }] },
+    { flow: 'LADO outcome (LADO)', steps: [{ form: ladoOutcomeForm }] },
+    seriousIncidentFlow('wt2013', 'death', 'suspected', 'a death, abuse suspected (WT2013)'),
+    seriousIncidentFlow('wt2023', 'harm', 'known', 'serious harm, abuse known (WT2023)'),
+    seriousIncidentFlow('wt2023', 'harm', 'notSuspected', 'serious harm, abuse not suspected (WT2023)'),
+    decisionFlow('wt2013', 'scr', 'serious case review started (WT2013)'),
+    decisionFlow('wt2013', 'noReview', 'no serious case review (WT2013)'),
+    decisionFlow('wt2023', 'lcspr', 'local review started (WT2023)'),
+    decisionFlow('wt2023', 'noLcspr', 'no local review (WT2023)'),
+    { flow: 'Review milestone', steps: [{ form: seriousIncidentMilestoneForm('wt2023') }] },
+    { flow: 'National notification sent', steps: [{ form: seriousIncidentNationalNotificationForm }] },
+    { flow: 'Executive summary', steps: [{ form: executiveSummaryForm }] },
   ];
 }
 
+function sizeOf(step: Step): Omit<FlowSize, 'flow'> {
+  const known = step.known ?? NONE;
+  const sections = applicableForm(step.form, known).sections;
+  const prefilledIn = (sectionId: string, fieldId: string) => (known.values[sectionId] as SectionValues | undefined)?.[fieldId] !== undefined;
+  return {
+    cards: sections.length,
+    fields: sections.reduce((sum, section) => sum + section.fields.length, 0),
+    prefilled: sections.reduce((sum, section) => sum + section.fields.filter((field) => prefilledIn(section.id, field.id)).length, 0),
+  };
+}
+
 export function measureFlows(): FlowSize[] {
-  return flows().map(({ flow, forms }) => {
-    const sections = forms.flatMap((form) => form.sections);
-    return { flow, cards: sections.length, fields: sections.reduce((sum, section) => sum + section.fields.length, 0) };
+  return flows().map(({ flow, steps }) => {
+    const sizes = steps.map(sizeOf);
+    const total = (key: 'cards' | 'fields' | 'prefilled') => sizes.reduce((sum, size) => sum + (size[key] ?? 0), 0);
+    return { flow, cards: total('cards'), fields: total('fields'), prefilled: total('prefilled') };
   });
+}
+
+const BASELINE_COMMIT = '33f77c4';
+
+/** The README's table: each flow before the forms were shortened (the same measurement taken at BASELINE_COMMIT) and now. */
+export function flowSizeTable(now: FlowSize[], before: FlowSize[]): string {
+  const beforeOf = (flow: string) => before.find((row) => row.flow === flow);
+  const rows = now.map((row) => {
+    const old = beforeOf(row.flow);
+    return `| ${row.flow} | ${old === undefined ? 'new' : `${old.cards} / ${old.fields}`} | ${row.cards} / ${row.fields} | ${row.prefilled ?? 0} |`;
+  });
+  return [
+    `| flow | cards / fields before (${BASELINE_COMMIT}) | cards / fields now | of which filled in for you |`,
+    '| --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
 }

@@ -1,5 +1,13 @@
-import { measureFlows } from './formSize.ts';
+import { readFileSync } from 'node:fs';
+import { flowSizeTable, measureFlows, type FlowSize } from './formSize.ts';
 
 /** `npm run forms:size`: the README's flow table; `-- --json` prints the measurements as JSON (how the baseline was taken). */
-if (process.argv.includes('--json')) console.log(JSON.stringify(measureFlows(), null, 2));
-else console.log(measureFlows().map((row) => `${row.flow}: ${row.cards} cards, ${row.fields} fields`).join('\n'));
+export const BASELINE_FILE = new URL('./formSizeBaseline.json', import.meta.url);
+
+export function readmeFlowTable(): string {
+  return flowSizeTable(measureFlows(), JSON.parse(readFileSync(BASELINE_FILE, 'utf8')) as FlowSize[]);
+}
+
+if (import.meta.main) {
+  console.log(process.argv.includes('--json') ? JSON.stringify(measureFlows(), null, 2) : readmeFlowTable());
+}
