@@ -32,6 +32,10 @@ export type FieldSpec = {
   choices?: Choice[];
   /** Choice lists: a dropdown ('compact') or radio buttons / checkboxes ('expanded'). */
   style?: 'compact' | 'expanded';
+  /** A date or time of something that has already happened (an incident, an awareness, a start): refused when after now. */
+  pastOnly?: boolean;
+  /** An email address that must be a secure work address: on the board's accepted domains when it keeps a list. */
+  secureWorkEmail?: boolean;
 };
 
 export type SectionSpec<Schema extends z.ZodObject = z.ZodObject> = {

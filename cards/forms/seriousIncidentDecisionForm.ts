@@ -68,7 +68,7 @@ function decisionSection(edition: EditionId) {
   });
   return sectionFromSchema('decision', 'The decision', schema, {
     intro: `Decided by: ${getEdition(edition).reviewDecisionBy}.`,
-    fields: { outcome: { choices: outcomes.map((value) => ({ value, title: OUTCOME_TITLES[value] })), style: 'expanded' } },
+    fields: { outcome: { choices: outcomes.map((value) => ({ value, title: OUTCOME_TITLES[value] })), style: 'expanded' }, decidedOn: { pastOnly: true } },
   });
 }
 

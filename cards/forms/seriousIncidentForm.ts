@@ -78,12 +78,14 @@ function notificationSections(death: boolean): SectionSpec[] {
   return [
     sectionFromSchema(SECTION.awareness, 'When the local authority became aware', awarenessFormSchema, {
       intro: 'The date and time the local authority first knew of the incident (London time). It starts the notification clock. If it was just now, leave it as it is.',
+      fields: { awareAt: { pastOnly: true } },
     }),
     sectionFromSchema(SECTION.notifier, 'Who is notifying', sinNotifierSection, {
       intro: 'The officer the board and the national bodies can contact about this notification.',
     }),
     sectionFromSchema(SECTION.incident, 'The incident', sinIncidentSection, {
       fields: {
+        occurredOn: { pastOnly: true },
         occurredAtTime: { kind: 'time' },
         area: {
           choices: [
@@ -111,6 +113,7 @@ function notificationSections(death: boolean): SectionSpec[] {
           ],
         },
         sex: { choices: [{ value: 'female', title: 'Female' }, { value: 'male', title: 'Male' }, { value: 'other', title: 'Other' }, { value: 'notKnown', title: 'Not known' }] },
+        dateOfBirth: { pastOnly: true },
       },
     }),
     sectionFromSchema(SECTION.whatHappened, 'What happened', whatHappenedFormSchema),

@@ -38,6 +38,8 @@ export interface FormWalkSettings {
   buildRecord(draft: FormDraft, now: Date): RecordBuild;
   /** What the user sees once the record is submitted: the receipt card and anything else. */
   receipt(receipt: SubmissionReceipt, draft: FormDraft): Array<Partial<Activity>>;
+  /** The board's accepted domains for secure work email addresses, when it keeps a list. */
+  secureEmailDomains?(draft: FormDraft): readonly string[] | undefined;
   /** Reminders to the drafter as the clock the form will start nears its end; cancelled on submit. */
   reminders?: WalkReminders;
   /** How to carry on later, e.g. 'type **resume my LADO referral** in any chat with me.' */
@@ -132,7 +134,8 @@ export class FormWalkDialog extends Dialog<FormWalkOptions> {
   async #onNext(dc: DialogContext, draft: FormDraft): Promise<DialogTurnResult> {
     const section = findSection(this.#settings.form, draft.sectionId);
     const raw = dc.context.activity.value as unknown;
-    const parsed = parseSectionSubmission(section, raw);
+    const secureEmailDomains = this.#settings.secureEmailDomains?.(draft);
+    const parsed = parseSectionSubmission(section, raw, { now: this.#settings.time.now(), ...(secureEmailDomains !== undefined && { secureEmailDomains }) });
     if (!parsed.ok) {
       await this.#showStep(dc.context, draft, { ...(typedAnswers(raw) !== undefined && { values: typedAnswers(raw) }), problems: parsed.problems });
       return Dialog.EndOfTurn;

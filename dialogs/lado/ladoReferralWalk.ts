@@ -32,6 +32,7 @@ export function createLadoReferralWalk(ports: LadoFlowPorts): FormWalkDialog {
         addAnotherLabel: 'Add another child',
       },
     },
+    secureEmailDomains: (draft) => boardOf(draft).secureEmailDomains,
     stepBanner: (draft, now) => {
       const facts = referralFactsOf(draft);
       return clockBanner(boardOf(draft), facts.edition, new Date(facts.allegationKnownAt), now);
