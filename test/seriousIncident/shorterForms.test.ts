@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Reply, TestConversation } from '../support/conversation.ts';
+import type { Reply } from '../support/conversation.ts';
 import type { BotUnderTest } from '../support/startBot.ts';
 import {
   answerCriteria,
