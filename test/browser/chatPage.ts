@@ -41,9 +41,10 @@ export class ChatPage {
   static async open(browser: Browser, baseUrl: string, options: ChatPageOptions = {}): Promise<ChatPage> {
     const chat = new ChatPage(await browser.newPage({ bypassCSP: options.forAudit === true, ...(options.viewport && { viewport: options.viewport }) }));
     chat.page.setDefaultTimeout(20_000);
+    // Web Chat's bundle is several megabytes: on a busy machine loading it (or reloading, as another user) takes a while.
+    chat.page.setDefaultNavigationTimeout(60_000);
     const query = options.user ? `?user=${encodeURIComponent(options.user)}` : '';
-    // Web Chat's bundle is several megabytes: on a busy machine the first load takes a while.
-    await chat.page.goto(`${baseUrl}/${query}`, { timeout: 60_000 });
+    await chat.page.goto(`${baseUrl}/${query}`);
     await chat.page.locator(SEND_BOX).waitFor({ timeout: 60_000 });
     return chat;
   }

@@ -8,9 +8,9 @@ const START_TIMEOUT_MS = 180_000;
 
 /**
  * Inside a describe: starts the real bot and Chromium before its tests and stops them after.
- * `open()` gives the local chat page as a person sees it.
+ * `open()` gives the local chat page as a person sees it; `bot` the running bot (its store, submissions, workers).
  */
-export function realBotInBrowser(): { open(options?: ChatPageOptions): Promise<ChatPage> } {
+export function realBotInBrowser(): { open(options?: ChatPageOptions): Promise<ChatPage>; readonly bot: BotUnderTest } {
   let bot: BotUnderTest;
   let browser: Browser;
   beforeAll(async () => {
@@ -21,5 +21,10 @@ export function realBotInBrowser(): { open(options?: ChatPageOptions): Promise<C
     await browser?.close();
     await bot?.stop();
   });
-  return { open: (options = {}) => ChatPage.open(browser, bot.baseUrl, options) };
+  return {
+    open: (options = {}) => ChatPage.open(browser, bot.baseUrl, options),
+    get bot() {
+      return bot;
+    },
+  };
 }
