@@ -1,8 +1,11 @@
 import type { FlowEntry } from './flowCatalogue.ts';
 
-/** The words of the main menu, kept apart from the dialog's mechanics. */
+export const EMERGENCY_LINE = 'If a child is in immediate danger, call **999** now.';
+
+/** The words of the main menu, kept apart from the dialog's mechanics. The emergency comes first, before anything else. */
 export function greeting(boardName: string): string {
   return (
+    `${EMERGENCY_LINE}\n\n` +
     `Hello. I'm the safeguarding assistant for ${boardName}.\n\n` +
     'I walk you through the local safeguarding procedures and fill in the forms with you. I advise; you and your safeguarding lead decide.'
   );
@@ -35,7 +38,7 @@ export function helpText(flows: readonly FlowEntry[], activeFlowTitle?: string):
     '- **my open items**: the board items your role can see; **open** and a reference (e.g. open LADO-2026-000123) to see one',
     '- **register this channel for LADO alerts** (or serious incident, SCR, operations alerts): board admins, in the channel',
     '',
-    'If a child is in immediate danger, call **999** now.',
+    EMERGENCY_LINE,
   ];
   if (activeFlowTitle) lines.push('', `We were in the middle of **${activeFlowTitle}**: reply to the last question to carry on.`);
   return lines.join('\n');

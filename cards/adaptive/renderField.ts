@@ -15,7 +15,8 @@ const EXPANDED_UP_TO_CHOICES = 6;
  */
 export function renderField(field: FieldSpec, value: unknown, problem: string | undefined): AdaptiveElement {
   const help = field.kind === 'toggle' || field.help === undefined ? [] : [subtleText(field.help)];
-  const problemText = problem === undefined ? [] : [attentionText(problem)];
+  // The id ties the problem to its inputs on the local page (aria-invalid, aria-describedby); other hosts ignore it.
+  const problemText = problem === undefined ? [] : [{ ...attentionText(problem), id: problemIdOf(field) }];
   return { type: 'Container', spacing: 'large', items: [...inputsFor(field, value), ...help, ...problemText] };
 }
 
@@ -40,6 +41,11 @@ function inputsFor(field: FieldSpec, value: unknown): AdaptiveElement[] {
     case 'toggle':
       return [toggleInput(field, value)];
   }
+}
+
+/** The id of the text that says what is wrong with a field: never an input's id, so it is not submitted. */
+function problemIdOf(field: FieldSpec): string {
+  return `${field.id}.problem`;
 }
 
 /** The properties every input shares: id, label, and the required check with its message. */

@@ -32,6 +32,10 @@ export type FieldSpec = {
   choices?: Choice[];
   /** Choice lists: a dropdown ('compact') or radio buttons / checkboxes ('expanded'). */
   style?: 'compact' | 'expanded';
+  /** A date or time of something that has already happened (an incident, an awareness, a start): refused when after now. */
+  pastOnly?: boolean;
+  /** An email address that must be a secure work address: on the board's accepted domains when it keeps a list. */
+  secureWorkEmail?: boolean;
 };
 
 export type SectionSpec<Schema extends z.ZodObject = z.ZodObject> = {
@@ -43,7 +47,15 @@ export type SectionSpec<Schema extends z.ZodObject = z.ZodObject> = {
   fields: FieldSpec[];
   /** Validates the section's values on the server, whatever the channel checked already. */
   schema: Schema;
+  /** Whether the section can apply given what is known so far (e.g. the review step only when a review starts). Default: always. */
+  appliesWhen?(known: KnownAnswers): boolean;
 };
+
+/** Per section: its values, or a list of them for a section answered more than once (e.g. each child). */
+export type ValuesBySection = Record<string, SectionValues | SectionValues[] | undefined>;
+
+/** What a form's conditional sections are decided on: the answers so far and what the flow settled before the form. */
+export type KnownAnswers = { values: ValuesBySection; facts: Record<string, unknown> };
 
 export type FormSpec = {
   id: string;
@@ -107,6 +119,18 @@ function choiceProblems(field: FieldSpec): string[] {
 
 function duplicates(ids: string[]): string[] {
   return [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
+}
+
+/** The form as it is asked: only the sections that can apply to what is known (a form always keeps its first section). */
+export function applicableForm(form: FormSpec, known: KnownAnswers): FormSpec {
+  const sections = form.sections.filter((section, index) => index === 0 || section.appliesWhen === undefined || section.appliesWhen(known));
+  return sections.length === form.sections.length ? form : { ...form, sections };
+}
+
+/** The answers of the sections that apply; answers left in a section that no longer applies are not part of the record. */
+export function applicableValues<Values extends ValuesBySection>(form: FormSpec, known: KnownAnswers & { values: Values }): Values {
+  const asked = new Set(applicableForm(form, known).sections.map((section) => section.id));
+  return Object.fromEntries(Object.entries(known.values).filter(([sectionId]) => asked.has(sectionId))) as Values;
 }
 
 export function findSection(form: FormSpec, sectionId: string): SectionSpec {

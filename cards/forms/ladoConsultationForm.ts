@@ -16,7 +16,7 @@ export const ladoConsultationForm = defineForm({
   recordType: 'lado_consultation',
   marking: 'OFFICIAL-SENSITIVE',
   sections: [
-    sectionFromSchema('contact', 'How the LADO can reach you', ladoConsultationSchema.shape.contact),
+    sectionFromSchema('contact', 'How the LADO can reach you', ladoConsultationSchema.shape.contact, { fields: { email: { secureWorkEmail: true } } }),
     sectionFromSchema('question', 'Your question', questionSchema, {
       intro: CONSULTATION.paragraphs.join('\n\n'),
       warnings: ['Never upload or forward indecent images of children: tell the police.'],

@@ -112,11 +112,14 @@ export const ladoReferralForm = defineForm({
   sections: [
     sectionFromSchema(LADO_REFERRAL_SECTIONS.referrer, 'About you', ladoReferrerFormSchema, {
       intro: 'How the LADO can reach you, and the case manager if that is someone else.',
+      fields: { email: { secureWorkEmail: true }, caseManagerEmail: { secureWorkEmail: true } },
     }),
     sectionFromSchema(LADO_REFERRAL_SECTIONS.subject, 'The adult concerned', ladoSubjectSection, {
       intro: 'One referral per adult. If the allegation is about more than one adult, I will offer to start the next referral when this one is sent.',
       warnings: ['Do not tell this person about the referral until the LADO advises you.'],
       fields: {
+        dateOfBirth: { pastOnly: true },
+        startedOn: { pastOnly: true },
         professionalRegistration: {
           choices: [
             { value: 'none', title: 'None' },
@@ -136,6 +139,7 @@ export const ladoReferralForm = defineForm({
       fields: {
         identity: { choices: [{ value: 'known', title: 'Yes, I know who the child is' }, { value: 'unknown', title: 'No, not yet' }] },
         fullName: { required: false },
+        dateOfBirth: { pastOnly: true },
         status: {
           choices: [
             { value: 'lookedAfter', title: 'Looked after (in care)' },
@@ -153,6 +157,7 @@ export const ladoReferralForm = defineForm({
         'Do not investigate or interview anyone.',
         'Never upload, copy or forward indecent images of children: describe them, keep the device safe and tell the police.',
       ],
+      fields: { occurredFrom: { pastOnly: true }, occurredTo: { pastOnly: true } },
     }),
     sectionFromSchema(LADO_REFERRAL_SECTIONS.actionsTaken, 'Actions taken so far', ladoActionsFormSchema, {
       fields: {

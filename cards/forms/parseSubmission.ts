@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { CARD_ACTION_KEYS } from '../adaptive/submissionContract.ts';
 import { coerceFieldInput } from './coerceInput.ts';
 import { datetimePartIds } from './datetimeParts.ts';
+import { failedChecks, type SubmissionChecks } from './fieldChecks.ts';
 import type { FieldSpec, SectionSpec, SectionValues } from './formSpec.ts';
 import { fieldMessage, whatToEnter, whatToFix } from './problemMessages.ts';
 
@@ -17,11 +18,13 @@ const LONGEST_ECHOED_KEY = 40;
 /**
  * Reads what a card sent for one section: coerces each input per its FieldSpec, refuses anything
  * that is not a field of the section or a contract key, then validates with the section's schema.
- * Never throws on bad input; messages name the field by its label and say what to fix.
+ * Never throws on bad input; messages name the field by its label and say what to fix. With `checks`, dates of what has
+ * happened cannot be after now and secure work emails must be on the board's domains.
  */
 export function parseSectionSubmission<Schema extends z.ZodObject>(
   section: SectionSpec<Schema>,
   raw: unknown,
+  checks: SubmissionChecks = {},
 ): SectionParseResult<Schema> {
   if (!isRecord(raw)) {
     return { ok: false, problems: [sectionProblem(section, 'the answers could not be read; please fill in the card again')] };
@@ -36,6 +39,10 @@ export function parseSectionSubmission<Schema extends z.ZodObject>(
   }
   const validation = section.schema.safeParse(values);
   if (!validation.success) problems.push(...schemaProblems(section, values, validation.error.issues, problems));
+  const reported = new Set(problems.map((problem) => problem.fieldId));
+  for (const { field, whatToFix } of failedChecks(section, values, checks)) {
+    if (!reported.has(field.id)) problems.push(problemFor(field, whatToFix));
+  }
   if (problems.length > 0) return { ok: false, problems: inFormOrder(section, problems) };
   return { ok: true, values: validation.data as z.output<Schema> };
 }

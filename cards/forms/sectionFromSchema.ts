@@ -6,6 +6,7 @@ export type FieldOverride = Partial<Omit<FieldSpec, 'id'>>;
 export type SectionOverrides<Shape> = {
   intro?: string;
   warnings?: string[];
+  appliesWhen?: SectionSpec['appliesWhen'];
   /** Per field: what the schema cannot say, e.g. { phone: { kind: 'phone' } } or friendlier choice titles. */
   fields?: { [FieldId in keyof Shape]?: FieldOverride };
 };
@@ -37,6 +38,7 @@ export function sectionFromSchema<Schema extends z.ZodObject>(
     title,
     ...(overrides.intro !== undefined && { intro: overrides.intro }),
     ...(overrides.warnings !== undefined && { warnings: overrides.warnings }),
+    ...(overrides.appliesWhen !== undefined && { appliesWhen: overrides.appliesWhen }),
     fields,
     schema,
   };

@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { londonDate } from '../../knowledge/calendar/london.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
 import { getEdition } from '../../knowledge/editions/editions.ts';
+import { criterionMetOnKnown, type KnownIncidentAnswers } from '../../knowledge/editions/assessIncident.ts';
 import type { IncidentCriterion } from '../../knowledge/editions/incidentCriteria.ts';
 import { decisionFlagsNationalPanel } from '../../knowledge/editions/reviewClocks.ts';
+import { DEATHS, type SeriousIncidentNotification } from '../../knowledge/records/seriousIncidentNotification.ts';
 import { LCSPR_OUTCOMES, reviewFrameworkOf, scrDecisionSchema, SCR_OUTCOMES, type ScrDecision } from '../../knowledge/records/scrDecision.ts';
-import { defineForm, type Choice, type FormSpec, type SectionValues } from './formSpec.ts';
+import { defineForm, type Choice, type FormSpec, type KnownAnswers, type SectionValues } from './formSpec.ts';
 import { validatedRecord, type RecordResult } from './ladoReferralRecord.ts';
 import { sectionFromSchema } from './sectionFromSchema.ts';
 
@@ -69,7 +71,7 @@ function criteriaSection(edition: EditionId) {
     }),
   });
   return sectionFromSchema('criteria', 'The criteria', schema, {
-    intro: 'Answer each criterion for this case, whatever the decision. The answers and reasons are kept for every outcome, "no review" included.',
+    intro: 'Answer each criterion for this case, whatever the decision. What the notification already says is filled in: change any answer the board sees differently. The answers and reasons are kept for every outcome, "no review" included.',
     fields: Object.fromEntries(criteria.map((_criterion, position) => [criterionFieldId(position), { choices: ANSWERS, style: 'expanded' as const }])),
   });
 }
@@ -86,9 +88,41 @@ function decisionSection(edition: EditionId) {
   });
   return sectionFromSchema('decision', 'The decision', schema, {
     intro: `Decided by: ${getEdition(edition).reviewDecisionBy}.`,
-    fields: { outcome: { choices: outcomes.map((value) => ({ value, title: OUTCOME_TITLES[value] })), style: 'expanded' } },
+    fields: { outcome: { choices: outcomes.map((value) => ({ value, title: OUTCOME_TITLES[value] })), style: 'expanded' }, decidedOn: { pastOnly: true } },
   });
 }
+
+/** What the notification already says of the review criteria: 'yes' or 'no' where its answers settle a criterion. */
+export function criteriaAnswersFromNotification(edition: EditionId, notification: NotifiedIncident): SectionValues {
+  const known = knownAnswersOf(notification);
+  const answers = reviewCriteriaOf(edition).map((criterion, position) => [criterionFieldId(position), criterionMetOnKnown(criterion.when, known)] as const);
+  return Object.fromEntries(answers.filter(([, met]) => met !== undefined).map(([fieldId, met]) => [fieldId, met === true ? 'yes' : 'no']));
+}
+
+/** The parts of a notification that answer review criteria. */
+export type NotifiedIncident = {
+  nature: SeriousIncidentNotification['nature'];
+  abuseOrNeglect: Pick<SeriousIncidentNotification['abuseOrNeglect'], 'status'>;
+  incident: Pick<SeriousIncidentNotification['incident'], 'area'>;
+  children: ReadonlyArray<Pick<SeriousIncidentNotification['children'][number], 'legalStatus'>>;
+};
+
+function knownAnswersOf(notification: NotifiedIncident): KnownIncidentAnswers {
+  const { nature, incident, children } = notification;
+  return {
+    outcome: DEATHS.includes(nature) ? 'died' : 'seriouslyHarmed',
+    abuseOrNeglect: notification.abuseOrNeglect.status,
+    isChild: nature !== 'careLeaverDeath',
+    lookedAfter: nature === 'lookedAfterChildDeath' || children.some((child) => child.legalStatus === 'lookedAfter'),
+    ...(nature === 'deathInRegulatedSetting' ? { diedInRegulatedSetting: true } : {}),
+    ...(incident.area === 'inArea' ? { incidentInArea: true } : { incidentInArea: false, normallyResidentInArea: true }),
+  };
+}
+
+/** Outcomes that start no review the board runs itself: no model or lead reviewer to record. */
+const NO_REVIEW_OUTCOMES: readonly string[] = ['noReview', 'noLcspr', 'referToPanel'];
+
+const outcomeOf = (known: KnownAnswers) => (known.values.decision as SectionValues | undefined)?.outcome as ScrDecision['decision']['outcome'] | undefined;
 
 const reviewer = decision.reviewers.unwrap().element.shape;
 const reviewSchema = z
@@ -125,7 +159,8 @@ export function seriousIncidentDecisionForm(edition: EditionId): FormSpec {
       criteriaSection(edition),
       decisionSection(edition),
       sectionFromSchema('reviewer', 'The review', reviewSchema, {
-        intro: 'If a review is starting: its model and lead reviewer. Leave empty otherwise.',
+        intro: 'The review’s model and lead reviewer, as far as they are known.',
+        appliesWhen: (known) => !NO_REVIEW_OUTCOMES.includes(outcomeOf(known) ?? ''),
         fields: {
           reviewModel: {
             choices: [
@@ -138,7 +173,16 @@ export function seriousIncidentDecisionForm(edition: EditionId): FormSpec {
         },
       }),
       ...(hasNationalPanel(edition)
-        ? [sectionFromSchema('nationalPanel', 'The national panel', nationalPanelSchema, { intro: 'If the national panel has already advised or challenged the decision.' })]
+        ? [
+            sectionFromSchema('nationalPanel', 'The national panel', nationalPanelSchema, {
+              intro: 'If the national panel has already advised or challenged the decision.',
+              // The panel looks at decisions not to start a serious case review.
+              appliesWhen: (known) => {
+                const outcome = outcomeOf(known);
+                return outcome === undefined || decisionFlagsNationalPanel(edition, outcome);
+              },
+            }),
+          ]
         : []),
     ],
   });

@@ -15,7 +15,8 @@ import { sectionFromSchema } from './sectionFromSchema.ts';
 
 /**
  * The serious incident notification (domain brief §7.4) as the manager fills it in, one card per section, declared
- * from the record's own schemas. What the criteria already settled (what happened, the edition) is not asked again;
+ * from the record's own schemas. What the criteria already settled (what happened, the edition, whether abuse or neglect
+ * is known or suspected) is not asked again;
  * deaths get the child death review section. seriousIncidentRecord.ts builds the record and validates it again.
  */
 
@@ -69,18 +70,22 @@ const nextStepsFormSchema = z.strictObject({
   reviewRecommended: record.reviewRecommended,
 });
 
+const abuseOrNeglectFormSchema = sinAbuseOrNeglectSection.omit({ status: true });
+
 const awarenessFormSchema = z.strictObject({ awareAt: record.awareAt });
 
 function notificationSections(death: boolean): SectionSpec[] {
   return [
     sectionFromSchema(SECTION.awareness, 'When the local authority became aware', awarenessFormSchema, {
       intro: 'The date and time the local authority first knew of the incident (London time). It starts the notification clock. If it was just now, leave it as it is.',
+      fields: { awareAt: { pastOnly: true } },
     }),
     sectionFromSchema(SECTION.notifier, 'Who is notifying', sinNotifierSection, {
       intro: 'The officer the board and the national bodies can contact about this notification.',
     }),
     sectionFromSchema(SECTION.incident, 'The incident', sinIncidentSection, {
       fields: {
+        occurredOn: { pastOnly: true },
         occurredAtTime: { kind: 'time' },
         area: {
           choices: [
@@ -90,10 +95,10 @@ function notificationSections(death: boolean): SectionSpec[] {
         },
       },
     }),
-    sectionFromSchema(SECTION.abuseOrNeglect, 'Abuse or neglect', sinAbuseOrNeglectSection, {
-      fields: {
-        status: { choices: [{ value: 'known', title: 'Known' }, { value: 'suspected', title: 'Suspected' }, { value: 'notSuspected', title: 'Not suspected' }] },
-      },
+    // Whether abuse or neglect is known or suspected was answered with the criteria; only its kinds are asked, and only then.
+    sectionFromSchema(SECTION.abuseOrNeglect, 'Abuse or neglect', abuseOrNeglectFormSchema, {
+      intro: 'You said abuse or neglect is known or suspected. Which kinds? Tick all that apply, or none if it is not clear yet.',
+      appliesWhen: ({ facts }) => facts.abuseOrNeglect !== 'notSuspected',
     }),
     sectionFromSchema(SECTION.child, 'Children', sinChildSchema, {
       intro: 'One card per child, up to four. Give full names, not initials. Describe any further children on the next card.',
@@ -108,6 +113,7 @@ function notificationSections(death: boolean): SectionSpec[] {
           ],
         },
         sex: { choices: [{ value: 'female', title: 'Female' }, { value: 'male', title: 'Male' }, { value: 'other', title: 'Other' }, { value: 'notKnown', title: 'Not known' }] },
+        dateOfBirth: { pastOnly: true },
       },
     }),
     sectionFromSchema(SECTION.whatHappened, 'What happened', whatHappenedFormSchema),

@@ -79,6 +79,7 @@ export const seriousIncidentNationalNotificationForm = defineForm({
   sections: [
     sectionFromSchema('sent', 'The notification sent', nationalNotificationSchema, {
       intro: 'Made outside this bot. Recording when it was sent, and its reference, stops its clock.',
+      fields: { sentAt: { pastOnly: true } },
     }),
   ],
 });

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { londonDate } from '../../knowledge/calendar/london.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
+import type { IncidentAnswers } from '../../knowledge/editions/incidentCriteria.ts';
 import {
   DEATHS,
   seriousIncidentNotificationSchema,
@@ -20,6 +21,8 @@ export type SeriousIncidentFacts = {
   scrCriteriaMet: boolean;
   /** The clocks the criteria start (assessIncident's clockIds). */
   assessedClockIds: string[];
+  /** As answered with the criteria, so the form does not ask it again. Drafts started before it was kept hold it in their answers. */
+  abuseOrNeglect?: IncidentAnswers['abuseOrNeglect'];
 };
 
 type Input = z.input<typeof seriousIncidentNotificationSchema>;
@@ -75,7 +78,7 @@ export function buildSeriousIncidentNotification(facts: SeriousIncidentFacts, va
     incident,
     nature: facts.nature,
     ...(OFSTED_FORM_EDITIONS.includes(facts.edition) ? { ofstedReasons: ofstedReasonsOf(facts, nextSteps.staffConductConcern === true) } : {}),
-    abuseOrNeglect: single(SECTION.abuseOrNeglect),
+    abuseOrNeglect: { ...single(SECTION.abuseOrNeglect), ...(facts.abuseOrNeglect === undefined ? {} : { status: facts.abuseOrNeglect }) },
     children: list(SECTION.child),
     ...whatHappened,
     agenciesInvolved: linesOf(agenciesInvolved),

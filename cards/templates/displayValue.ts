@@ -22,9 +22,18 @@ export function displayValue(field: FieldSpec, value: unknown): string {
       const parts = datetimeParts(value);
       return parts.date === undefined ? String(value) : `${parts.time} on ${formatLongDate(parts.date)}`;
     }
+    case 'multiline':
+      return linesOf(String(value)).join(PARAGRAPH_BREAK);
     default:
       return String(value);
   }
+}
+
+/** A blank line between lines: a single newline is joined into one line by the markdown of Web Chat and Teams. */
+const PARAGRAPH_BREAK = '\n\n';
+
+function linesOf(text: string): string[] {
+  return text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
 }
 
 function choiceTitle(field: FieldSpec, value: unknown): string {

@@ -81,7 +81,7 @@ export class BoardDecisionsDialog extends ComponentDialog {
     return step.endDialog();
   }
 
-  /** The user's draft for this case and step if there is one, else a new one with today's date filled in. */
+  /** The user's draft for this case and step if there is one, else a new one with today's date and what the notification says filled in. */
   async #draftFor(step: WaterfallStepContext, walkId: string, facts: ReviewStepFacts): Promise<FormDraft> {
     const form = reviewFormFor(walkId);
     const now = this.#ports.time.now();
@@ -90,17 +90,24 @@ export class BoardDecisionsDialog extends ComponentDialog {
     if (existing !== undefined && same) return existing;
     const user = getTurnUser(step.context);
     const draft = startDraft({ formId: form.id, instanceId: randomUUID(), boardId: user.boardId, ownerIdentity: user.identity, firstSectionId: form.sections[0]?.id ?? '', facts, now });
-    const today = londonDate(now);
-    const prefilled: Partial<Record<BoardDecisionCommand['kind'], FormDraft['values']>> = {
-      decision: { decision: { decidedOn: today } },
-      milestone: { milestone: { on: today } },
-    };
-    return { ...draft, values: prefilled[facts.kind] ?? {} };
+    return { ...draft, values: prefilledReviewValues(facts, londonDate(now)) };
   }
 
   async #stop(step: WaterfallStepContext, text: string): Promise<DialogTurnResult> {
     await step.context.sendActivity(text);
     return step.endDialog();
+  }
+}
+
+/** What a board-staff step's card starts with: today's date, and the review criteria the notification already answers. */
+export function prefilledReviewValues(facts: ReviewStepFacts, today: string): FormDraft['values'] {
+  switch (facts.kind) {
+    case 'decision':
+      return { criteria: facts.criteriaFromNotification, decision: { decidedOn: today } };
+    case 'milestone':
+      return { milestone: { on: today } };
+    default:
+      return {};
   }
 }
 

@@ -1,3 +1,5 @@
+import { criteriaAnswersFromNotification } from '../../cards/forms/seriousIncidentDecisionForm.ts';
+import type { SectionValues } from '../../cards/forms/formSpec.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
 import { rapidReviewDue } from '../../knowledge/editions/reviewClocks.ts';
 import { seriousIncidentNotificationSchema } from '../../knowledge/records/seriousIncidentNotification.ts';
@@ -9,6 +11,8 @@ export type ReviewCaseFacts = {
   /** The case keeps the edition it was notified under, whatever the board uses now. */
   edition: EditionId;
   rapidReviewDue: boolean;
+  /** The review criteria the notification already answers, to fill in on the decision card. */
+  criteriaFromNotification: SectionValues;
 };
 
 /** The facts of a case from its records; undefined when the first record is not a readable notification. */
@@ -16,5 +20,11 @@ export function reviewCaseFactsOf(records: readonly CaseRecord[]): ReviewCaseFac
   const first = records[0];
   const notification = seriousIncidentNotificationSchema.safeParse(first?.record);
   if (first === undefined || !notification.success) return undefined;
-  return { reference: first.reference, edition: notification.data.edition, rapidReviewDue: rapidReviewDue(notification.data) };
+  const { edition } = notification.data;
+  return {
+    reference: first.reference,
+    edition,
+    rapidReviewDue: rapidReviewDue(notification.data),
+    criteriaFromNotification: criteriaAnswersFromNotification(edition, notification.data),
+  };
 }

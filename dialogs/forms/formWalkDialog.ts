@@ -2,7 +2,7 @@ import { TurnContext, type Activity } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { SectionCardOptions } from '../../cards/adaptive/renderSectionCard.ts';
 import { cardActionSchema, type CardAction } from '../../cards/adaptive/submissionContract.ts';
-import { findSection, type FormSpec, type SectionValues } from '../../cards/forms/formSpec.ts';
+import { applicableForm, applicableValues, findSection, type FormSpec, type KnownAnswers, type SectionValues } from '../../cards/forms/formSpec.ts';
 import { parseSectionSubmission, type FieldProblem } from '../../cards/forms/parseSubmission.ts';
 import type { ClockStart, SubmissionPort, SubmissionReceipt, TimeSource } from '../ports.ts';
 import { getTurnUser } from '../turnUser.ts';
@@ -51,6 +51,8 @@ export interface FormWalkSettings {
   buildRecord(draft: FormDraft, now: Date): RecordBuild;
   /** What the user sees once the record is submitted: the receipt card and anything else. */
   receipt(receipt: SubmissionReceipt, draft: FormDraft): Array<Partial<Activity>>;
+  /** The board's accepted domains for secure work email addresses, when it keeps a list. */
+  secureEmailDomains?(draft: FormDraft): readonly string[] | undefined;
   /** Reminders to the drafter as the clock the form will start nears its end; cancelled on submit. */
   reminders?: WalkReminders;
   /** How to carry on later, e.g. 'type **resume my LADO referral** in any chat with me.' */
@@ -84,7 +86,7 @@ export class FormWalkDialog extends Dialog<FormWalkOptions> implements KeepsDraf
     this.#settings = settings;
     const repeatable = new Set(Object.keys(settings.repeatable ?? {}));
     for (const sectionId of repeatable) findSection(settings.form, sectionId);
-    this.#layout = { sectionIds: settings.form.sections.map((section) => section.id), repeatable };
+    this.#layout = { sectionIdsOf: (draft) => this.#formOf(draft).sections.map((section) => section.id), repeatable };
   }
 
   override async beginDialog(dc: DialogContext, options?: FormWalkOptions): Promise<DialogTurnResult> {
@@ -139,7 +141,7 @@ export class FormWalkDialog extends Dialog<FormWalkOptions> implements KeepsDraf
       case 'back':
         return onThisSection ? this.#moveTo(dc, afterBack(draft, this.#layout)) : this.#refuse(dc, draft, earlierStepText);
       case 'edit':
-        return onReview && this.#layout.sectionIds.includes(action.section)
+        return onReview && this.#layout.sectionIdsOf(draft).includes(action.section)
           ? this.#moveTo(dc, editSection(draft, action.section))
           : this.#refuse(dc, draft, earlierStepText);
       case 'confirm':
@@ -150,7 +152,8 @@ export class FormWalkDialog extends Dialog<FormWalkOptions> implements KeepsDraf
   async #onNext(dc: DialogContext, draft: FormDraft): Promise<DialogTurnResult> {
     const section = findSection(this.#settings.form, draft.sectionId);
     const raw = dc.context.activity.value as unknown;
-    const parsed = parseSectionSubmission(section, raw);
+    const secureEmailDomains = this.#settings.secureEmailDomains?.(draft);
+    const parsed = parseSectionSubmission(section, raw, { now: this.#settings.time.now(), ...(secureEmailDomains !== undefined && { secureEmailDomains }) });
     if (!parsed.ok) {
       await this.#showStep(dc.context, draft, { ...(typedAnswers(raw) !== undefined && { values: typedAnswers(raw) }), problems: parsed.problems });
       return Dialog.EndOfTurn;
@@ -185,7 +188,7 @@ export class FormWalkDialog extends Dialog<FormWalkOptions> implements KeepsDraf
 
   async #onConfirm(dc: DialogContext, draft: FormDraft): Promise<DialogTurnResult> {
     const now = this.#settings.time.now();
-    const built = this.#settings.buildRecord(draft, now);
+    const built = this.#settings.buildRecord({ ...draft, values: applicableValues(this.#settings.form, knownOf(draft)) as FormDraft['values'] }, now);
     if (!built.ok) {
       await dc.context.sendActivity(cannotSubmitYetText(built.problems));
       await this.#showStep(dc.context, draft);
@@ -236,9 +239,18 @@ export class FormWalkDialog extends Dialog<FormWalkOptions> implements KeepsDraf
 
   async #showStep(context: TurnContext, draft: FormDraft, shown?: Pick<SectionCardOptions, 'values' | 'problems'>): Promise<void> {
     const banner = this.#settings.stepBanner?.(draft, this.#settings.time.now());
-    const view: WalkView = { form: this.#settings.form, layout: this.#layout, repeatable: this.#settings.repeatable ?? {}, ...(banner !== undefined && { banner }) };
+    const view: WalkView = { form: this.#formOf(draft), layout: this.#layout, repeatable: this.#settings.repeatable ?? {}, ...(banner !== undefined && { banner }) };
     await context.sendActivity(cardMessage(stepCard(view, draft, shown)));
   }
+
+  /** The form as this draft is asked it: without the sections its answers rule out. */
+  #formOf(draft: FormDraft): FormSpec {
+    return applicableForm(this.#settings.form, knownOf(draft));
+  }
+}
+
+function knownOf(draft: FormDraft): KnownAnswers {
+  return { values: draft.values, facts: draft.facts };
 }
 
 /** What the user typed, to put back on the card beside the problems so nothing is lost. */

@@ -1,9 +1,9 @@
 import type { SectionValues } from '../../cards/forms/formSpec.ts';
 import { itemsOf, type FormDraft } from './formDraft.ts';
 
-/** The order of a form's sections and which of them take several entries (e.g. each child). */
+/** The order of the sections that apply to a draft's answers so far, and which of them take several entries (e.g. each child). */
 export interface WalkLayout {
-  sectionIds: readonly string[];
+  sectionIdsOf(draft: FormDraft): readonly string[];
   repeatable: ReadonlySet<string>;
 }
 
@@ -47,8 +47,8 @@ export function finishItems(draft: FormDraft, layout: WalkLayout): FormDraft {
 export function afterBack(draft: FormDraft, layout: WalkLayout): FormDraft {
   if (draft.item > 0) return { ...draft, stage: 'section', item: draft.item - 1 };
   if (draft.editingFromReview) return toReview(draft);
-  const index = layout.sectionIds.indexOf(draft.sectionId);
-  const previous = layout.sectionIds[index - 1];
+  const sectionIds = layout.sectionIdsOf(draft);
+  const previous = sectionIds[sectionIds.indexOf(draft.sectionId) - 1];
   if (previous === undefined) return draft;
   const lastItem = layout.repeatable.has(previous) ? Math.max(0, itemsOf(draft, previous).length - 1) : 0;
   return { ...draft, stage: 'section', sectionId: previous, item: lastItem };
@@ -60,12 +60,17 @@ export function editSection(draft: FormDraft, sectionId: string): FormDraft {
 }
 
 export function canGoBack(draft: FormDraft, layout: WalkLayout): boolean {
-  return draft.item > 0 || draft.editingFromReview || layout.sectionIds.indexOf(draft.sectionId) > 0;
+  return draft.item > 0 || draft.editingFromReview || layout.sectionIdsOf(draft).indexOf(draft.sectionId) > 0;
 }
 
 function leaveSection(draft: FormDraft, layout: WalkLayout): FormDraft {
-  if (draft.editingFromReview) return toReview(draft);
-  const next = layout.sectionIds[layout.sectionIds.indexOf(draft.sectionId) + 1];
+  const sectionIds = layout.sectionIdsOf(draft);
+  if (draft.editingFromReview) {
+    // An answer changed on the summary can bring in a section not asked before (a review now starting): ask it first.
+    const neverAsked = sectionIds.find((sectionId) => draft.values[sectionId] === undefined);
+    return neverAsked === undefined ? toReview(draft) : { ...draft, stage: 'section', sectionId: neverAsked, item: 0 };
+  }
+  const next = sectionIds[sectionIds.indexOf(draft.sectionId) + 1];
   if (next === undefined) return toReview(draft);
   return { ...draft, stage: 'section', sectionId: next, item: 0 };
 }

@@ -24,6 +24,7 @@ export function createLadoConsultationWalk(ports: LadoFlowPorts): FormWalkDialog
     time: ports.time,
     submissions: ports.submissions,
     reportAlert: true,
+    secureEmailDomains: (draft) => boardOf(draft).secureEmailDomains,
     stepBanner: (draft) => `${getEdition(editionOf(draft)).title}. A consultation asks the LADO for advice; it is not a referral.`,
     explain: (draft) => statementMessage(CONSULTATION, editionOf(draft)),
     buildRecord: (draft, now) => {

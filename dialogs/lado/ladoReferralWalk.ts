@@ -55,6 +55,7 @@ export function createLadoReferralWalk(ports: LadoFlowPorts): FormWalkDialog {
         addAnotherLabel: 'Add another child',
       },
     },
+    secureEmailDomains: (draft) => boardOf(draft).secureEmailDomains,
     stepBanner: (draft, now) => bannerOf(boardOf(draft), referralFactsOf(draft), now),
     checkSection: (draft, values, now) => childSafetyCheck(draft, values, now, boardOf(draft).contacts),
     explain: (draft) => explainReferralSection(draft.sectionId, boardOf(draft), referralFactsOf(draft).edition),

@@ -1,6 +1,8 @@
 import { notificationReceiptCard } from '../../cards/forms/seriousIncidentCards.ts';
 import { SERIOUS_INCIDENT_FORMS, SERIOUS_INCIDENT_SECTIONS, type NotificationFormKind } from '../../cards/forms/seriousIncidentForm.ts';
 import { awareAtOf, buildSeriousIncidentNotification, type SeriousIncidentFacts } from '../../cards/forms/seriousIncidentRecord.ts';
+import type { Board } from '../../knowledge/boards/boardFiles.ts';
+import { formatLondonIso } from '../../knowledge/calendar/london.ts';
 import { describeClockLength } from '../../knowledge/clocks/clockLength.ts';
 import { resolveClock } from '../../knowledge/clocks/resolveClock.ts';
 import { nationalNotificationSteps, notificationClocks } from '../../knowledge/editions/reviewClocks.ts';
@@ -18,6 +20,15 @@ export const NOTIFICATION_WALKS: Record<NotificationFormKind, string> = {
   death: 'seriousIncident.deathWalk',
   harm: 'seriousIncident.harmWalk',
 };
+
+/** What the criteria and the board already say, filled in so it is asked once: now as the time of awareness, the board's area. */
+export function prefilledNotification(board: Board, now: Date, incidentInArea: boolean): FormDraft['values'] {
+  return {
+    [SERIOUS_INCIDENT_SECTIONS.awareness]: { awareAt: formatLondonIso(now) },
+    [SERIOUS_INCIDENT_SECTIONS.notifier]: { localAuthority: board.areas[0] },
+    ...(incidentInArea ? { [SERIOUS_INCIDENT_SECTIONS.incident]: { area: 'inArea' } } : {}),
+  };
+}
 
 export function notificationFactsOf(draft: FormDraft): SeriousIncidentFacts {
   return draft.facts as SeriousIncidentFacts;

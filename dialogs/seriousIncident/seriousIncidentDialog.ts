@@ -7,7 +7,6 @@ import { incidentAnswersOf, incidentCriteriaForm, incidentNatureOf } from '../..
 import { SERIOUS_INCIDENT_FORMS, SERIOUS_INCIDENT_SECTIONS as SECTION, type NotificationFormKind } from '../../cards/forms/seriousIncidentForm.ts';
 import type { SeriousIncidentFacts } from '../../cards/forms/seriousIncidentRecord.ts';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
-import { formatLondonIso } from '../../knowledge/calendar/london.ts';
 import { assessIncident } from '../../knowledge/editions/assessIncident.ts';
 import { getEdition } from '../../knowledge/editions/editions.ts';
 import { DEATHS } from '../../knowledge/records/seriousIncidentNotification.ts';
@@ -22,7 +21,7 @@ import { boardOrThrow } from '../lado/ladoPorts.ts';
 import { getTurnUser } from '../turnUser.ts';
 import { userText } from '../userInput.ts';
 import { allNotificationClockIds, effectiveClocks } from './notificationClocks.ts';
-import { createNotificationWalk, NOTIFICATION_WALKS } from './notificationWalk.ts';
+import { createNotificationWalk, NOTIFICATION_WALKS, prefilledNotification } from './notificationWalk.ts';
 import * as say from './seriousIncidentMessages.ts';
 import type { SeriousIncidentFlowPorts } from './seriousIncidentPorts.ts';
 
@@ -115,7 +114,13 @@ export class SeriousIncidentDialog extends ComponentDialog {
       await step.context.sendActivity(say.nothingToNotifyText);
       return step.endDialog();
     }
-    remembered(step).facts = { edition, nature, scrCriteriaMet: assessment.scrOrReview === 'scrCriteriaMet', assessedClockIds: assessment.clockIds };
+    remembered(step).facts = {
+      edition,
+      nature,
+      scrCriteriaMet: assessment.scrOrReview === 'scrCriteriaMet',
+      assessedClockIds: assessment.clockIds,
+      abuseOrNeglect: answers.abuseOrNeglect,
+    };
     remembered(step).incidentInArea = answers.incidentInArea;
     return this.#ask(step, 'criteria', { ...say.DECISION_QUESTION, text: say.notifyQuestionText }, say.notifyChoices(assessment.notification));
   }
@@ -141,15 +146,7 @@ export class SeriousIncidentDialog extends ComponentDialog {
       facts: { ...facts, boardId: user.boardId } satisfies SeriousIncidentFacts,
       now,
     });
-    // What the criteria already said is filled in, so it is asked once.
-    const prefilled: FormDraft = {
-      ...draft,
-      values: {
-        [SECTION.awareness]: { awareAt: formatLondonIso(now) },
-        [SECTION.notifier]: { localAuthority: board.areas[0] },
-        ...(incidentInArea === true ? { [SECTION.incident]: { area: 'inArea' } } : {}),
-      },
-    };
+    const prefilled: FormDraft = { ...draft, values: prefilledNotification(board, now, incidentInArea === true) };
     return step.replaceDialog(NOTIFICATION_WALKS[kind], { draft: prefilled });
   }
 

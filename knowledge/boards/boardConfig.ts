@@ -58,6 +58,12 @@ function checkClockSettings(edition: EditionId, clockSettings: Record<string, un
   }
 }
 
+const emailDomainSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, { error: 'must be an email domain like "sample.gov.uk", without the @' });
+
 export const boardConfigSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be a lower-case slug like "sample-partnership"' }),
@@ -78,6 +84,11 @@ export const boardConfigSchema = z
     dialogStateInactivityDays: z.int().positive().default(7),
     channels: channelBindingsSchema.prefault({}),
     options: boardOptionsSchema.prefault({}),
+    /**
+     * Where a form asks for a secure work email (the LADO referrer and case manager), the address must be on one of
+     * these domains or under one, e.g. `sample.gov.uk`, `nhs.net`. Unset: any address is taken.
+     */
+    secureEmailDomains: z.array(emailDomainSchema).min(1, { error: 'list at least one domain, or leave the setting out' }).optional(),
     /** The board's own system; without it, records stay in the built-in board inbox. */
     webhook: boardWebhookSchema.optional(),
   })

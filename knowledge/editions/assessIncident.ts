@@ -91,3 +91,23 @@ export function assessIncident(edition: EditionId, answers: IncidentAnswers): In
     alternatives,
   };
 }
+
+/** What a record already says of an incident; anything it does not say is left out. */
+export type KnownIncidentAnswers = Partial<Omit<IncidentAnswers, 'careLeaverAge'>> & { isChild?: boolean };
+
+/**
+ * Whether a criterion is met on what is known: false as soon as a known answer rules it out, true when every answer
+ * it turns on is known and fits, undefined when it turns on something not known (for people to answer).
+ */
+export function criterionMetOnKnown(condition: IncidentCondition, known: KnownIncidentAnswers): boolean | undefined {
+  const checks: Array<boolean | undefined> = [
+    condition.outcome === undefined ? true : known.outcome && condition.outcome.includes(known.outcome),
+    condition.abuseOrNeglect === undefined ? true : known.abuseOrNeglect && condition.abuseOrNeglect.includes(known.abuseOrNeglect),
+    ...(['concernAboutWorkingTogether', 'lookedAfter', 'diedInCustody', 'diedInRegulatedSetting', 'incidentInArea', 'normallyResidentInArea', 'isChild'] as const).map(
+      (key) => (condition[key] === undefined ? true : known[key] === undefined ? undefined : condition[key] === known[key]),
+    ),
+    condition.careLeaverAgeAtMost === undefined ? true : undefined,
+  ];
+  if (checks.includes(false)) return false;
+  return checks.includes(undefined) ? undefined : true;
+}

@@ -14,6 +14,8 @@ describe('the main conversation through /api/messages', () => {
   it('greets a person who opens a chat, says what it does and offers help', async () => {
     const chat = bot.conversation();
     const text = TestConversation.textOf(await chat.joins());
+    // What to do in an emergency comes before anything else.
+    expect(text.startsWith('If a child is in immediate danger, call **999** now.')).toBe(true);
     expect(text).toContain("I'm the safeguarding assistant for Sample Safeguarding Partnership");
     expect(text).toContain('I advise; you and your safeguarding lead decide');
     expect(text).toContain('Help');

@@ -13,6 +13,8 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+export type ChatPageOptions = { user?: string; forAudit?: boolean; viewport?: { width: number; height: number } };
+
 const ACTIVITY = '.webchat__basic-transcript__activity';
 const FROM_USER = '.webchat__stacked-layout--from-user';
 const SEND_BOX = '[data-id="webchat-sendbox-input"]';
@@ -32,15 +34,18 @@ export class ChatPage {
     page.on('pageerror', (error) => this.errors.push(error.message));
   }
 
-  /** Opens the page (as `?user=<id>` when given) and waits until Web Chat is ready for typing. */
-  static async open(browser: Browser, baseUrl: string, options: { user?: string } = {}): Promise<ChatPage> {
-    const chat = new ChatPage(await browser.newPage());
-    chat.page.setDefaultTimeout(10_000);
-    // The Web Chat bundle is several megabytes: on a busy machine loading it takes longer than a click does.
+  /**
+   * Opens the page (as `?user=<id>` when given) and waits until Web Chat is ready for typing. `forAudit` lets a test
+   * add axe-core to the page, which its Content Security Policy otherwise (rightly) refuses.
+   */
+  static async open(browser: Browser, baseUrl: string, options: ChatPageOptions = {}): Promise<ChatPage> {
+    const chat = new ChatPage(await browser.newPage({ bypassCSP: options.forAudit === true, ...(options.viewport && { viewport: options.viewport }) }));
+    chat.page.setDefaultTimeout(20_000);
+    // Web Chat's bundle is several megabytes: on a busy machine loading it (or reloading, as another user) takes a while.
     chat.page.setDefaultNavigationTimeout(60_000);
     const query = options.user ? `?user=${encodeURIComponent(options.user)}` : '';
     await chat.page.goto(`${baseUrl}/${query}`);
-    await chat.page.locator(SEND_BOX).waitFor();
+    await chat.page.locator(SEND_BOX).waitFor({ timeout: 60_000 });
     return chat;
   }
 

@@ -1,19 +1,22 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startBot, type BotUnderTest } from '../support/startBot.ts';
-import { ChatPage, launchChromium } from './chatPage.ts';
+import { ChatPage, launchChromium, type ChatPageOptions } from './chatPage.ts';
+
+/** Starting the bot and Chromium together can take over a minute on a busy two-core machine. */
+const START_TIMEOUT_MS = 180_000;
 
 /**
  * Inside a describe: starts the real bot and Chromium before its tests and stops them after.
  * `open()` gives the local chat page as a person sees it; `bot` the running bot (its store, submissions, workers).
  */
-export function realBotInBrowser(): { open(options?: { user?: string }): Promise<ChatPage>; readonly bot: BotUnderTest } {
+export function realBotInBrowser(): { open(options?: ChatPageOptions): Promise<ChatPage>; readonly bot: BotUnderTest } {
   let bot: BotUnderTest;
   let browser: Browser;
   beforeAll(async () => {
     bot = await startBot();
     browser = await launchChromium();
-  }, 180_000);
+  }, START_TIMEOUT_MS);
   afterAll(async () => {
     await browser?.close();
     await bot?.stop();

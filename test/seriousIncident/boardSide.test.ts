@@ -54,9 +54,20 @@ describe('the board’s side of a serious incident on the demo board (WT2013)', 
     await next(staff, WT2013_CRITERIA);
     const warned = textOf(await next(staff, { outcome: 'noReview', reasons: 'A multi-agency audit is already under way.', decidedOn: '2026-11-24' }));
     expect(warned).toContain('This decision goes against criteria you answered as met');
-    await next(staff, { outcome: 'noReview', reasons: 'A multi-agency audit is already under way.', decidedOn: '2026-11-24', reasonAgainstCriteria: 'The audit covers the same ground; the panel has been consulted.' });
-    await next(staff, {});
-    expect(textOf(await next(staff, {}))).toContain('Check your answers');
+    // No review starts, so there is no review model or lead reviewer to ask for: straight to the national panel.
+    const panel = textOf(
+      await next(staff, {
+        outcome: 'noReview',
+        reasons: 'A multi-agency audit is already under way.',
+        decidedOn: '2026-11-24',
+        reasonAgainstCriteria: 'The audit covers the same ground; the panel has been consulted.',
+      }),
+    );
+    expect(panel).toContain('Step 3 of 3 · The national panel');
+    expect(panel).not.toContain('Lead reviewer');
+    const summary = textOf(await next(staff, {}));
+    expect(summary).toContain('Check your answers');
+    expect(summary).not.toContain('Lead reviewer');
     const receipt = await confirm(staff);
     expect(receipt).toContain('Review decision recorded');
     expect(receipt).toContain('Flagged for the national panel');

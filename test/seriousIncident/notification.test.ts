@@ -164,13 +164,23 @@ describe('a serious incident notification through /api/messages', () => {
     expect(textOf(bot.connector.sent(bot.connector.personalChatOf(channel.options.userId)!) as Reply[])).toContain('The criteria under');
   });
 
-  it('refuses an awareness in the future when confirming, and changes nothing', async () => {
+  it('refuses an awareness or an incident date in the future on their own cards, next to the field, by the bot’s clock', async () => {
     const chat = bot.conversation(NORTHFIELD_MANAGER);
     await answerCriteria(chat, NORTHFIELD_DEATH);
     await chat.submits({ choice: 'notify' });
-    await fillDeathNotification(chat, { date: '2026-11-25', time: '09:00' });
-    const refused = textOf(await chat.submits(formButton(chat, 'confirm')));
-    expect(refused).toContain('When the local authority became aware: this is in the future');
-    expect(refused).toContain('Check your answers');
+    const awareness = textOf(await next(chat, { 'awareAt.date': '2026-11-25', 'awareAt.time': '09:00' }));
+    expect(awareness).toContain('There is 1 thing to fix');
+    expect(awareness).toContain('When the local authority became aware: this is in the future');
+    expect(awareness).toContain('Step 1 of');
+    await next(chat, { 'awareAt.date': '2026-11-24', 'awareAt.time': '09:00' });
+    await next(chat, VALID.notifier);
+    const incident = textOf(await next(chat, { ...VALID.incident, occurredOn: '2026-11-25' }));
+    expect(incident).toContain('Date of the incident: this date is after today');
+    expect(incident).toContain('· The incident');
+    // The clock the dialogs read decides what "today" is: a day later the same date is accepted.
+    clock.set('2026-11-25T10:00:00Z');
+    expect(textOf(await next(chat, { ...VALID.incident, occurredOn: '2026-11-25' }))).toContain('Abuse or neglect');
+    clock.set('2026-11-24T10:00:00Z');
+    await chat.submits(formButton(chat, 'cancel'));
   });
 });

@@ -48,7 +48,7 @@ export const CRITERIA = {
 export const VALID = {
   notifier: { localAuthority: 'Sample Borough Council', name: NOTIFIER_NAME, role: 'Head of children’s services', phone: '01632 960500', email: 'morgan@example.org' },
   incident: { occurredOn: '2026-11-22', occurredAtTime: '21:30', location: 'The family home', area: 'inArea' },
-  abuseOrNeglect: { status: 'suspected', categories: 'neglect' },
+  abuseOrNeglect: { categories: 'neglect' },
   child: { fullName: CHILD_NAME, ageYears: '1', sex: 'male', legalStatus: 'childInNeedPlan', homeLocalAuthority: 'Sample Borough Council' },
   whatHappened: { outline: OUTLINE, agenciesInvolved: 'Health visiting\nChildren’s social care' },
   otherChildren: { atRisk: 'true', actionTaken: 'Sibling placed with grandparents under a safety plan.' },

@@ -19,7 +19,7 @@ function parsed(form: FormSpec, raw: Record<string, Record<string, string> | Rec
 }
 
 const NOW = new Date('2026-11-24T10:00:00Z');
-const facts: SeriousIncidentFacts = { boardId: 'sample-partnership', edition: 'wt2013', nature: 'childDeath', scrCriteriaMet: true, assessedClockIds: ['SCR_DECISION', 'SIN_2013'] };
+const facts: SeriousIncidentFacts = { boardId: 'sample-partnership', edition: 'wt2013', nature: 'childDeath', scrCriteriaMet: true, assessedClockIds: ['SCR_DECISION', 'SIN_2013'], abuseOrNeglect: 'suspected' };
 const deathAnswers = {
   awareness: { 'awareAt.date': '2026-11-23', 'awareAt.time': '10:15' },
   ...VALID,
@@ -36,6 +36,8 @@ describe('the notification record', () => {
       nature: 'childDeath',
       ofstedReasons: ['scrConfirmedOrPossible'],
       agenciesInvolved: ['Health visiting', 'Children’s social care'],
+      // Answered with the criteria, not asked again on the notification.
+      abuseOrNeglect: { status: 'suspected', categories: ['neglect'] },
       childDeath: { cdopNotified: true, cdopReference: 'CDOP-123' },
     });
     expect(built.record.children.map((child) => child.fullName)).toEqual([CHILD_NAME, 'Second Canarychild']);

@@ -149,3 +149,23 @@ describe('many boards in one deployment', () => {
     expect(many.get('area-040')?.thresholds).toBe(many.get('area-001')?.thresholds);
   });
 });
+
+describe('a board’s accepted domains for secure work email', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'boards-email-'));
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+  const withDomains = (domains: string) =>
+    readFileSync(join(defaultBoardDirectory, 'sample-partnership.yaml'), 'utf8')
+      .replace(/^thresholdDocument: .*$/m, `thresholdDocument: ${join(defaultBoardDirectory, '../thresholds/sample-partnership.yaml')}`)
+      .concat(`\nsecureEmailDomains: ${domains}\n`);
+
+  it('are optional, and kept in lower case when set', () => {
+    expect(sample.secureEmailDomains).toBeUndefined();
+    writeFileSync(join(directory, 'sample-partnership.yaml'), withDomains('[Sample.gov.uk, nhs.net]'));
+    expect(loadBoardById('sample-partnership', directory).secureEmailDomains).toEqual(['sample.gov.uk', 'nhs.net']);
+  });
+
+  it('refuse an address where a domain belongs, saying what to write', () => {
+    writeFileSync(join(directory, 'sample-partnership.yaml'), withDomains('["@sample.gov.uk"]'));
+    expect(() => loadBoardById('sample-partnership', directory)).toThrow('must be an email domain like "sample.gov.uk", without the @');
+  });
+});
