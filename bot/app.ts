@@ -43,6 +43,7 @@ import { SqlStateStorage } from './storage/sqlStateStorage.ts';
 import { createSubmitterNotifier } from './submissions/notifySubmitter.ts';
 import { SubmissionService } from './submissions/submissionService.ts';
 import { ConversationQueue } from './turns/conversationQueue.ts';
+import { createInputCleaningMiddleware } from './turns/inputCleaning.ts';
 import { createDedupeMiddleware } from './turns/dedupeMiddleware.ts';
 import { createTurnErrorHandler } from './turns/turnErrorHandler.ts';
 
@@ -89,7 +90,7 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
   const adapter = createBotAdapter(env);
   adapter.onTurnError = createTurnErrorHandler(logger);
   const claim = (key: string, conversationId: string) => claimActivity(db, key, conversationId);
-  adapter.use(createDedupeMiddleware(claim, logger));
+  adapter.use(createInputCleaningMiddleware()).use(createDedupeMiddleware(claim, logger));
   const slack = createSlackChannel({ env, boards: boards.boards.values(), storage, claim, logger });
 
   const messenger = messengerWithSlack(createProactiveMessenger(adapter, env.MicrosoftAppId ?? ''), slack.messenger);

@@ -5,6 +5,7 @@ import type { TurnLogic } from '../adapter/botAdapter.ts';
 import type { ProactiveMessenger } from '../alerts/proactiveMessenger.ts';
 import type { Environment } from '../config/environment.ts';
 import type { Logger } from '../logging/logger.ts';
+import { createInputCleaningMiddleware } from '../turns/inputCleaning.ts';
 import { createDedupeMiddleware, type ActivityClaim } from '../turns/dedupeMiddleware.ts';
 import { createTurnErrorHandler } from '../turns/turnErrorHandler.ts';
 import { PendingForms } from './pendingForms.ts';
@@ -47,7 +48,7 @@ export function createSlackChannel({ env, boards, storage, claim, logger }: Slac
   const sender = new SlackSender(createSlackApi(workspaces, env.SLACK_API_URL, logger), new PendingForms(storage));
   const adapter = new SlackAdapter(sender);
   adapter.onTurnError = createTurnErrorHandler(logger);
-  adapter.use(createDedupeMiddleware(claim, logger));
+  adapter.use(createInputCleaningMiddleware()).use(createDedupeMiddleware(claim, logger));
   return {
     workspaces,
     messenger: createSlackMessenger(sender),

@@ -139,7 +139,9 @@ export class ThresholdDialog extends ComponentDialog {
     }
     const chosen = board.thresholds.levels.find((level) => level.id === record.level.practitionerLevel);
     if (!facts.shortRecord && (chosen?.referralKind === 'childInNeed' || chosen?.referralKind === 'childProtection')) {
-      await step.context.sendActivity(`${referralSummaryIntro}\n\n${this.#referralSummary(board, facts, record, receipt.reference)}`);
+      await step.context.sendActivity(referralSummaryIntro);
+      // Plain text: it quotes what the practitioner typed, which must show as typed, never as formatting or a link.
+      await step.context.sendActivity({ type: 'message', text: this.#referralSummary(board, facts, record, receipt.reference), textFormat: 'plain' });
     }
     return step.endDialog();
   }

@@ -1,15 +1,17 @@
 import { z } from 'zod';
 import {
+  addressSchema,
   ageYearsSchema,
   dateSchema,
   fullNameSchema,
   harmTestLimbSchema,
   instantSchema,
+  narrativeSchema,
   professionalContactSchema,
   recordHeader,
   requireAgeOrDateOfBirth,
   sexSchema,
-  textSchema,
+  shortTextSchema,
 } from './fields.ts';
 
 /** A referral to the LADO about one adult who works with children (domain brief §6.4): one form per adult. */
@@ -41,23 +43,23 @@ export const ladoReferrerSection = professionalContactSchema
 export const ladoSubjectSection = z
   .strictObject({
     name: fullNameSchema.meta({ title: 'Full name', personalData: true }),
-    knownAs: textSchema.optional().meta({ title: 'Known as', personalData: true }),
+    knownAs: shortTextSchema.optional().meta({ title: 'Known as', personalData: true }),
     dateOfBirth: dateSchema.optional().meta({ title: 'Date of birth', personalData: true }),
     ageYears: ageYearsSchema.optional().meta({ title: 'Age, if date of birth not known', personalData: true }),
     sex: sexSchema.meta({ title: 'Sex', personalData: true }),
-    ethnicity: textSchema.optional().meta({ title: 'Ethnicity (optional)', personalData: true }),
-    address: textSchema.meta({ title: 'Home address', personalData: true }),
-    jobTitle: textSchema.meta({ title: 'Job title' }),
-    employer: textSchema.meta({ title: 'Employer', personalData: true }),
-    workplace: textSchema.meta({ title: 'Workplace', personalData: true }),
+    ethnicity: shortTextSchema.optional().meta({ title: 'Ethnicity (optional)', personalData: true }),
+    address: addressSchema.meta({ title: 'Home address', personalData: true }),
+    jobTitle: shortTextSchema.meta({ title: 'Job title' }),
+    employer: shortTextSchema.meta({ title: 'Employer', personalData: true }),
+    workplace: shortTextSchema.meta({ title: 'Workplace', personalData: true }),
     employmentBasis: z.enum(EMPLOYMENT_BASES).meta({ title: 'Employment basis' }),
     startedOn: dateSchema.optional().meta({ title: 'Start date' }),
-    otherRolesWithChildren: textSchema.optional().meta({
+    otherRolesWithChildren: narrativeSchema.optional().meta({
       title: 'Other roles with children or vulnerable adults',
       personalData: true,
     }),
-    ownOrCaredForChildren: textSchema.optional().meta({ title: 'Own or cared-for children', personalData: true }),
-    previousConcerns: textSchema.optional().meta({
+    ownOrCaredForChildren: shortTextSchema.optional().meta({ title: 'Own or cared-for children', personalData: true }),
+    previousConcerns: narrativeSchema.optional().meta({
       title: 'Previous allegations or low-level concerns',
       personalData: true,
     }),
@@ -72,15 +74,15 @@ const knownChildSchema = z
     fullName: fullNameSchema.meta({ title: 'Full name (not initials)', personalData: true }),
     dateOfBirth: dateSchema.optional().meta({ title: 'Date of birth', personalData: true }),
     ageYears: ageYearsSchema.optional().meta({ title: 'Age, if date of birth not known', personalData: true }),
-    address: textSchema.optional().meta({ title: 'Address', personalData: true }),
-    setting: textSchema.optional().meta({ title: 'School or setting', personalData: true }),
-    involvedProfessionals: textSchema.optional().meta({ title: 'Professionals involved', personalData: true }),
+    address: addressSchema.optional().meta({ title: 'Address', personalData: true }),
+    setting: shortTextSchema.optional().meta({ title: 'School or setting', personalData: true }),
+    involvedProfessionals: narrativeSchema.optional().meta({ title: 'Professionals involved', personalData: true }),
   })
   .superRefine(requireAgeOrDateOfBirth);
 
 const unknownChildSchema = z.strictObject({
   identity: z.literal('unknown'),
-  description: textSchema.meta({
+  description: narrativeSchema.meta({
     title: 'What is known about the child',
     description: 'For example a year group or an age range.',
     personalData: true,
@@ -96,15 +98,15 @@ export const ladoChildrenSection = z
 
 export const ladoAllegationSection = z
   .strictObject({
-    raisedBy: textSchema.meta({ title: 'Who raised it', description: 'For example "pupil", "parent", "colleague".' }),
-    relationshipToSubject: textSchema.meta({ title: 'Their relationship to the adult' }),
+    raisedBy: shortTextSchema.meta({ title: 'Who raised it', description: 'For example "pupil", "parent", "colleague".' }),
+    relationshipToSubject: shortTextSchema.meta({ title: 'Their relationship to the adult' }),
     occurredFrom: dateSchema.meta({ title: 'When it happened (or started)' }),
     occurredTo: dateSchema.optional().meta({ title: 'When it ended, if repeated' }),
-    place: textSchema.meta({ title: 'Where it happened', personalData: true }),
+    place: shortTextSchema.meta({ title: 'Where it happened', personalData: true }),
     categories: z.array(z.enum(ALLEGATION_CATEGORIES)).min(1).meta({ title: 'Category' }),
     pattern: z.enum(['single', 'repeated']).meta({ title: 'Single incident or repeated?' }),
     afterAuthorisedRestraint: z.boolean().meta({ title: 'Did it follow authorised restraint?' }),
-    summary: textSchema.max(4000).meta({
+    summary: narrativeSchema.meta({
       title: 'Brief factual summary',
       description: 'What was seen or said, in plain words. No email chains, and no opinion.',
       personalData: true,
@@ -121,7 +123,7 @@ export const ladoActionsSection = z
   .strictObject({
     childMadeSafe: z.boolean().meta({ title: 'Is the child safe now?' }),
     policeInformed: z.boolean().meta({ title: 'Have the police been told?' }),
-    policeReference: textSchema.optional().meta({ title: 'Police reference' }),
+    policeReference: shortTextSchema.optional().meta({ title: 'Police reference' }),
     childrensSocialCareInformed: z.boolean().meta({ title: "Have children's social care (MASH) been told?" }),
     parentsInformed: z.enum(['yes', 'no', 'awaitingAdvice']).meta({ title: 'Have the parents been told?' }),
     subjectTold: z.boolean().meta({ title: 'Has the adult been told?' }),
