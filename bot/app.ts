@@ -43,6 +43,7 @@ import { SqlStateStorage } from './storage/sqlStateStorage.ts';
 import { createSubmitterNotifier } from './submissions/notifySubmitter.ts';
 import { SubmissionService } from './submissions/submissionService.ts';
 import { ConversationQueue } from './turns/conversationQueue.ts';
+import { OwnReferrals } from './submissions/ownReferrals.ts';
 import { createInputCleaningMiddleware } from './turns/inputCleaning.ts';
 import { createDedupeMiddleware } from './turns/dedupeMiddleware.ts';
 import { createTurnErrorHandler } from './turns/turnErrorHandler.ts';
@@ -103,7 +104,7 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
     conversationState,
     userState,
     mainDialog: new MainDialog(
-      availableFlows({ submissions: { submit: (request) => submissions.submit(request) }, time, boards, drafts: new UserStateDraftStore(userState), draftReminders: new DraftReminderService(db, boardOf, time), records: alerting.boardStaffPorts.inbox, cases: new ReviewCaseService(db, time) }),
+      availableFlows({ submissions: { submit: (request) => submissions.submit(request) }, time, boards, drafts: new UserStateDraftStore(userState), draftReminders: new DraftReminderService(db, boardOf, time), records: alerting.boardStaffPorts.inbox, ownReferrals: new OwnReferrals(db), cases: new ReviewCaseService(db, time) }),
       new BoardStaffCommands(alerting.boardStaffPorts),
     ),
     resolveUser: (context) => boards.turnUserFor(context.activity),

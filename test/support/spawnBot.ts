@@ -28,7 +28,7 @@ export interface BotProcess {
  * free port, and resolves once it logs that it is listening. The store is the one `env` names: the test run's own
  * DATABASE_URL is not passed on, so a bot given a DATA_DIR stays on PGlite.
  */
-export async function spawnBot(env: Record<string, string>, script = 'bot/main.ts'): Promise<BotProcess> {
+export async function spawnBot(env: Record<string, string>, script = 'bot/main.ts', startTimeoutMs = 60_000): Promise<BotProcess> {
   const { DATABASE_URL: _testRunDatabase, ...inherited } = process.env;
   const child = spawn(process.execPath, [script], {
     env: { ...inherited, PORT: '0', LOG_LEVEL: 'info', ...env },
@@ -45,7 +45,7 @@ export async function spawnBot(env: Record<string, string>, script = 'bot/main.t
   });
 
   const listening = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`bot did not start:\n${output.join('\n')}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`bot did not start:\n${output.join('\n')}`)), startTimeoutMs);
     for (const stream of [child.stdout, child.stderr]) {
       createInterface({ input: stream! }).on('line', (line) => {
         output.push(line);
