@@ -21,7 +21,7 @@ describe('case detail does not outlive the submission in conversation or user st
   let bot: BotUnderTest;
   beforeAll(async () => {
     bot = await startAlertBot();
-  });
+  }, 240_000);
   afterAll(() => bot?.stop());
 
   it('keeps only the reference after a LADO referral is sent, and copies details forward only when the user says so', async () => {
