@@ -3,6 +3,7 @@ import { startAlertBot } from '../alerts/alertTestBoard.ts';
 import { ADULT_NAME, ALLEGATION_TEXT, CHILD_NAMES, fillReferral, formButton, newPractitioner, next, startReferral, textOf, VALID } from '../lado/ladoChat.ts';
 import type { TestConversation } from '../support/conversation.ts';
 import type { BotUnderTest } from '../support/startBot.ts';
+import { CHILD_NAME, CRITERIA, DEMO_MANAGER, NOTIFIER_NAME, notifyDeath, OUTLINE, startSeriousIncidentBot, TestClock } from '../seriousIncident/seriousIncidentChat.ts';
 import { newPractitioner as newThresholdPractitioner, walkToAnswer } from '../thresholds/thresholdChat.ts';
 
 const CANARIES = [ADULT_NAME, ...CHILD_NAMES, ALLEGATION_TEXT, VALID.referrer.name, VALID.subject.address];
@@ -62,5 +63,21 @@ describe('case detail does not outlive the submission in conversation or user st
     await walkToAnswer(chat, { domains: ['4-C1', '', ''], voice: { childVoice, keepChildVoice: 'false', riskFactors: '' } });
     expect(textOf(await chat.submits({ choice: 'agree' }))).toContain(childVoice);
     expect(await storedState(bot, chat)).not.toContain(childVoice);
+  });
+});
+
+describe('case detail does not outlive a serious incident notification in state', () => {
+  let bot: BotUnderTest;
+  beforeAll(async () => {
+    bot = await startSeriousIncidentBot(new TestClock('2026-11-24T10:00:00Z'));
+  }, 240_000);
+  afterAll(() => bot?.stop());
+
+  it('keeps only the reference once the notification is sent', async () => {
+    const chat = bot.conversation(DEMO_MANAGER);
+    const { reference } = await notifyDeath(chat, CRITERIA.deathWithSuspectedNeglect, { date: '2026-11-23', time: '09:00' });
+    const stored = await storedState(bot, chat);
+    for (const canary of [CHILD_NAME, OUTLINE, NOTIFIER_NAME]) expect(stored).not.toContain(canary);
+    expect(reference).toMatch(/^SIN-/);
   });
 });
