@@ -86,13 +86,21 @@ describe('what people type is shown as typed, never as formatting or a link', ()
     expect(refused).toContain('Step 1 of 6 · About you');
   });
 
-  it('sends the threshold referral summary, which quotes the child’s words, as plain text', async () => {
+  it('escapes the child’s words quoted in the threshold referral summary', async () => {
     const chat = bot.conversation(newThresholdPractitioner());
     const childVoice = 'He said **it hurts** [see](https://attacker.example/x)';
     await walkToAnswer(chat, { domains: ['4-C1', '', ''], voice: { childVoice, keepChildVoice: 'false', riskFactors: '' } });
-    const replies = await chat.submits({ choice: 'agree' });
-    const summary = replies.find((reply) => typeof reply.text === 'string' && reply.text.includes(childVoice));
-    expect(summary?.textFormat).toBe('plain');
+    const texts: string[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(walk);
+      if (node === null || typeof node !== 'object') return;
+      const element = node as { type?: string; text?: unknown };
+      if (element.type === 'TextBlock' && typeof element.text === 'string') texts.push(element.text);
+      Object.values(element).forEach(walk);
+    };
+    walk(cardsOf(await chat.submits({ choice: 'agree' })));
+    const quoted = texts.find((text) => text.includes('attacker.example'));
+    expect(quoted).toBe('What the child says or shows: He said \\*\\*it hurts\\*\\* \\[see\\](https://attacker.example/x)');
   });
 });
 
