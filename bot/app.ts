@@ -45,6 +45,8 @@ import { SqlStateStorage } from './storage/sqlStateStorage.ts';
 import { createSubmitterNotifier } from './submissions/notifySubmitter.ts';
 import { SubmissionService } from './submissions/submissionService.ts';
 import { ConversationQueue } from './turns/conversationQueue.ts';
+import { OwnReferrals } from './submissions/ownReferrals.ts';
+import { createInputCleaningMiddleware } from './turns/inputCleaning.ts';
 import { createDedupeMiddleware, type ActivityClaims } from './turns/dedupeMiddleware.ts';
 import { PerPersonConversationState } from './turns/perPersonConversationState.ts';
 import { createConnectorPrivateChat } from './privateChat/connectorPrivateChat.ts';
@@ -98,7 +100,7 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
     rememberResponse: (key, response) => rememberInvokeResponse(db, key, response),
     responseTo: (key) => invokeResponseOf(db, key),
   };
-  adapter.use(createDedupeMiddleware(claims, logger));
+  adapter.use(createInputCleaningMiddleware()).use(createDedupeMiddleware(claims, logger));
   const slack = createSlackChannel({ env, boards: boards.boards.values(), storage, claims, logger });
 
   const messenger = messengerWithSlack(createProactiveMessenger(adapter, env.MicrosoftAppId ?? ''), slack.messenger);
@@ -130,7 +132,7 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
     conversationState,
     userState,
     mainDialog: new MainDialog(
-      availableFlows({ submissions: { submit: (request) => submissions.submit(request) }, time, boards, drafts: new UserStateDraftStore(userState), draftReminders: new DraftReminderService(db, boardOf, time), records: alerting.boardStaffPorts.inbox, cases: new ReviewCaseService(db, time) }),
+      availableFlows({ submissions: { submit: (request) => submissions.submit(request) }, time, boards, drafts: new UserStateDraftStore(userState), draftReminders: new DraftReminderService(db, boardOf, time), records: alerting.boardStaffPorts.inbox, ownReferrals: new OwnReferrals(db), cases: new ReviewCaseService(db, time) }),
       privateChat,
       new BoardStaffCommands(alerting.boardStaffPorts, privateChat),
       { referenceSavedFrom: (instance, identity) => submissions.referenceSavedFrom(instance, identity) },

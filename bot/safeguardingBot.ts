@@ -21,6 +21,7 @@ const NO_BOARD_TEXT =
   'Your organisation is not linked to a safeguarding board in this service yet, so I cannot help here. ' +
   'Please ask your IT team to add it to the board configuration. If a child is in immediate danger, call 999.';
 
+const UNSUPPORTED_INVOKE = { error: 'unsupported_invoke', message: 'This bot does not answer that kind of request.' };
 /** Forms only ever run in a one-to-one chat, so a form card pressed in a shared conversation is someone else's (or an old one). */
 const SOMEONE_ELSES_CARD_TEXT =
   'That card belongs to someone else’s conversation with me, so I can’t act on it. Nothing was changed. ' +
@@ -50,6 +51,9 @@ export class SafeguardingBot {
       await this.#continueOrBegin(context, { greet: true, initialText: userText(context) });
     } else if (type === ActivityTypes.ConversationUpdate && this.#shouldGreet(context)) {
       await this.#continueOrBegin(context, { greet: true }, false);
+    } else if (type === ActivityTypes.Invoke) {
+      // An invoke this bot has no use for is refused plainly; left unanswered, the adapter would reply 501.
+      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 400, body: UNSUPPORTED_INVOKE } });
     }
     await this.#parts.conversationState.saveChanges(context);
     await this.#parts.userState.saveChanges(context);

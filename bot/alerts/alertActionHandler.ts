@@ -4,7 +4,7 @@ import { ALERT_REFRESH_VERB, alertActionSchema, type AlertAction } from '../../c
 import { speakerOnly } from '../../dialogs/privateChat.ts';
 import type { TurnUser } from '../../dialogs/turnUser.ts';
 import { boardItemOf, saveBoardItemProgress, type BoardItem, type BoardItemProgress } from '../boardInbox/boardItemStore.ts';
-import { BOARD_STAFF_ROLES, isBoardStaff } from '../boardInbox/itemAccess.ts';
+import { mayOpen, rolesInWords, rolesThatMayOpen } from '../boardInbox/itemAccess.ts';
 import type { Database } from '../storage/database.ts';
 import { appendAuditEntry } from '../submissions/auditLog.ts';
 import type { AlertActionDefinition, AlertActionRegistry } from './alertActions.ts';
@@ -34,7 +34,7 @@ const UNKNOWN_CARD_TEXT = 'I cannot find that alert any more. Type **open items*
 /**
  * Alert card buttons, in both shapes (see alertActionSchema): a Universal Action invoke, answered with the
  * refreshed card, and the Action.Submit fallback, a message. Either way the posted card is updated for everyone,
- * and every press by board staff, and every refusal, is audited.
+ * and every press, refresh and refusal is audited. Who may press is who may open the record (itemAccess.ts).
  */
 export class AlertActionHandler {
   readonly #options: AlertActionHandlerOptions;
@@ -73,15 +73,20 @@ export class AlertActionHandler {
   async #perform(action: AlertAction, user: TurnUser | undefined): Promise<ActionResult> {
     const current = await this.#options.router.currentRecordCard(action.cardId);
     if (!current) return { kind: 'message', text: UNKNOWN_CARD_TEXT };
-    if (action.verb === ALERT_REFRESH_VERB) return { kind: 'card', card: current.content };
+    const { item } = current;
+    const allowed = user !== undefined && mayActOn(user, item);
+    if (action.verb === ALERT_REFRESH_VERB) {
+      await this.#audit(user, item, allowed ? 'alert.refreshed' : 'alert.refreshRefused', action.verb);
+      return allowed ? { kind: 'card', card: current.content } : { kind: 'message', text: refusalText(item, 'see this alert') };
+    }
 
     const definition = this.#options.actions.find(action.verb);
     if (!definition) return { kind: 'message', text: 'That button is not one I recognise. Please use the buttons on the latest card.' };
-    if (!user || !mayAct(user, current.item, definition)) {
-      await this.#auditRefusal(user, current.item, action.verb);
-      return { kind: 'message', text: refusalText(definition) };
+    if (!allowed) {
+      await this.#audit(user, item, 'alert.actionRefused', action.verb);
+      return { kind: 'message', text: refusalText(item, `use **${definition.title}** on this alert`) };
     }
-    const updated = await this.#apply(definition, current.item.recordId, user);
+    const updated = await this.#apply(definition, item.recordId, user);
     const card = this.#options.router.renderRecordCard(current.card, updated);
     await this.#updatePosted(current.card, card);
     return { kind: 'card', card };
@@ -115,33 +120,23 @@ export class AlertActionHandler {
     }
   }
 
-  async #auditRefusal(user: TurnUser | undefined, item: BoardItem, verb: string): Promise<void> {
+  async #audit(user: TurnUser | undefined, item: BoardItem, action: string, verb: string): Promise<void> {
     await appendAuditEntry(this.#options.db, {
       actor: user?.identity ?? 'unknown',
-      action: 'alert.actionRefused',
+      action,
       recordId: item.recordId,
       detail: { reference: item.reference, verb },
     });
   }
 }
 
-function mayAct(user: TurnUser, item: BoardItem, action: AlertActionDefinition): boolean {
-  if (user.boardId !== item.boardId) return false;
-  if (action.roles) return user.roles.some((role) => action.roles?.includes(role));
-  return isBoardStaff(user.roles);
+/** The same rule as opening the record: the speaker's board, and a role that may open this record type. */
+function mayActOn(user: TurnUser, item: BoardItem): boolean {
+  return user.boardId === item.boardId && mayOpen(user.roles, item.recordType);
 }
 
-const ROLE_WORDS: Record<string, string> = { boardStaff: 'board staff', lado: 'the LADO', chair: 'the chair', boardAdmin: 'board admins' };
-
-/** 'board staff, the LADO, the chair and board admins'. */
-function rolesInWords(roles: readonly string[]): string {
-  const words = roles.map((role) => ROLE_WORDS[role] ?? role);
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
-}
-
-function refusalText(action: AlertActionDefinition): string {
-  const who = rolesInWords(action.roles ?? BOARD_STAFF_ROLES);
-  return `Sorry, only ${who} of this board can use **${action.title}** on board alerts. Nothing was changed. ` +
+function refusalText(item: BoardItem, what: string): string {
+  return `Sorry, only ${rolesInWords(rolesThatMayOpen(item.recordType))} of this board can ${what}. Nothing was changed. ` +
     'If you need access, ask your board’s business team.';
 }
 

@@ -1,6 +1,6 @@
 import type { BoardItem, BoardItemProgress } from '../boardInbox/boardItemStore.ts';
 
-/** Who pressed the button: a member of board staff. */
+/** Who pressed the button: someone who may open the record (see itemAccess.ts). */
 export interface AlertActor {
   identity: string;
   displayName?: string;
@@ -18,8 +18,6 @@ export interface AlertActionDefinition {
   offeredFor(item: BoardItem): boolean;
   /** The item after the action. Applying an action twice gives the same item (a double press changes nothing). */
   apply(item: BoardItem, actor: AlertActor): BoardItemProgress;
-  /** Who may press it; any board-staff role when absent. */
-  roles?: readonly string[];
 }
 
 /** The actions alert cards offer, in the order their buttons appear. */

@@ -10,7 +10,6 @@ const LADO_RECORD_TYPES = ['lado_referral', 'lado_consultation'];
 const ladoTakeForDecision: AlertActionDefinition = {
   verb: 'ladoTakeForDecision',
   title: 'LADO: take for decision',
-  roles: ['lado'],
   offeredFor: (item) => LADO_RECORD_TYPES.includes(item.recordType) && item.state !== 'done',
   apply: (item, actor) =>
     item.state === 'done'

@@ -12,7 +12,6 @@ export function withSeriousIncidentAlertActions(registry: AlertActionRegistry): 
   return registry.register({
     verb: 'reviewTakeForDecision',
     title: 'Take for review decision',
-    roles: ['chair', 'boardStaff'],
     offeredFor: (item) => item.recordType === 'serious_incident_notification' && item.state !== 'done',
     apply: assignToMe.apply,
   });

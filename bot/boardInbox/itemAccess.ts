@@ -1,15 +1,13 @@
 import type { BoardRole } from '../../knowledge/boards/boardConfig.ts';
 import type { RecordType } from '../../knowledge/records/recordSchema.ts';
 
-/** Roles that may act on board alerts (acknowledge, assign, mark done). */
-export const BOARD_STAFF_ROLES: readonly BoardRole[] = ['boardStaff', 'lado', 'chair', 'boardAdmin'];
-
 const BUSINESS_UNIT: readonly BoardRole[] = ['boardStaff', 'chair', 'boardAdmin'];
 
 /**
  * The records a board works in its inbox, and who may see them (domain brief §8, Access): the LADO sees LADO
  * records; the board's business unit, chair and admins see serious incidents and reviews. Threshold consultations
- * and the LADO's own decision and outcome records are not inbox items.
+ * and the LADO's own decision and outcome records are not inbox items. The one rule for opening a record and for
+ * every button on its alert card.
  */
 const ROLES_BY_RECORD_TYPE: Partial<Record<RecordType, readonly BoardRole[]>> = {
   lado_referral: ['lado'],
@@ -22,11 +20,7 @@ const ROLES_BY_RECORD_TYPE: Partial<Record<RecordType, readonly BoardRole[]>> = 
 
 export const BOARD_ITEM_TYPES = Object.keys(ROLES_BY_RECORD_TYPE) as RecordType[];
 
-export function isBoardStaff(roles: readonly string[]): boolean {
-  return roles.some((role) => (BOARD_STAFF_ROLES as readonly string[]).includes(role));
-}
-
-/** The roles that may open (and so act on) a record type; none for a type that is not an inbox item. */
+/** The roles that may open records of this type (and act on their alerts); none for a type that is not an inbox item. */
 export function rolesThatMayOpen(recordType: string): readonly BoardRole[] {
   return ROLES_BY_RECORD_TYPE[recordType as RecordType] ?? [];
 }
@@ -38,4 +32,19 @@ export function mayOpen(roles: readonly string[], recordType: string): boolean {
 
 export function recordTypesVisibleTo(roles: readonly string[]): RecordType[] {
   return BOARD_ITEM_TYPES.filter((type) => mayOpen(roles, type));
+}
+
+const ROLE_WORDS: Record<BoardRole, string> = {
+  manager: 'managers',
+  boardStaff: 'the business team',
+  lado: 'the LADO',
+  chair: 'the chair',
+  boardAdmin: 'board admins',
+  auditor: 'auditors',
+};
+
+/** 'the business team, the chair and board admins'. */
+export function rolesInWords(roles: readonly BoardRole[]): string {
+  const words = roles.map((role) => ROLE_WORDS[role]);
+  return words.length <= 1 ? (words[0] ?? 'nobody') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }

@@ -5,6 +5,7 @@ import type { TurnLogic } from '../adapter/botAdapter.ts';
 import type { ProactiveMessenger } from '../alerts/proactiveMessenger.ts';
 import type { Environment } from '../config/environment.ts';
 import type { Logger } from '../logging/logger.ts';
+import { createInputCleaningMiddleware } from '../turns/inputCleaning.ts';
 import { createDedupeMiddleware, type ActivityClaims } from '../turns/dedupeMiddleware.ts';
 import { createTurnErrorHandler } from '../turns/turnErrorHandler.ts';
 import { PendingForms } from './pendingForms.ts';
@@ -52,7 +53,7 @@ export function createSlackChannel({ env, boards, storage, claims, logger }: Sla
   const sender = new SlackSender(api, new PendingForms(storage));
   const adapter = new SlackAdapter(sender);
   adapter.onTurnError = createTurnErrorHandler(logger);
-  adapter.use(createDedupeMiddleware(claims, logger));
+  adapter.use(createInputCleaningMiddleware()).use(createDedupeMiddleware(claims, logger));
   return {
     workspaces,
     messenger: createSlackMessenger(sender),

@@ -1,7 +1,7 @@
 import type { Activity, CardAction } from 'botbuilder';
 import type { AdaptiveCardJson } from '../../cards/adaptive/cardElements.ts';
 import { cardActionSchema } from '../../cards/adaptive/submissionContract.ts';
-import { fitText, inGroupsOf, mrkdwnText, SLACK_LIMITS, splitText } from '../../cards/slack/blockKit.ts';
+import { fitText, inGroupsOf, mrkdwnText, plainText, SLACK_LIMITS, splitText } from '../../cards/slack/blockKit.ts';
 import type { SlackBlock, SlackMessage } from '../../cards/slack/blockKit.ts';
 import { cardPieces } from '../../cards/slack/cardContent.ts';
 import { slackButton } from '../../cards/slack/contentBlocks.ts';
@@ -33,7 +33,7 @@ export function slackRenderingOf(activity: Partial<Activity>): SlackRendering | 
   const rendered = cards.map(renderCardMessage);
   const text = activity.text?.trim() ?? '';
   const blocks: SlackBlock[] = [
-    ...(rendered.length === 0 ? textBlocks(text) : []),
+    ...(rendered.length === 0 ? textBlocks(text, activity.textFormat === 'plain') : []),
     ...rendered.flatMap((card) => card.blocks),
     ...suggestionBlocks(activity.suggestedActions?.actions ?? []),
   ];
@@ -48,8 +48,10 @@ export function slackRenderingOf(activity: Partial<Activity>): SlackRendering | 
   };
 }
 
-function textBlocks(text: string): SlackBlock[] {
+/** Markdown as mrkdwn; a plain-text message (textFormat 'plain', e.g. one quoting what someone typed) as plain text. */
+function textBlocks(text: string, plain: boolean): SlackBlock[] {
   if (text === '') return [];
+  if (plain) return splitText(text, SLACK_LIMITS.sectionText).map((part) => ({ type: 'section', text: plainText(part, SLACK_LIMITS.sectionText) }));
   return splitText(toMrkdwn(text), SLACK_LIMITS.sectionText).map((part) => ({ type: 'section', text: mrkdwnText(part) }));
 }
 

@@ -1,3 +1,5 @@
+import { escapeMarkdown } from './markdownText.ts';
+
 /**
  * Small builders for Adaptive Card 1.5 JSON, shared by every card so they look and behave alike.
  * Properties left undefined are omitted, so the JSON stays what a host expects.
@@ -98,8 +100,9 @@ export function factsOfLabelledValues(element: AdaptiveElement): Fact[] | undefi
   return facts;
 }
 
+/** Facts are data (answers, references, contacts), never formatting: their values are shown exactly as given. */
 export function factSet(facts: Fact[]): AdaptiveElement {
-  return { type: 'FactSet', facts: facts.map((fact) => ({ title: fact.label, value: fact.value })) };
+  return { type: 'FactSet', facts: facts.map((fact) => ({ title: fact.label, value: escapeMarkdown(fact.value) })) };
 }
 
 /** A numbered list in one TextBlock ("1. …"), which every host renders. */

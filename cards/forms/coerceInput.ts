@@ -1,14 +1,21 @@
 import { z } from 'zod';
 import { isIsoDate } from '../../knowledge/calendar/isoDate.ts';
+import { hasControlCharacters } from '../../knowledge/records/controlCharacters.ts';
 import { datetimePartIds, datetimeSpellings } from './datetimeParts.ts';
 import type { FieldSpec } from './formSpec.ts';
 
-/** A field's value made ready for the schema, or `unreadable` when it cannot be one (e.g. "abc" for a number). */
-export type CoercedInput = { readable: true; value: unknown } | { readable: false };
+/**
+ * A field's value made ready for the schema, or `unreadable` when it cannot be one (e.g. "abc" for a number),
+ * with what to fix when the general "what to enter" would not say it.
+ */
+export type CoercedInput = { readable: true; value: unknown } | { readable: false; whatToFix?: string };
 
 const ABSENT = Symbol('absent');
 const UNREADABLE: CoercedInput = { readable: false };
 const clockTimeSchema = z.iso.time();
+const LINE_BREAK_OR_TAB = /[\r\n\t]/;
+const ONE_LINE: CoercedInput = { readable: false, whatToFix: 'write this on one line, without line breaks or tabs' };
+const CONTROL: CoercedInput = { readable: false, whatToFix: 'remove the hidden control characters from this answer and try again' };
 
 /**
  * Adaptive Card inputs arrive as strings: a multi-select comma-separated, a toggle "true"/"false",
@@ -30,9 +37,27 @@ function fieldValue(field: FieldSpec, raw: unknown): CoercedInput | typeof ABSEN
       return multiChoiceValue(raw);
     case 'toggle':
       return toggleValue(raw);
+    case 'multiline':
+      return multilineValue(raw);
     default:
-      return textValue(raw);
+      return oneLineValue(raw);
   }
+}
+
+/** Line breaks and tabs belong only in multi-line answers; no answer holds other control characters. */
+function oneLineValue(raw: unknown): CoercedInput | typeof ABSENT {
+  const text = textValue(raw);
+  if (text === ABSENT || !text.readable) return text;
+  const value = text.value as string;
+  if (hasControlCharacters(value)) return CONTROL;
+  return LINE_BREAK_OR_TAB.test(value) ? ONE_LINE : text;
+}
+
+function multilineValue(raw: unknown): CoercedInput | typeof ABSENT {
+  const text = textValue(raw);
+  if (text === ABSENT || !text.readable) return text;
+  const value = (text.value as string).replace(/\r\n?/g, '\n');
+  return hasControlCharacters(value) ? CONTROL : { readable: true, value };
 }
 
 function textValue(raw: unknown): CoercedInput | typeof ABSENT {

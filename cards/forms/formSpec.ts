@@ -103,7 +103,7 @@ function sectionDeclarationProblems(section: SectionSpec): string[] {
   for (const key of schemaKeys) {
     if (!fieldIds.includes(key)) problems.push(`schema key "${key}" has no field`);
   }
-  for (const field of section.fields) problems.push(...choiceProblems(field));
+  for (const field of section.fields) problems.push(...choiceProblems(field), ...lengthLimitProblems(field));
   return problems;
 }
 
@@ -115,6 +115,13 @@ function choiceProblems(field: FieldSpec): string[] {
   return field.choices
     .filter((choice) => choice.value.includes(',') || choice.value.trim() === '')
     .map((choice) => `field "${field.id}": choice value "${choice.value}" must be non-empty and contain no comma`);
+}
+
+const FREE_TEXT_KINDS: readonly FieldKind[] = ['text', 'multiline', 'email', 'phone'];
+
+/** Every free-text answer has a length limit, from its schema, so the server refuses an over-long one with a field error. */
+function lengthLimitProblems(field: FieldSpec): string[] {
+  return FREE_TEXT_KINDS.includes(field.kind) && field.maxLength === undefined ? [`free-text field "${field.id}" needs a maximum length in its schema`] : [];
 }
 
 function duplicates(ids: string[]): string[] {

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { professionalContactSchema } from '../../knowledge/records/fields.ts';
-import { SEXES } from '../../knowledge/records/fields.ts';
+import { professionalContactSchema, SEXES, TEXT_LIMITS } from '../../knowledge/records/fields.ts';
 import {
   LADO_CHILD_STATUSES,
   ladoActionsFields,
@@ -48,12 +47,12 @@ const knownOrUnknown = z.enum(['known', 'unknown']);
 export const ladoChildFormSchema = z
   .strictObject({
     identity: knownOrUnknown.meta({ title: 'Do you know who the child is?' }),
-    fullName: z.string().trim().optional().meta({ title: 'Full name (not initials)' }),
+    fullName: z.string().trim().max(TEXT_LIMITS.short).optional().meta({ title: 'Full name (not initials)' }),
     dateOfBirth: z.iso.date().optional().meta({ title: 'Date of birth' }),
     ageYears: z.int().min(0).max(25).optional().meta({ title: 'Age, if date of birth not known' }),
     sex: z.enum(SEXES).optional().meta({ title: 'Sex' }),
     status: z.enum(LADO_CHILD_STATUSES).optional().meta({ title: 'Is the child looked after, or on a child protection or child in need plan?' }),
-    address: z.string().trim().max(300).optional().meta({ title: 'Address' }),
+    address: z.string().trim().max(TEXT_LIMITS.address).optional().meta({ title: 'Address' }),
     setting: z.string().trim().max(200).optional().meta({ title: 'School or setting' }),
     involvedProfessionals: z.string().trim().max(500).optional().meta({ title: 'Professionals involved' }),
     description: z.string().trim().max(500).optional().meta({

@@ -70,3 +70,30 @@ function list(values: SectionValues | SectionValues[] | undefined): SectionValue
   if (values === undefined) return [];
   return Array.isArray(values) ? values : [values];
 }
+
+/**
+ * What a referral about another adult may start from, read back from the one just sent: the gate and the clock, and,
+ * as the form's sections hold them, the referrer, the children, the allegation and the actions taken. Never the adult.
+ */
+export function carriedForward(record: LadoReferral): { facts: LadoReferralFacts; values: Record<string, SectionValues | SectionValues[]> } {
+  const { caseManager, ...contact } = record.referrer;
+  const referrer: SectionValues = caseManager === undefined
+    ? contact
+    : { ...contact, caseManagerName: caseManager.name, caseManagerRole: caseManager.role, caseManagerPhone: caseManager.phone, caseManagerEmail: caseManager.email };
+  return {
+    facts: {
+      boardId: record.boardId,
+      edition: record.edition,
+      allegationKnownAt: record.allegationKnownAt,
+      harmTestLimbs: record.gate.harmTestLimbs,
+      immediateDanger: record.gate.immediateDanger,
+      childReferralAlsoNeeded: record.gate.childReferralAlsoNeeded,
+    },
+    values: {
+      [SECTION.referrer]: referrer,
+      [SECTION.child]: record.children.map((child): SectionValues => ({ ...child })),
+      [SECTION.allegation]: { ...record.allegation },
+      [SECTION.actionsTaken]: { ...record.actionsTaken },
+    },
+  };
+}

@@ -34,7 +34,7 @@ export function parseSectionSubmission<Schema extends z.ZodObject>(
   for (const field of section.fields) {
     const fieldSchema = section.schema.shape[field.id] as z.ZodType;
     const coerced = coerceFieldInput(field, raw, fieldSchema);
-    if (!coerced.readable) problems.push(problemFor(field, whatToEnter(field)));
+    if (!coerced.readable) problems.push(problemFor(field, coerced.whatToFix ?? whatToEnter(field)));
     else if (coerced.value !== undefined) values[field.id] = coerced.value;
   }
   const validation = section.schema.safeParse(values);
@@ -56,7 +56,9 @@ function unexpectedFieldProblems(section: SectionSpec, raw: Record<string, unkno
   return Object.keys(raw)
     .filter((key) => !expected.has(key))
     .map((key) => {
-      const shown = key.length > LONGEST_ECHOED_KEY ? `${key.slice(0, LONGEST_ECHOED_KEY)}…` : key;
+      // Echoed on the card: letters, digits and a few marks only, so a key can carry no markdown or control character.
+      const safe = key.replace(/[^\w.-]/g, '?');
+      const shown = safe.length > LONGEST_ECHOED_KEY ? `${safe.slice(0, LONGEST_ECHOED_KEY)}…` : safe;
       return { fieldId: key, label: shown, message: `Unexpected field "${shown}": this section has no such question` };
     });
 }

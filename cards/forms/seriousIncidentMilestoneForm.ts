@@ -4,7 +4,7 @@ import type { EditionId } from '../../knowledge/editions/editionId.ts';
 import type { MilestoneKind } from '../../knowledge/editions/reviewClocks.ts';
 import { reviewFrameworkOf, type ReviewFramework } from '../../knowledge/records/scrDecision.ts';
 import { scrMilestoneSchema, type ScrMilestone } from '../../knowledge/records/scrMilestone.ts';
-import { dateSchema, instantSchema, textSchema } from '../../knowledge/records/fields.ts';
+import { dateSchema, instantSchema, TEXT_LIMITS, textSchema } from '../../knowledge/records/fields.ts';
 import { defineForm, type FormSpec, type SectionValues } from './formSpec.ts';
 import { validatedRecord, type RecordResult } from './ladoReferralRecord.ts';
 import { sectionFromSchema } from './sectionFromSchema.ts';
@@ -41,7 +41,7 @@ function milestoneSchema(framework: ReviewFramework) {
       kind: z.enum(MILESTONES[framework]).meta({ title: 'Milestone' }),
       on: dateSchema.meta({ title: 'Date' }),
       note: textSchema.max(2000).optional().meta({ title: 'Note, or the reasons for a delay or withheld publication' }),
-      url: z.url().optional().meta({ title: 'Where it is published (publication only)' }),
+      url: z.url().max(TEXT_LIMITS.url).optional().meta({ title: 'Where it is published (publication only)' }),
       removeNotBefore: dateSchema.optional().meta({
         title: 'Keep online until at least (publication only)',
         description: 'Leave empty to use the edition’s minimum where it sets one.',

@@ -48,7 +48,7 @@ export type SlackInputElement = { type: string; action_id: string; [property: st
 
 export type SlackBlock =
   | { type: 'header'; text: PlainText; block_id?: string }
-  | { type: 'section'; text?: MrkdwnText; fields?: MrkdwnText[]; block_id?: string }
+  | { type: 'section'; text?: SlackText; fields?: SlackText[]; block_id?: string }
   | { type: 'context'; elements: MrkdwnText[]; block_id?: string }
   | { type: 'actions'; elements: SlackButton[]; block_id?: string }
   | { type: 'divider' }

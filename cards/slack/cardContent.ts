@@ -1,4 +1,5 @@
 import { factsOfLabelledValues, type AdaptiveAction, type AdaptiveCardJson, type AdaptiveElement, type Fact } from '../adaptive/cardElements.ts';
+import { unescapeMarkdown } from '../adaptive/markdownText.ts';
 
 /**
  * What one of our Adaptive Cards says, read into a flat list of pieces the Block Kit renderers draw from. Only the
@@ -72,7 +73,7 @@ function piecesOf(element: AdaptiveElement): CardPiece[] {
     case 'ColumnSet':
       return itemsOf(element, 'columns').flatMap((column) => containerPieces(itemsOf(column, 'items')));
     case 'FactSet':
-      return [{ kind: 'facts', facts: itemsOf(element, 'facts').map((fact) => ({ label: stringOf(fact.title), value: stringOf(fact.value) })) }];
+      return [{ kind: 'facts', facts: itemsOf(element, 'facts').map((fact) => ({ label: stringOf(fact.title), value: unescapeMarkdown(stringOf(fact.value)) })) }];
     case 'ActionSet': {
       const buttons = itemsOf(element, 'actions').map((action) => buttonOf(action as AdaptiveAction)).filter((button) => button !== undefined);
       return buttons.length === 0 ? [] : [{ kind: 'buttons', buttons }];

@@ -1,6 +1,6 @@
 import type { Fact } from '../adaptive/cardElements.ts';
 import { inGroupsOf, mrkdwnText, plainText, SLACK_LIMITS, splitText } from './blockKit.ts';
-import type { SlackBlock, SlackButton } from './blockKit.ts';
+import type { SlackBlock, SlackButton, SlackText } from './blockKit.ts';
 import { buttonValue, type ButtonPress } from './buttonValue.ts';
 import type { CardButton, CardPiece, TextEmphasis } from './cardContent.ts';
 import { bold, escapeMrkdwn, toMrkdwn } from './mrkdwn.ts';
@@ -86,25 +86,26 @@ function contextBlocks(lines: string[]): SlackBlock[] {
 }
 
 /**
- * Facts as two-column section fields, "*label*" over the value, ten to a section. A fact too long for a field (a
- * long answer on the summary) gets sections of its own, so the person confirms everything they wrote.
+ * Facts as section fields: the label in bold beside its value, five facts to a section. Values are plain text, never
+ * mrkdwn, so what someone typed shows as typed. A value too long for a field (a long answer on the summary) gets
+ * sections of its own, so the person confirms everything they wrote.
  */
 function factBlocks(facts: readonly Fact[]): SlackBlock[] {
   const blocks: SlackBlock[] = [];
-  let fields: string[] = [];
+  let fields: SlackText[] = [];
   const flushFields = () => {
-    const groups = inGroupsOf(fields, SLACK_LIMITS.sectionFields);
-    blocks.push(...groups.map((group): SlackBlock => ({ type: 'section', fields: group.map((field) => mrkdwnText(field, SLACK_LIMITS.fieldText)) })));
+    blocks.push(...inGroupsOf(fields, SLACK_LIMITS.sectionFields).map((group): SlackBlock => ({ type: 'section', fields: group })));
     fields = [];
   };
   for (const fact of facts) {
-    const text = `${bold(toMrkdwn(fact.label))}\n${toMrkdwn(fact.value)}`;
-    if ([...text].length <= SLACK_LIMITS.fieldText) {
-      fields.push(text);
+    const label = bold(escapeMrkdwn(fact.label));
+    if ([...fact.value].length <= SLACK_LIMITS.fieldText && [...label].length <= SLACK_LIMITS.fieldText) {
+      fields.push(mrkdwnText(label, SLACK_LIMITS.fieldText), plainText(fact.value || ' ', SLACK_LIMITS.fieldText));
       continue;
     }
     flushFields();
-    blocks.push(...sections(text));
+    blocks.push(...sections(label));
+    blocks.push(...splitText(fact.value, SLACK_LIMITS.sectionText).map((part): SlackBlock => ({ type: 'section', text: plainText(part, SLACK_LIMITS.sectionText) })));
   }
   flushFields();
   return blocks;

@@ -2,6 +2,7 @@ import type { ThresholdConsultation } from '../../knowledge/records/thresholdCon
 import type { ThresholdDocument } from '../../knowledge/thresholds/thresholdDocument.ts';
 import { adaptiveCard, heading, paragraph } from '../adaptive/cardElements.ts';
 import type { AdaptiveCardJson } from '../adaptive/cardElements.ts';
+import { escapeMarkdown } from '../adaptive/markdownText.ts';
 import { AGE_BAND_TITLES, RISK_FACTOR_TITLES } from './thresholdForms.ts';
 
 export interface ReferralSummaryInput {
@@ -28,10 +29,10 @@ function referralSummaryLines({ document, reference, record, childVoice }: Refer
     ...listed('Immediate danger (red flags)', flags.map((flag) => flag.text)),
     ...listed('What I have seen or been told', indicators.map((indicator) => indicator.text)),
     ...(concern.riskFactors.length > 0 ? [`Risk factors in the family: ${concern.riskFactors.map((factor) => RISK_FACTOR_TITLES[factor]).join(', ')}`] : []),
-    ...(childVoice ? [`What the child says or shows: ${childVoice}`] : []),
+    ...(childVoice ? [`What the child says or shows: ${escapeMarkdown(childVoice)}`] : []),
     ...(level.recommendedLevel !== undefined ? [`Level suggested by the threshold document: ${levelName(level.recommendedLevel)}`] : []),
     ...(level.overrideReason !== undefined && level.practitionerLevel !== undefined
-      ? [`Level I judge right: ${levelName(level.practitionerLevel)}, because ${level.overrideReason}`]
+      ? [`Level I judge right: ${levelName(level.practitionerLevel)}, because ${escapeMarkdown(level.overrideReason)}`]
       : []),
   ];
 }

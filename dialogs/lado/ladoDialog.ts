@@ -6,7 +6,8 @@ import { ladoConsultationForm } from '../../cards/forms/ladoConsultationForm.ts'
 import { gateDecisionOf, ladoGateForm, ladoKnownAtForm, type LadoHarmTestLimb } from '../../cards/forms/ladoGateForm.ts';
 import { LOW_LEVEL_CONCERN, REFERRAL_WARNINGS } from '../../cards/forms/ladoGuidance.ts';
 import { ladoReferralForm, LADO_REFERRAL_SECTIONS as SECTION } from '../../cards/forms/ladoReferralForm.ts';
-import type { LadoReferralFacts } from '../../cards/forms/ladoReferralRecord.ts';
+import { carriedForward, type LadoReferralFacts } from '../../cards/forms/ladoReferralRecord.ts';
+import { ladoReferralSchema } from '../../knowledge/records/ladoReferral.ts';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import { formatLondonIso, londonDate } from '../../knowledge/calendar/london.ts';
 import { describeDeadline } from '../../knowledge/clocks/describeDeadline.ts';
@@ -42,7 +43,7 @@ const RESUME = /\b(resume|carry on|continue)\b/i;
 type GateOutcome = { immediateDanger: boolean; limbs: LadoHarmTestLimb[]; childReferralAlsoNeeded: boolean };
 
 /** What a waterfall remembers between its steps (conversation state: never case detail). */
-type StepValues = { draftFormId?: string; immediateDanger?: boolean; gate?: GateOutcome };
+type StepValues = { draftFormId?: string; immediateDanger?: boolean; gate?: GateOutcome; previousReference?: string };
 
 function remembered(step: WaterfallStepContext): StepValues {
   return step.values as StepValues;
@@ -75,7 +76,12 @@ export class LadoDialog extends ComponentDialog {
     this.addDialog(new LadoRecordingDialog(ports));
     this.addDialog(new WaterfallDialog(START, [this.#offerDraft.bind(this), this.#askSafety.bind(this), this.#askHarmTest.bind(this), this.#route.bind(this)]));
     this.addDialog(new WaterfallDialog(REFERRAL_START, [this.#warnAndAskWhen.bind(this), this.#startReferral.bind(this)]));
-    this.addDialog(new WaterfallDialog(REFERRAL_LOOP, [this.#walkReferral.bind(this), this.#offerAnotherAdult.bind(this), this.#afterAnotherAdult.bind(this)]));
+    this.addDialog(new WaterfallDialog(REFERRAL_LOOP, [
+      this.#walkReferral.bind(this),
+      this.#offerAnotherAdult.bind(this),
+      this.#askSameDetails.bind(this),
+      this.#startAnotherAdult.bind(this),
+    ]));
     this.addDialog(new WaterfallDialog(LOW_LEVEL, [this.#adviseLowLevel.bind(this), this.#afterLowLevel.bind(this)]));
     this.initialDialogId = START;
   }
@@ -183,22 +189,36 @@ export class LadoDialog extends ComponentDialog {
     return step.beginDialog(LADO_REFERRAL_WALK, { draft });
   }
 
+  /** After the referral is sent, only its reference stays (in this waterfall's step values): no draft, no case detail. */
   async #offerAnotherAdult(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const result = step.result as FormWalkResult;
     if (result.outcome !== 'submitted') return step.endDialog();
-    // Kept as the next draft (user state, never conversation state) until the user answers.
-    const { referrer, child, allegation, actionsTaken } = result.draft.values;
-    const next = this.#newDraft(step.context, ladoReferralForm.id, SECTION.subject, result.draft.facts);
-    await this.#ports.drafts.save(step.context, { ...next, values: withoutEmpty({ referrer, child, allegation, actionsTaken }) });
+    remembered(step).previousReference = result.receipt.reference;
     return this.#ask(step, 'anotherAdult', say.anotherAdultQuestion, say.ANOTHER_ADULT_CHOICES);
   }
 
-  async #afterAnotherAdult(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const draft = await this.#ports.drafts.load(step.context, ladoReferralForm.id, this.#ports.time.now());
-    if (step.result === 'another' && draft !== undefined) return step.replaceDialog(REFERRAL_LOOP);
-    await this.#ports.drafts.discard(step.context, ladoReferralForm.id);
-    await step.context.sendActivity(say.finishedText);
-    return step.endDialog();
+  async #askSameDetails(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { previousReference } = remembered(step);
+    if (step.result !== 'another' || previousReference === undefined) {
+      await step.context.sendActivity(say.finishedText);
+      return step.endDialog();
+    }
+    return this.#ask(step, 'anotherAdult', say.sameDetailsQuestion(previousReference), say.SAME_DETAILS_CHOICES);
+  }
+
+  /** The next referral starts empty, or, when the user says so, from the one just sent, read back from the records. */
+  async #startAnotherAdult(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { previousReference } = remembered(step);
+    if (step.result !== 'copy' || previousReference === undefined) return step.replaceDialog(START);
+    const stored = ladoReferralSchema.safeParse(await this.#ports.ownReferrals.submittedBy(getTurnUser(step.context), previousReference));
+    if (!stored.success) {
+      await step.context.sendActivity(say.referralNotReadableText);
+      return step.replaceDialog(START);
+    }
+    const { facts, values } = carriedForward(stored.data);
+    const next = this.#newDraft(step.context, ladoReferralForm.id, SECTION.subject, facts);
+    await this.#ports.drafts.save(step.context, { ...next, values });
+    return step.replaceDialog(REFERRAL_LOOP);
   }
 
   async #adviseLowLevel(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -248,8 +268,4 @@ export class LadoDialog extends ComponentDialog {
   #today(): string {
     return londonDate(this.#ports.time.now());
   }
-}
-
-function withoutEmpty<T extends Record<string, unknown>>(values: T): { [Key in keyof T]: Exclude<T[Key], undefined> } {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as { [Key in keyof T]: Exclude<T[Key], undefined> };
 }

@@ -56,8 +56,22 @@ export const ANOTHER_ADULT_CHOICES: Choice[] = [
 
 export const anotherAdultQuestion = {
   title: 'Another adult?',
-  text: 'Is the allegation about another adult as well? Each adult needs a referral of their own. I can start the next one with your details, the children, the allegation and the actions already filled in.',
+  text: 'Is the allegation about another adult as well? Each adult needs a referral of their own.',
 };
+
+export const SAME_DETAILS_CHOICES: Choice[] = [
+  { value: 'copy', title: 'Yes, copy them' },
+  { value: 'fresh', title: 'No, start afresh' },
+];
+
+export function sameDetailsQuestion(reference: string): { title: string; text: string } {
+  return {
+    title: 'Start from your last referral?',
+    text: `Are your details, the children, the allegation and the actions the same as in ${reference}? If you say yes, I copy them into the new referral and you add the other adult. Nothing is copied unless you say so.`,
+  };
+}
+
+export const referralNotReadableText = 'I could not read that referral back, so we will start afresh.';
 
 export const finishedText = 'Thank you. The LADO will be in touch. Keep your reference.';
 

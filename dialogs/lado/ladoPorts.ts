@@ -2,6 +2,7 @@ import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import type { BoardInboxPort } from '../boardStaff/boardStaffPorts.ts';
 import type { DraftStore } from '../forms/draftStore.ts';
 import type { DialogPorts, DraftReminderPort } from '../ports.ts';
+import type { TurnUser } from '../turnUser.ts';
 
 /** The board a user works for: contacts, edition, calendar and clock settings. */
 export interface BoardLookup {
@@ -16,6 +17,13 @@ export interface LadoFlowPorts extends DialogPorts {
   draftReminders: DraftReminderPort;
   /** Opens a record for the LADO's decision or outcome (role-checked and audited by bot/). */
   records: Pick<BoardInboxPort, 'openRecord'>;
+  /** A referral the speaker sent, read back (and audited) when they ask to start the next one from it. */
+  ownReferrals: OwnReferralPort;
+}
+
+export interface OwnReferralPort {
+  /** The stored record, if this reference is a LADO referral the user submitted on their board. */
+  submittedBy(user: TurnUser, reference: string): Promise<unknown>;
 }
 
 export function boardOrThrow(boards: BoardLookup, boardId: string): Board {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fullNameSchema, recordHeader, textSchema } from './fields.ts';
+import { fullNameSchema, narrativeSchema, recordHeader, shortTextSchema } from './fields.ts';
 
 /**
  * The serious case review executive summary, in the five sections of the WT2010 Annex B template
@@ -10,31 +10,31 @@ const publishedName = (title: string) => fullNameSchema.meta({ title, personalDa
 
 export const executiveSummaryIntroductionSection = z
   .strictObject({
-    circumstances: textSchema.meta({ title: 'Circumstances that led to the review' }),
-    reviewProcess: textSchema.meta({ title: 'How the review was carried out' }),
+    circumstances: narrativeSchema.meta({ title: 'Circumstances that led to the review' }),
+    reviewProcess: narrativeSchema.meta({ title: 'How the review was carried out' }),
     lscbChair: publishedName('LSCB chair'),
     panelChair: publishedName('Review panel chair'),
     overviewAuthor: publishedName('Overview author'),
     panelMembers: z
       .array(
         z.strictObject({
-          jobTitle: textSchema.meta({ title: 'Job title' }),
-          employer: textSchema.meta({ title: 'Employer' }),
+          jobTitle: shortTextSchema.meta({ title: 'Job title' }),
+          employer: shortTextSchema.meta({ title: 'Employer' }),
         }),
       )
       .min(1)
       .meta({ title: 'Panel members (job title and employer)' }),
-    parallelProcesses: textSchema.optional().meta({
+    parallelProcesses: narrativeSchema.optional().meta({
       title: 'Parallel processes',
       description: 'For example criminal proceedings or a mental-health investigation, and how they related to the review.',
     }),
-    familyInvolvement: textSchema.meta({ title: 'How the family (and the child, if seriously harmed) took part' }),
+    familyInvolvement: narrativeSchema.meta({ title: 'How the family (and the child, if seriously harmed) took part' }),
   })
   .meta({ title: '1 Introduction' });
 
 export const executiveSummaryFactsSection = z
   .strictObject({
-    keyFacts: textSchema.meta({ title: 'Key facts and sequence of events', description: 'Consistent with the overview chronology.' }),
+    keyFacts: narrativeSchema.meta({ title: 'Key facts and sequence of events', description: 'Consistent with the overview chronology.' }),
     anonymisationConfirmed: z.literal(true, { error: 'confirm the summary is appropriately anonymised' }).meta({
       title: 'The summary is appropriately anonymised',
     }),
@@ -43,29 +43,29 @@ export const executiveSummaryFactsSection = z
 
 export const executiveSummaryKeyIssuesSection = z
   .strictObject({
-    themes: textSchema.meta({ title: 'Key issues or themes' }),
-    keyDecisions: textSchema.meta({ title: 'Key decisions' }),
-    earlyInterventionOpportunities: textSchema.meta({ title: 'Chances to intervene early' }),
-    hindsight: textSchema.meta({ title: 'Could or should decisions have been different?' }),
+    themes: narrativeSchema.meta({ title: 'Key issues or themes' }),
+    keyDecisions: narrativeSchema.meta({ title: 'Key decisions' }),
+    earlyInterventionOpportunities: narrativeSchema.meta({ title: 'Chances to intervene early' }),
+    hindsight: narrativeSchema.meta({ title: 'Could or should decisions have been different?' }),
   })
   .meta({ title: '3 Key issues' });
 
 export const executiveSummaryLearningSection = z
   .strictObject({
-    agencyLessons: textSchema.meta({ title: 'Lessons for agencies' }),
-    interAgencyLessons: textSchema.meta({ title: 'Lessons for working together' }),
-    goodPractice: textSchema.meta({ title: 'Good practice' }),
-    systemsToImprove: textSchema.meta({ title: 'Systems to improve' }),
+    agencyLessons: narrativeSchema.meta({ title: 'Lessons for agencies' }),
+    interAgencyLessons: narrativeSchema.meta({ title: 'Lessons for working together' }),
+    goodPractice: narrativeSchema.meta({ title: 'Good practice' }),
+    systemsToImprove: narrativeSchema.meta({ title: 'Systems to improve' }),
   })
   .meta({ title: '4 Priorities for learning and change' });
 
 export const executiveSummaryRecommendationSchema = z.strictObject({
-  recommendation: textSchema.meta({ title: 'Recommendation' }),
-  relevantAgencies: z.array(textSchema).min(1).meta({ title: 'Relevant agencies' }),
-  responsibleAgencies: z.array(textSchema).min(1).meta({ title: 'Responsible agencies' }),
-  monitoring: textSchema.meta({ title: 'How it is monitored, and by whom' }),
+  recommendation: narrativeSchema.meta({ title: 'Recommendation' }),
+  relevantAgencies: z.array(shortTextSchema).min(1).meta({ title: 'Relevant agencies' }),
+  responsibleAgencies: z.array(shortTextSchema).min(1).meta({ title: 'Responsible agencies' }),
+  monitoring: narrativeSchema.meta({ title: 'How it is monitored, and by whom' }),
   progress: z.enum(['notStarted', 'inProgress', 'completed']).meta({ title: 'Progress' }),
-  impactEvaluation: textSchema.optional().meta({ title: 'Evaluation of impact' }),
+  impactEvaluation: narrativeSchema.optional().meta({ title: 'Evaluation of impact' }),
 });
 
 export const executiveSummaryRecommendationsSection = z
@@ -76,7 +76,7 @@ export const executiveSummaryRecommendationsSection = z
 export const executiveSummarySchema = z
   .strictObject({
     ...recordHeader('executive_summary'),
-    reviewReference: textSchema.meta({ title: 'Review reference' }),
+    reviewReference: shortTextSchema.meta({ title: 'Review reference' }),
     introduction: executiveSummaryIntroductionSection,
     facts: executiveSummaryFactsSection,
     keyIssues: executiveSummaryKeyIssuesSection,

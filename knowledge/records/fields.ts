@@ -9,6 +9,18 @@ import { EDITION_IDS } from '../editions/editionId.ts';
 
 export const textSchema = z.string().trim().min(1, { error: 'must not be empty' });
 
+/**
+ * How long free text may be, checked on the server for every channel (the cards tell the client too): a name or
+ * other short answer, an address, a narrative. A field that needs more says so in its own schema.
+ */
+export const TEXT_LIMITS = { short: 200, address: 500, narrative: 4000, email: 254, phone: 40, url: 2000 } as const;
+
+/** A role, an organisation, a reference, a job title: one line. */
+export const shortTextSchema = textSchema.max(TEXT_LIMITS.short);
+export const addressSchema = textSchema.max(TEXT_LIMITS.address);
+/** What happened, reasons, notes: a multi-line box. */
+export const narrativeSchema = textSchema.max(TEXT_LIMITS.narrative);
+
 /** A format message for a value that is present but malformed; a missing value keeps zod's own message. */
 const whenPresent = (message: string) => (issue: { input?: unknown }) => (issue.input === undefined ? undefined : message);
 
@@ -19,11 +31,12 @@ export const instantSchema = z.iso.datetime({
 
 export const dateSchema = z.iso.date({ error: whenPresent('must be a date YYYY-MM-DD') });
 
-export const emailSchema = z.email({ error: whenPresent('must be an email address') });
+export const emailSchema = z.email({ error: whenPresent('must be an email address') }).max(TEXT_LIMITS.email);
 
 export const phoneSchema = z
   .string()
   .trim()
+  .max(TEXT_LIMITS.phone)
   .regex(/^\+?[\d\s()-]+$/, { error: 'must be a phone number (digits, spaces, brackets, "-" or a leading "+")' })
   .refine((value) => value.replace(/\D/g, '').length >= 3, { error: 'must have at least 3 digits' });
 
@@ -40,6 +53,7 @@ export const fullNameSchema = z
   .string()
   .trim()
   .min(2, { error: 'must be a full name' })
+  .max(TEXT_LIMITS.short)
   .refine((name) => !looksLikeInitials(name), { error: 'must be the full name, not initials' });
 
 export const ageYearsSchema = z.int().min(0).max(120);
@@ -85,8 +99,8 @@ export const harmTestLimbSchema = z.enum(LADO_HARM_TEST_LIMBS).meta({
 /** A professional's work contact details. */
 export const professionalContactSchema = z.strictObject({
   name: fullNameSchema.meta({ title: 'Name', personalData: true }),
-  role: textSchema.meta({ title: 'Role' }),
-  organisation: textSchema.meta({ title: 'Organisation' }),
+  role: shortTextSchema.meta({ title: 'Role' }),
+  organisation: shortTextSchema.meta({ title: 'Organisation' }),
   agencyType: agencyTypeSchema,
   phone: phoneSchema.meta({ title: 'Phone', personalData: true }),
   email: emailSchema.meta({ title: 'Secure work email', personalData: true }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, harmTestLimbSchema, instantSchema, recordHeader, textSchema } from './fields.ts';
+import { dateSchema, harmTestLimbSchema, instantSchema, narrativeSchema, recordHeader, shortTextSchema } from './fields.ts';
 
 /** The LADO's decision on a referral (domain brief §6.5): threshold, meeting, who investigates. */
 
@@ -13,8 +13,8 @@ export const ladoMeetingSection = z
     attendees: z
       .array(
         z.strictObject({
-          role: textSchema.meta({ title: 'Role' }),
-          organisation: textSchema.meta({ title: 'Organisation' }),
+          role: shortTextSchema.meta({ title: 'Role' }),
+          organisation: shortTextSchema.meta({ title: 'Organisation' }),
         }),
       )
       .min(1)
@@ -25,12 +25,12 @@ export const ladoMeetingSection = z
 export const ladoDecisionSchema = z
   .strictObject({
     ...recordHeader('lado_decision'),
-    referralReference: textSchema.meta({ title: 'Referral reference' }),
+    referralReference: shortTextSchema.meta({ title: 'Referral reference' }),
     decidedAt: instantSchema.meta({ title: 'Decided at' }),
-    decidedBy: textSchema.meta({ title: 'LADO', personalData: true }),
+    decidedBy: shortTextSchema.meta({ title: 'LADO', personalData: true }),
     threshold: z.enum(LADO_THRESHOLD_DECISIONS).meta({ title: 'Is the harm test met?' }),
     limbsMet: z.array(harmTestLimbSchema).default([]).meta({ title: 'Limbs met' }),
-    reasons: textSchema.meta({ title: 'Reasons', personalData: true }),
+    reasons: narrativeSchema.meta({ title: 'Reasons', personalData: true }),
     meeting: ladoMeetingSection.optional(),
     policeOrSection47Needed: z.boolean().meta({ title: 'Police investigation or s47 enquiry needed?' }),
     investigatedBy: z.array(z.enum(INVESTIGATING_BODIES)).default([]).meta({ title: 'Who investigates' }),

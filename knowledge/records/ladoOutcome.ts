@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, recordHeader, textSchema } from './fields.ts';
+import { dateSchema, narrativeSchema, recordHeader, shortTextSchema } from './fields.ts';
 
 /**
  * How an allegation ended (domain brief §6.5). Substantiated: enough evidence to prove it. False: enough to
@@ -13,11 +13,11 @@ export type LadoOutcomeValue = z.infer<typeof ladoOutcomeValueSchema>;
 export const ladoOutcomeSchema = z
   .strictObject({
     ...recordHeader('lado_outcome'),
-    referralReference: textSchema.meta({ title: 'Referral reference' }),
+    referralReference: shortTextSchema.meta({ title: 'Referral reference' }),
     outcome: ladoOutcomeValueSchema.meta({ title: 'Outcome' }),
     outcomeOn: dateSchema.meta({ title: 'Outcome date' }),
     reviews: z
-      .array(z.strictObject({ heldOn: dateSchema.meta({ title: 'Review date' }), note: textSchema.meta({ title: 'Note', personalData: true }) }))
+      .array(z.strictObject({ heldOn: dateSchema.meta({ title: 'Review date' }), note: narrativeSchema.meta({ title: 'Note', personalData: true }) }))
       .default([])
       .meta({ title: 'Reviews' }),
     dbsReferral: z.enum(['referred', 'notRequired', 'underConsideration']).meta({
@@ -25,8 +25,8 @@ export const ladoOutcomeSchema = z
       description: 'Required where the person is dismissed, or would have been had they not left.',
     }),
     teachingRegulationAgencyReferral: z.boolean().meta({ title: 'Referred to the Teaching Regulation Agency?' }),
-    otherRegulator: textSchema.optional().meta({ title: 'Other regulator referred to' }),
-    learning: textSchema.optional().meta({ title: 'Learning', personalData: true }),
+    otherRegulator: shortTextSchema.optional().meta({ title: 'Other regulator referred to' }),
+    learning: narrativeSchema.optional().meta({ title: 'Learning', personalData: true }),
     closedOn: dateSchema.meta({ title: 'Closure date' }),
   })
   .superRefine((outcome, context) => {

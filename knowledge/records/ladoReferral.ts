@@ -1,16 +1,18 @@
 import { z } from 'zod';
 import {
+  addressSchema,
   ageYearsSchema,
   dateSchema,
   fullNameSchema,
   harmTestLimbSchema,
   instantSchema,
+  narrativeSchema,
   professionalContactSchema,
   recordHeader,
   requireAgeOrDateOfBirth,
   sexSchema,
   SEXES,
-  textSchema,
+  shortTextSchema,
 } from './fields.ts';
 
 /** A referral to the LADO about one adult who works with children (domain brief §6.4): one form per adult. */
@@ -51,32 +53,32 @@ export const ladoReferrerSection = professionalContactSchema
 export const ladoSubjectSection = z
   .strictObject({
     name: fullNameSchema.meta({ title: 'Full name', personalData: true }),
-    knownAs: textSchema.optional().meta({ title: 'Known as', personalData: true }),
+    knownAs: shortTextSchema.optional().meta({ title: 'Known as', personalData: true }),
     dateOfBirth: dateSchema.optional().meta({ title: 'Date of birth', personalData: true }),
     ageYears: ageYearsSchema.optional().meta({ title: 'Age, if date of birth not known', personalData: true }),
     sex: sexSchema.meta({ title: 'Sex', personalData: true }),
-    ethnicity: textSchema.optional().meta({ title: 'Ethnicity (optional)', personalData: true }),
-    address: textSchema.meta({ title: 'Home address', personalData: true }),
-    jobTitle: textSchema.meta({ title: 'Job title' }),
-    employer: textSchema.meta({ title: 'Employer', personalData: true }),
-    workplace: textSchema.meta({ title: 'Workplace', personalData: true }),
+    ethnicity: shortTextSchema.optional().meta({ title: 'Ethnicity (optional)', personalData: true }),
+    address: addressSchema.meta({ title: 'Home address', personalData: true }),
+    jobTitle: shortTextSchema.meta({ title: 'Job title' }),
+    employer: shortTextSchema.meta({ title: 'Employer', personalData: true }),
+    workplace: shortTextSchema.meta({ title: 'Workplace', personalData: true }),
     employmentBasis: z.enum(EMPLOYMENT_BASES).meta({ title: 'Employment basis' }),
     startedOn: dateSchema.optional().meta({ title: 'Start date' }),
     professionalRegistration: z.enum(PROFESSIONAL_REGISTRATIONS).meta({
       title: 'Professional registration',
       description: 'The regulator the person is registered with, if any: it may need a referral of its own.',
     }),
-    otherRegulator: textSchema.optional().meta({ title: 'Other regulator, if "other"' }),
+    otherRegulator: shortTextSchema.optional().meta({ title: 'Other regulator, if "other"' }),
     inRegulatedActivity: yesNoNotKnown.meta({
       title: 'Is the person in regulated activity with children?',
       description: 'For example teaching, caring for, supervising or training children regularly. It matters for a referral to the Disclosure and Barring Service.',
     }),
-    otherRolesWithChildren: textSchema.optional().meta({
+    otherRolesWithChildren: narrativeSchema.optional().meta({
       title: 'Other roles with children or vulnerable adults',
       personalData: true,
     }),
-    ownOrCaredForChildren: textSchema.optional().meta({ title: 'Own or cared-for children', personalData: true }),
-    previousConcerns: textSchema.optional().meta({
+    ownOrCaredForChildren: shortTextSchema.optional().meta({ title: 'Own or cared-for children', personalData: true }),
+    previousConcerns: narrativeSchema.optional().meta({
       title: 'Previous allegations or low-level concerns',
       personalData: true,
     }),
@@ -101,15 +103,15 @@ const knownChildSchema = z
       title: 'Is the child looked after, or on a child protection or child in need plan?',
       personalData: true,
     }),
-    address: textSchema.optional().meta({ title: 'Address', personalData: true }),
-    setting: textSchema.optional().meta({ title: 'School or setting', personalData: true }),
-    involvedProfessionals: textSchema.optional().meta({ title: 'Professionals involved', personalData: true }),
+    address: addressSchema.optional().meta({ title: 'Address', personalData: true }),
+    setting: shortTextSchema.optional().meta({ title: 'School or setting', personalData: true }),
+    involvedProfessionals: narrativeSchema.optional().meta({ title: 'Professionals involved', personalData: true }),
   })
   .superRefine(requireAgeOrDateOfBirth);
 
 const unknownChildSchema = z.strictObject({
   identity: z.literal('unknown'),
-  description: textSchema.meta({
+  description: narrativeSchema.meta({
     title: 'What is known about the child',
     description: 'For example a year group or an age range.',
     personalData: true,
@@ -125,15 +127,15 @@ export const ladoChildrenSection = z
 
 export const ladoAllegationSection = z
   .strictObject({
-    raisedBy: textSchema.meta({ title: 'Who raised it', description: 'For example "pupil", "parent", "colleague".' }),
-    relationshipToSubject: textSchema.meta({ title: 'Their relationship to the adult' }),
+    raisedBy: shortTextSchema.meta({ title: 'Who raised it', description: 'For example "pupil", "parent", "colleague".' }),
+    relationshipToSubject: shortTextSchema.meta({ title: 'Their relationship to the adult' }),
     occurredFrom: dateSchema.meta({ title: 'When it happened (or started)' }),
     occurredTo: dateSchema.optional().meta({ title: 'When it ended, if repeated' }),
-    place: textSchema.meta({ title: 'Where it happened', personalData: true }),
+    place: shortTextSchema.meta({ title: 'Where it happened', personalData: true }),
     categories: z.array(z.enum(ALLEGATION_CATEGORIES)).min(1).meta({ title: 'Category' }),
     pattern: z.enum(['single', 'repeated']).meta({ title: 'Single incident or repeated?' }),
     afterAuthorisedRestraint: z.boolean().meta({ title: 'Did it follow authorised restraint?' }),
-    summary: textSchema.max(4000).meta({
+    summary: narrativeSchema.meta({
       title: 'Brief factual summary',
       description: 'What was seen or said, in plain words. No email chains, and no opinion.',
       personalData: true,
@@ -153,7 +155,7 @@ export const ladoActionsFields = z.strictObject({
     description: 'Safe from the adult and from any immediate danger. If not, or if you are not sure, I will show you what to do first.',
   }),
   policeInformed: z.boolean().meta({ title: 'Have the police been told?' }),
-  policeReference: textSchema.optional().meta({ title: 'Police reference' }),
+  policeReference: shortTextSchema.optional().meta({ title: 'Police reference' }),
   childrensSocialCareInformed: z.boolean().meta({ title: "Have children's social care (MASH) been told?" }),
   parentsInformed: z.enum(['yes', 'no', 'awaitingAdvice']).meta({ title: 'Have the parents been told?' }),
   subjectTold: z.boolean().meta({ title: 'Has the adult been told?' }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { EditionId } from '../editions/editionId.ts';
-import { dateSchema, fullNameSchema, recordHeader, textSchema } from './fields.ts';
+import { dateSchema, fullNameSchema, narrativeSchema, recordHeader, shortTextSchema } from './fields.ts';
 
 /**
  * The decision whether to hold a review after a notified incident (domain brief §7.3). Up to WT2015 the
@@ -19,9 +19,9 @@ export function reviewFrameworkOf(edition: EditionId): ReviewFramework {
 }
 
 export const scrCriterionAnswerSchema = z.strictObject({
-  criterion: textSchema.meta({ title: 'Criterion', description: 'Id of the criterion in the edition’s rule pack.' }),
+  criterion: shortTextSchema.meta({ title: 'Criterion', description: 'Id of the criterion in the edition’s rule pack.' }),
   answer: z.enum(['yes', 'no', 'notKnown']).meta({ title: 'Answer' }),
-  rationale: textSchema.meta({ title: 'Rationale', personalData: true }),
+  rationale: narrativeSchema.meta({ title: 'Rationale', personalData: true }),
 });
 
 export const reviewDecisionSchema = z
@@ -33,21 +33,21 @@ export const reviewDecisionSchema = z
 
 export const reviewerSchema = z.strictObject({
   name: fullNameSchema.meta({ title: 'Name', personalData: true }),
-  role: textSchema.meta({ title: 'Role', description: 'For example "lead reviewer" or "panel chair".' }),
+  role: shortTextSchema.meta({ title: 'Role', description: 'For example "lead reviewer" or "panel chair".' }),
   independent: z.boolean().meta({ title: 'Independent of the agencies involved?' }),
 });
 
 export const scrDecisionSchema = z
   .strictObject({
     ...recordHeader('scr_decision'),
-    incidentReference: textSchema.meta({ title: 'Notification reference' }),
+    incidentReference: shortTextSchema.meta({ title: 'Notification reference' }),
     criteria: z.array(scrCriterionAnswerSchema).min(1).meta({ title: 'Criteria answers' }),
     decision: reviewDecisionSchema,
-    reasons: textSchema.meta({ title: 'Reasons', personalData: true }),
+    reasons: narrativeSchema.meta({ title: 'Reasons', personalData: true }),
     goesAgainstCriteria: z
       .strictObject({
-        criteria: z.array(textSchema).min(1).meta({ title: 'Criteria answered as met that always require a review' }),
-        reason: textSchema.meta({ title: 'Reason for going against them', personalData: true }),
+        criteria: z.array(shortTextSchema).min(1).meta({ title: 'Criteria answered as met that always require a review' }),
+        reason: narrativeSchema.meta({ title: 'Reason for going against them', personalData: true }),
       })
       .optional()
       .meta({
@@ -58,12 +58,12 @@ export const scrDecisionSchema = z
     decidedOn: dateSchema.meta({ title: 'Decision date' }),
     reviewers: z.array(reviewerSchema).default([]).meta({ title: 'Reviewers' }),
     reviewModel: z.enum(REVIEW_MODELS).optional().meta({ title: 'Review model' }),
-    reviewModelOther: textSchema.optional().meta({ title: 'Other review model' }),
+    reviewModelOther: shortTextSchema.optional().meta({ title: 'Other review model' }),
     nationalPanel: z
       .strictObject({
         challenged: z.boolean().meta({ title: 'Did the national panel challenge the decision?' }),
         chairAttended: z.boolean().meta({ title: 'Did the chair attend the panel?' }),
-        notes: textSchema.optional().meta({ title: 'Notes' }),
+        notes: narrativeSchema.optional().meta({ title: 'Notes' }),
       })
       .optional()
       .meta({ title: 'National panel' }),

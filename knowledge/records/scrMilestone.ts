@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { dateSchema, instantSchema, recordHeader, textSchema } from './fields.ts';
+import {
+  addressSchema,
+  dateSchema,
+  instantSchema,
+  narrativeSchema,
+  recordHeader,
+  shortTextSchema,
+  TEXT_LIMITS,
+  textSchema,
+} from './fields.ts';
 
 /**
  * A dated step in a review's life (domain brief §7.3): start, panel exchanges, completion, publication, delays,
@@ -19,21 +28,21 @@ export const PLAIN_MILESTONES = [
 const plainMilestoneSchema = z.strictObject({
   kind: z.enum(PLAIN_MILESTONES).meta({ title: 'Milestone' }),
   on: dateSchema.meta({ title: 'Date' }),
-  note: textSchema.optional().meta({ title: 'Note' }),
+  note: narrativeSchema.optional().meta({ title: 'Note' }),
 });
 
 const publishedMilestoneSchema = z.strictObject({
   kind: z.literal('published'),
   on: dateSchema.meta({ title: 'Published on' }),
-  url: z.url().meta({ title: 'Where it is published' }),
-  redactions: textSchema.optional().meta({ title: 'What was redacted, and why' }),
+  url: z.url().max(TEXT_LIMITS.url).meta({ title: 'Where it is published' }),
+  redactions: narrativeSchema.optional().meta({ title: 'What was redacted, and why' }),
   removeNotBefore: dateSchema.meta({ title: 'Keep online until at least' }),
-  archiveLocation: textSchema.optional().meta({ title: 'Archive location' }),
+  archiveLocation: addressSchema.optional().meta({ title: 'Archive location' }),
 });
 
 const nationalNotificationMilestoneSchema = z.strictObject({
   kind: z.literal('nationalNotificationSent'),
-  sentTo: textSchema.meta({ title: 'Sent to', description: 'For example the Child Safeguarding Practice Review Panel through CSINS, or Ofsted.' }),
+  sentTo: shortTextSchema.meta({ title: 'Sent to', description: 'For example the Child Safeguarding Practice Review Panel through CSINS, or Ofsted.' }),
   reference: textSchema.max(100).meta({ title: 'Their reference' }),
   sentAt: instantSchema.meta({ title: 'Sent at' }),
 });
@@ -41,7 +50,7 @@ const nationalNotificationMilestoneSchema = z.strictObject({
 const explainedMilestoneSchema = z.strictObject({
   kind: z.enum(['delayed', 'publicationWithheld']).meta({ title: 'Milestone' }),
   on: dateSchema.meta({ title: 'Date' }),
-  reasons: textSchema.meta({ title: 'Reasons' }),
+  reasons: narrativeSchema.meta({ title: 'Reasons' }),
 });
 
 export const scrMilestoneEventSchema = z
@@ -51,7 +60,7 @@ export const scrMilestoneEventSchema = z
 export const scrMilestoneSchema = z
   .strictObject({
     ...recordHeader('scr_milestone'),
-    reviewReference: textSchema.meta({ title: 'Review reference' }),
+    reviewReference: shortTextSchema.meta({ title: 'Review reference' }),
     milestone: scrMilestoneEventSchema,
   })
   .superRefine((record, context) => {

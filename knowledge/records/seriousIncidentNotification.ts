@@ -1,16 +1,18 @@
 import { z } from 'zod';
 import type { EditionId } from '../editions/editionId.ts';
 import {
+  addressSchema,
   ageYearsSchema,
   dateSchema,
   emailSchema,
   fullNameSchema,
   instantSchema,
+  narrativeSchema,
   phoneSchema,
   recordHeader,
   requireAgeOrDateOfBirth,
   sexSchema,
-  textSchema,
+  shortTextSchema,
 } from './fields.ts';
 
 /** A serious incident notification to the board (domain brief §7.4). The clock starts when the LA became aware. */
@@ -59,9 +61,9 @@ export const MAX_CHILDREN_IN_DETAIL = 4;
 
 export const sinNotifierSection = z
   .strictObject({
-    localAuthority: textSchema.meta({ title: 'Notifying local authority' }),
+    localAuthority: shortTextSchema.meta({ title: 'Notifying local authority' }),
     name: fullNameSchema.meta({ title: 'Officer’s name', personalData: true }),
-    role: textSchema.meta({ title: 'Role' }),
+    role: shortTextSchema.meta({ title: 'Role' }),
     phone: phoneSchema.meta({ title: 'Phone', personalData: true }),
     email: emailSchema.meta({ title: 'Email', personalData: true }),
   })
@@ -75,7 +77,7 @@ export const sinIncidentSection = z
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time HH:mm' })
       .optional()
       .meta({ title: 'Time, if known' }),
-    location: textSchema.meta({ title: 'Where it happened', personalData: true }),
+    location: addressSchema.meta({ title: 'Where it happened', personalData: true }),
     area: z.enum(['inArea', 'outsideEnglandChildResidentHere']).meta({
       title: 'In the area, or outside England for a child normally resident here?',
     }),
@@ -95,11 +97,11 @@ export const sinChildSchema = z
     dateOfBirth: dateSchema.optional().meta({ title: 'Date of birth', personalData: true }),
     ageYears: ageYearsSchema.optional().meta({ title: 'Age, if date of birth not known', personalData: true }),
     sex: sexSchema.meta({ title: 'Sex', personalData: true }),
-    ethnicity: textSchema.optional().meta({ title: 'Ethnicity', personalData: true }),
-    disability: textSchema.optional().meta({ title: 'Disability', personalData: true }),
+    ethnicity: shortTextSchema.optional().meta({ title: 'Ethnicity', personalData: true }),
+    disability: shortTextSchema.optional().meta({ title: 'Disability', personalData: true }),
     legalStatus: z.enum(CHILD_LEGAL_STATUSES).meta({ title: 'Status' }),
-    placementType: textSchema.optional().meta({ title: 'Placement type' }),
-    homeLocalAuthority: textSchema.meta({ title: 'Home local authority' }),
+    placementType: shortTextSchema.optional().meta({ title: 'Placement type' }),
+    homeLocalAuthority: shortTextSchema.meta({ title: 'Home local authority' }),
   })
   .superRefine(requireAgeOrDateOfBirth)
   .meta({ title: 'Child' });
@@ -115,22 +117,22 @@ export const sinProceedingsSection = z
 export const sinChildDeathSection = z
   .strictObject({
     cdopNotified: z.boolean().meta({ title: 'Child death review (CDOP) notified?' }),
-    cdopReference: textSchema.optional().meta({ title: 'CDOP reference' }),
-    residenceArea: textSchema.meta({ title: 'Area where the child lived' }),
-    placeOfDeathArea: textSchema.meta({ title: 'Area where the child died' }),
+    cdopReference: shortTextSchema.optional().meta({ title: 'CDOP reference' }),
+    residenceArea: shortTextSchema.meta({ title: 'Area where the child lived' }),
+    placeOfDeathArea: shortTextSchema.meta({ title: 'Area where the child died' }),
   })
   .meta({ title: 'Child death' });
 
 export const sinOtherChildrenSection = z
   .strictObject({
     atRisk: z.boolean().meta({ title: 'Are other children (siblings first) at risk?' }),
-    actionTaken: textSchema.optional().meta({ title: 'Action taken to safeguard them', personalData: true }),
+    actionTaken: narrativeSchema.optional().meta({ title: 'Action taken to safeguard them', personalData: true }),
   })
   .meta({ title: 'Other children' });
 
 export const sinPartnerSchema = z.strictObject({
   partner: z.enum(['localAuthority', 'police', 'health', 'other']).meta({ title: 'Partner' }),
-  organisation: textSchema.meta({ title: 'Organisation' }),
+  organisation: shortTextSchema.meta({ title: 'Organisation' }),
   agreed: z.boolean().meta({ title: 'Agreed the notification?' }),
 });
 
@@ -150,9 +152,9 @@ export const seriousIncidentNotificationSchema = z
       .min(1)
       .max(MAX_CHILDREN_IN_DETAIL, { error: `give up to ${MAX_CHILDREN_IN_DETAIL} children in detail; describe others in otherChildrenDetails` })
       .meta({ title: 'Children' }),
-    otherChildrenDetails: textSchema.optional().meta({ title: 'Further children', personalData: true }),
-    agenciesInvolved: z.array(textSchema).default([]).meta({ title: 'Agencies involved' }),
-    outline: textSchema.max(4000).meta({ title: 'Brief factual outline', personalData: true }),
+    otherChildrenDetails: narrativeSchema.optional().meta({ title: 'Further children', personalData: true }),
+    agenciesInvolved: z.array(shortTextSchema).default([]).meta({ title: 'Agencies involved' }),
+    outline: narrativeSchema.meta({ title: 'Brief factual outline', personalData: true }),
     otherChildren: sinOtherChildrenSection,
     proceedings: sinProceedingsSection,
     childDeath: sinChildDeathSection.optional(),
@@ -165,8 +167,8 @@ export const seriousIncidentNotificationSchema = z
     reviewRecommended: z.enum(['yes', 'no', 'undecided']).meta({ title: 'Review recommended?' }),
     externalSubmission: z
       .strictObject({
-        system: textSchema.meta({ title: 'Where it was submitted', description: 'For example CSINS.' }),
-        reference: textSchema.meta({ title: 'Reference' }),
+        system: shortTextSchema.meta({ title: 'Where it was submitted', description: 'For example CSINS.' }),
+        reference: shortTextSchema.meta({ title: 'Reference' }),
         submittedAt: instantSchema.meta({ title: 'Submitted at' }),
       })
       .optional()

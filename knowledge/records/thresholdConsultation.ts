@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { agencyTypeSchema, instantSchema, recordHeader, textSchema } from './fields.ts';
+import { agencyTypeSchema, instantSchema, narrativeSchema, recordHeader, shortTextSchema } from './fields.ts';
 
 /** A threshold conversation, kept without the child's name: boards use these to see how thresholds are applied. */
 
@@ -25,12 +25,12 @@ export const THRESHOLD_NEXT_STEPS = [
 
 export const CONSENT_STATUSES = ['given', 'refused', 'notSought', 'notRequired'] as const;
 
-const idListSchema = z.array(textSchema);
+const idListSchema = z.array(shortTextSchema);
 
 export const thresholdPractitionerSection = z
   .strictObject({
     agencyType: agencyTypeSchema,
-    role: textSchema.optional().meta({ title: 'Your role', description: 'For example "class teacher" or "health visitor".' }),
+    role: shortTextSchema.optional().meta({ title: 'Your role', description: 'For example "class teacher" or "health visitor".' }),
   })
   .meta({ title: 'About you' });
 
@@ -41,7 +41,7 @@ export const thresholdConcernSection = z
     indicators: idListSchema.default([]).meta({ title: 'Indicators that apply', description: 'Ids from the board’s threshold document.' }),
     notSureCount: z.int().nonnegative().default(0).meta({ title: 'Questions answered "not sure"' }),
     riskFactors: z.array(z.enum(THRESHOLD_RISK_FACTORS)).default([]).meta({ title: 'Risk factors in the family' }),
-    childVoice: textSchema.optional().meta({
+    childVoice: narrativeSchema.optional().meta({
       title: 'What the child says or shows',
       description: 'Kept in the record only if you choose to keep it.',
       personalData: true,
@@ -52,18 +52,18 @@ export const thresholdConcernSection = z
 export const thresholdLevelSection = z
   .strictObject({
     thresholdDocument: z.strictObject({
-      id: textSchema.meta({ title: 'Threshold document' }),
-      version: textSchema.meta({ title: 'Threshold document version' }),
+      id: shortTextSchema.meta({ title: 'Threshold document' }),
+      version: shortTextSchema.meta({ title: 'Threshold document version' }),
     }),
-    recommendedLevel: textSchema.optional().meta({
+    recommendedLevel: shortTextSchema.optional().meta({
       title: 'Level the check points to',
       description: 'None when nothing ticked matched the threshold document.',
     }),
-    practitionerLevel: textSchema.optional().meta({
+    practitionerLevel: shortTextSchema.optional().meta({
       title: 'Level you chose',
       description: 'None when you took the concern to your safeguarding lead without choosing a level.',
     }),
-    overrideReason: textSchema.optional().meta({
+    overrideReason: narrativeSchema.optional().meta({
       title: 'Why you chose a different level',
       description: 'Your professional judgement counts; the record keeps both levels.',
     }),
@@ -84,7 +84,7 @@ export const thresholdOutcomeSection = z
   .strictObject({
     nextStep: z.enum(THRESHOLD_NEXT_STEPS).meta({ title: 'What happens next' }),
     consent: z.enum(CONSENT_STATUSES).optional().meta({ title: 'Consent' }),
-    consentNotSoughtReason: textSchema.optional().meta({ title: 'Why consent was not sought' }),
+    consentNotSoughtReason: narrativeSchema.optional().meta({ title: 'Why consent was not sought' }),
   })
   .superRefine((section, context) => {
     if (section.consent === 'notSought' && section.consentNotSoughtReason === undefined) {

@@ -69,7 +69,7 @@ describe('acting on an alert card: acknowledge, assign to me, mark done', () => 
   });
 
   it('takes a second acknowledgement calmly and audits both presses', async () => {
-    const answer = await press('businessTeam', 'acknowledge');
+    const answer = await press('deputyLado', 'acknowledge');
     expect(actionTitles(answer.value as Card)).not.toContain('Acknowledge');
     const { rows } = await bot.app.db.query<{ actor: string; detail: { changed: boolean; state: string } }>(
       "SELECT actor, detail FROM audit_log WHERE record_id = $1 AND action = 'alert.acknowledge' ORDER BY id",
@@ -77,7 +77,7 @@ describe('acting on an alert card: acknowledge, assign to me, mark done', () => 
     );
     expect(rows.map((row) => [row.actor, row.detail.state, row.detail.changed])).toEqual([
       [`aad:${PEOPLE.lado}`, 'acknowledged', true],
-      [`aad:${PEOPLE.businessTeam}`, 'acknowledged', false],
+      [`aad:${PEOPLE.deputyLado}`, 'acknowledged', false],
     ]);
   });
 
@@ -93,11 +93,11 @@ describe('acting on an alert card: acknowledge, assign to me, mark done', () => 
     expect(adaptiveCardProblems(cardOfUpdate(updates.at(-1)))).toEqual([]);
   });
 
-  it('refuses someone without a board-staff role politely, changes nothing and audits the attempt', async () => {
+  it('refuses someone who may not open LADO records politely, changes nothing and audits the attempt', async () => {
     const before = updatesOfCard().length;
     const answer = await press('practitioner', 'markDone');
     expect(answer.type).toBe('application/vnd.microsoft.activity.message');
-    expect(answer.value).toMatch(/^Sorry, only board staff, the LADO, the chair and board admins of this board can use \*\*Mark done\*\*/);
+    expect(answer.value).toMatch(/^Sorry, only the LADO of this board can use \*\*Mark done\*\* on this alert/);
     expect(updatesOfCard()).toHaveLength(before);
 
     const fallbackReplies = await inChannel('practitioner').submits({ verb: 'markDone', reference, cardId });
@@ -111,10 +111,10 @@ describe('acting on an alert card: acknowledge, assign to me, mark done', () => 
   });
 
   it('answers a refresh with the card as it stands, and marks done with no buttons left', async () => {
-    const refreshed = await press('practitioner', 'refreshAlert');
+    const refreshed = await press('deputyLado', 'refreshAlert');
     expect(textOf({ attachments: [{ contentType: 'card', content: refreshed.value as Card }] })).toContain('Assigned');
 
-    const done = (await press('businessTeam', 'markDone')).value as Card;
+    const done = (await press('deputyLado', 'markDone')).value as Card;
     expect(textOf({ attachments: [{ contentType: 'card', content: done }] })).toContain('Done');
     expect(done.actions).toBeUndefined();
     expect(adaptiveCardProblems(done)).toEqual([]);

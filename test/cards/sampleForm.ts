@@ -5,7 +5,7 @@ import { sectionFromSchema } from '../../cards/forms/sectionFromSchema.ts';
 /** A small LADO-like form declared the way real forms are: from zod schemas carrying .meta titles. */
 export const referrerSchema = z.object({
   fullName: z.string().trim().min(1).max(120).meta({ title: 'Your full name' }),
-  email: z.email().meta({ title: 'Email address', description: 'A secure work address.' }),
+  email: z.email().max(254).meta({ title: 'Email address', description: 'A secure work address.' }),
   phone: z.string().max(30).optional().meta({ title: 'Phone number' }),
   agency: z.enum(['school', 'health', 'police', 'earlyYears', 'voluntaryOrCommunity', 'faithOrSport', 'other']).meta({
     title: 'Agency type',

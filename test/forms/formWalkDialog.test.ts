@@ -17,11 +17,11 @@ const petSection = sectionFromSchema(
   'pet',
   'Pets',
   z.strictObject({
-    petName: z.string().trim().min(2).meta({ title: 'Pet name' }),
+    petName: z.string().trim().min(2).max(200).meta({ title: 'Pet name' }),
     species: z.enum(['cat', 'dog']).meta({ title: 'Species' }),
   }),
 );
-const ownerSection = sectionFromSchema('owner', 'Owner', z.strictObject({ email: z.email().meta({ title: 'Email' }) }));
+const ownerSection = sectionFromSchema('owner', 'Owner', z.strictObject({ email: z.email().max(254).meta({ title: 'Email' }) }));
 const declarationSection = sectionFromSchema(
   'declaration',
   'Declaration',

@@ -66,12 +66,13 @@ describe('a LADO referral through /api/messages', () => {
     expect(summary).not.toContain('Classroom 3');
   });
 
-  it('starts the next referral for another adult with the shared details filled in', async () => {
+  it('starts the next referral for another adult with the shared details filled in, once the user says they are the same', async () => {
     const chat = bot.conversation(newPractitioner());
     await startReferral(chat, { date: '2026-11-23', time: '10:15' });
     await fillReferral(chat);
     await chat.submits(formButton(chat, 'confirm'));
-    const nextAdult = textOf(await chat.submits({ choice: 'another' }));
+    expect(textOf(await chat.submits({ choice: 'another' }))).toContain('Start from your last referral?');
+    const nextAdult = textOf(await chat.submits({ choice: 'copy' }));
     expect(nextAdult).toContain('Step 2 of 6 · The adult concerned');
     expect(nextAdult).not.toContain(ADULT_NAME);
     await next(chat, { ...VALID.subject, name: 'Second Adultperson' });

@@ -90,15 +90,20 @@ export class SlackRequests {
   }
 
   async post(path: string, body: string, contentType: string, options: SigningOptions = {}): Promise<SlackAnswer> {
+    const started = Date.now();
+    const response = await this.send(path, body, contentType, options);
+    const text = await response.text();
+    return { status: response.status, body: text === '' ? undefined : (JSON.parse(text) as unknown), elapsedMs: Date.now() - started };
+  }
+
+  /** Any body, signed as Slack signs (unless unsigned), and the bot's raw answer, whatever it is. */
+  send(path: string, body: string, contentType: string, options: SigningOptions = {}): Promise<Response> {
     const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000));
     const signature = `v0=${createHmac('sha256', options.secret ?? this.#signingSecret).update(`v0:${timestamp}:${options.signedBody ?? body}`).digest('hex')}`;
     const headers: Record<string, string> = { 'content-type': contentType };
     if (!options.unsigned) Object.assign(headers, { 'x-slack-request-timestamp': timestamp, 'x-slack-signature': signature });
     if (options.retryNum !== undefined) Object.assign(headers, { 'x-slack-retry-num': String(options.retryNum), 'x-slack-retry-reason': 'http_timeout' });
-    const started = Date.now();
-    const response = await fetch(`${this.#botUrl}${path}`, { method: 'POST', headers, body });
-    const text = await response.text();
-    return { status: response.status, body: text === '' ? undefined : (JSON.parse(text) as unknown), elapsedMs: Date.now() - started };
+    return fetch(`${this.#botUrl}${path}`, { method: 'POST', headers, body });
   }
 }
 
