@@ -65,7 +65,7 @@ describe('the serious incident forms ask each thing once, and only what can appl
     const summary = textOf(await next(chat, VALID.nextSteps));
     expect(summary).toContain('Check your answers');
     expect(summary).toContain('Health visiting\n\nChildren’s social care');
-    expect(textOf(await chat.submits(formButton(chat, 'confirm')))).toContain('Serious incident notification sent');
+    expect(textOf(await chat.submits(formButton(chat, 'confirm')))).toContain('Serious incident notification recorded');
     expect(cardProblems(chat.transcript)).toEqual([]);
   });
 
@@ -81,7 +81,10 @@ describe('the serious incident forms ask each thing once, and only what can appl
     expect(textOf(criteriaCard)).toContain('What the notification already says is filled in');
 
     await next(staff, { criterion1: 'yes', criterion2: 'no', criterion3: 'yes', criterion4: 'no', rationale: 'The child died and neglect is suspected.' });
-    const panel = textOf(await next(staff, { outcome: 'noReview', reasons: 'An audit is under way.', decidedOn: '2026-11-24' }));
+    // The child died with neglect suspected, which under WT2013 always requires a review: "no review" needs a reason.
+    const noReview = { outcome: 'noReview', reasons: 'An audit is under way.', decidedOn: '2026-11-24' };
+    expect(textOf(await next(staff, noReview))).toContain('This decision goes against criteria you answered as met');
+    const panel = textOf(await next(staff, { ...noReview, reasonAgainstCriteria: 'The audit covers the same ground.' }));
     expect(panel).toContain('The national panel');
     expect(textOf(await next(staff, {}))).toContain('Check your answers');
 
