@@ -1,5 +1,4 @@
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
-import { rapidReviewDue } from '../../knowledge/editions/reviewClocks.ts';
 import { seriousIncidentNotificationSchema } from '../../knowledge/records/seriousIncidentNotification.ts';
 import type { CaseRecord } from './reviewCasePort.ts';
 
@@ -8,7 +7,6 @@ export type ReviewCaseFacts = {
   reference: string;
   /** The case keeps the edition it was notified under, whatever the board uses now. */
   edition: EditionId;
-  rapidReviewDue: boolean;
 };
 
 /** The facts of a case from its records; undefined when the first record is not a readable notification. */
@@ -16,5 +14,5 @@ export function reviewCaseFactsOf(records: readonly CaseRecord[]): ReviewCaseFac
   const first = records[0];
   const notification = seriousIncidentNotificationSchema.safeParse(first?.record);
   if (first === undefined || !notification.success) return undefined;
-  return { reference: first.reference, edition: notification.data.edition, rapidReviewDue: rapidReviewDue(notification.data) };
+  return { reference: first.reference, edition: notification.data.edition };
 }

@@ -15,7 +15,6 @@ import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
 import { getEdition } from '../../knowledge/editions/editions.ts';
 import { harmTestOn, type LadoHarmTest } from '../../knowledge/editions/ladoHarmTest.ts';
-import { statusLabel } from '../../knowledge/editions/statusLabel.ts';
 import { publicSource } from '../../knowledge/editions/sources.ts';
 import { cardMessage } from '../forms/cardMessage.ts';
 import { clockStatement } from './ladoClock.ts';
@@ -43,7 +42,7 @@ function harmTestStatement(edition: EditionId, londonDate: string): GuidanceStat
     title: HARM_TEST.title,
     paragraphs: [
       ...HARM_TEST.paragraphs,
-      `Under ${getEdition(edition).title} the test has ${test.limbs.length} parts. Status: ${statusLabel(test.status)}.`,
+      `Under ${getEdition(edition).title} the test has ${test.limbs.length} parts.`,
     ],
     citations: [...test.citations, ...HARM_TEST.citations.filter((citation) => !test.citations.some((own) => own.source === citation.source))],
   };

@@ -1,9 +1,8 @@
 import { notificationReceiptCard } from '../../cards/forms/seriousIncidentCards.ts';
 import { SERIOUS_INCIDENT_FORMS, SERIOUS_INCIDENT_SECTIONS, type NotificationFormKind } from '../../cards/forms/seriousIncidentForm.ts';
 import { awareAtOf, buildSeriousIncidentNotification, type SeriousIncidentFacts } from '../../cards/forms/seriousIncidentRecord.ts';
-import { describeClockLength } from '../../knowledge/clocks/clockLength.ts';
 import { resolveClock } from '../../knowledge/clocks/resolveClock.ts';
-import { nationalNotificationSteps, notificationClocks } from '../../knowledge/editions/reviewClocks.ts';
+import { nationalNotificationSteps } from '../../knowledge/editions/reviewClocks.ts';
 import type { SubmissionReceipt } from '../ports.ts';
 import { cardMessage } from '../forms/cardMessage.ts';
 import type { FormDraft } from '../forms/formDraft.ts';
@@ -23,14 +22,9 @@ export function notificationFactsOf(draft: FormDraft): SeriousIncidentFacts {
   return draft.facts as SeriousIncidentFacts;
 }
 
-/** Each clock on the receipt, with the rapid review that starts once the notification reaches the Panel. */
-function receiptClockLines(receipt: SubmissionReceipt, facts: SeriousIncidentFacts, endEventOf: (clockId: string) => string): string[] {
-  const started = receipt.clocks.map((clock) => `- ${endEventOf(clock.clockId)}: ${clock.notSetMessage ?? clock.description}`);
-  const waiting = notificationClocks(facts.edition, facts.assessedClockIds).afterNationalNotification.map((clockId) => {
-    const clock = resolveClock(facts.edition, clockId);
-    return `- ${clock.endEvent}: within ${describeClockLength(clock)} of the notification reaching the Panel (it starts when the business team records it).`;
-  });
-  return [...started, ...waiting];
+/** Each clock on the receipt: what it waits for and when it ends. */
+function receiptClockLines(receipt: SubmissionReceipt, endEventOf: (clockId: string) => string): string[] {
+  return receipt.clocks.map((clock) => `- ${endEventOf(clock.clockId)}: ${clock.notSetMessage ?? clock.description}`);
 }
 
 /** The notification form, section by section, with the national notification's deadline on every card. */
@@ -81,7 +75,7 @@ export function createNotificationWalk(ports: SeriousIncidentFlowPorts, kind: No
         {
           reference: receipt.reference,
           duplicate: receipt.duplicate,
-          clockLines: receiptClockLines(receipt, facts, (clockId) => resolveClock(facts.edition, clockId, board.clockSettings).endEvent),
+          clockLines: receiptClockLines(receipt, (clockId) => resolveClock(facts.edition, clockId, board.clockSettings).endEvent),
           nationalSteps,
           staffConductConcern,
         },

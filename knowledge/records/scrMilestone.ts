@@ -12,6 +12,7 @@ export const PLAIN_MILESTONES = [
   'rapidReviewSentToPanel',
   'panelReplied',
   'reportCompleted',
+  'publicationPlanned',
   'prePublicationCopySent',
   'removedFromWebsite',
 ] as const;

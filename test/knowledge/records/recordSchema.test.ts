@@ -45,13 +45,15 @@ describe('record schemas', () => {
     expect(jsonSchema.properties.edition?.title).toBe('Guidance edition');
   });
 
-  it('marks completed LADO and serious incident records OFFICIAL-SENSITIVE', () => {
+  it('marks completed LADO and serious incident records, review decisions and unpublished executive summaries OFFICIAL-SENSITIVE', () => {
     expect(RECORD_TYPES.filter((type) => markingOf(type) === 'OFFICIAL-SENSITIVE')).toEqual([
       'lado_referral',
       'lado_consultation',
       'lado_decision',
       'lado_outcome',
       'serious_incident_notification',
+      'scr_decision',
+      'executive_summary',
     ]);
   });
 });
