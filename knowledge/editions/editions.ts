@@ -48,8 +48,8 @@ function buildPack({ ruleIds, carriedForwardRuleIds = [], ...definition }: PackD
 }
 
 const REVIEW_BELOW_THRESHOLD_OR_NONE = [
-  'A learning review of a case below the serious case review threshold (13.4)',
-  'A review of good practice (13.4)',
+  'A learning review of a case below the serious case review threshold',
+  'A review of good practice',
   'No review, with the reasons recorded',
 ];
 const LOCAL_REVIEW_OR_NONE = [

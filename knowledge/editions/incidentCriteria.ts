@@ -144,13 +144,13 @@ const SECTION_16C_CRITERIA: readonly IncidentCriterion[] = [
   {
     ...fromRule('18.1'), when: { ...CHILD_DIED_OR_HARMED_WITH_ABUSE, incidentInArea: true }, notification: 'required',
     review: 'rapidReview', startsClocks: ['SIN', 'RAPID_REVIEW'],
-    text: 'Section 16C: abuse or neglect is known or suspected and the child died or was seriously harmed in this area. A rapid review follows (18.2).',
+    text: 'Section 16C: abuse or neglect is known or suspected and the child died or was seriously harmed in this area. A rapid review follows.',
   },
   {
     ...fromRule('18.1'),
     when: { ...CHILD_DIED_OR_HARMED_WITH_ABUSE, incidentInArea: false, incidentOutsideEngland: true, normallyResidentInArea: true },
     notification: 'required', review: 'rapidReview', startsClocks: ['SIN', 'RAPID_REVIEW'],
-    text: 'Section 16C: abuse or neglect is known or suspected, and the child, who normally lives in this area, died or was seriously harmed outside England. This authority notifies. A rapid review follows (18.2).',
+    text: 'Section 16C: abuse or neglect is known or suspected, and the child, who normally lives in this area, died or was seriously harmed outside England. This authority notifies. A rapid review follows.',
   },
   {
     ...fromRule('18.1'),

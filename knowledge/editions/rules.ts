@@ -55,7 +55,7 @@ export const RULES = {
   },
   '13.1': {
     id: '13.1', title: 'Serious case criteria unchanged', status: 'S',
-    text: 'The regulation 5 criteria (10.1) stay as they were.',
+    text: 'The regulation 5 criteria for a serious case review stay as they were.',
     citations: [seedSource('000', 'L204', 'The statutory criteria for undertaking and publication SCRs should remain unchanged')],
   },
   '13.2': {
@@ -105,7 +105,7 @@ export const RULES = {
   },
   '15.3': {
     id: '15.3', title: 'Serious case review decision', status: 'P',
-    text: 'The test is regulation 5 plus deaths in custody (13.2). The LSCB where the child normally lives decides whether a notified incident meets the criteria, normally within one month of notification; the final decision rests with the chair, who tells the national panel (and Ofsted when a review starts).',
+    text: 'The test is regulation 5 plus deaths in custody. The LSCB where the child normally lives decides whether a notified incident meets the criteria, normally within one month of notification; the final decision rests with the chair, who tells the national panel (and Ofsted when a review starts).',
     citations: [
       publicSource('RICH', { quote: 'should normally be made within one month of notification of the incident' }),
       publicSource('NPFC'),

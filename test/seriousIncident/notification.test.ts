@@ -118,7 +118,7 @@ describe('a serious incident notification through /api/messages', () => {
     const advice = textOf(await next(chat, { ...CRITERIA.deathWithSuspectedNeglect, outcome: 'neither', abuseOrNeglect: 'notSuspected' }));
     expect(advice).toContain('No serious incident notification is needed');
     expect(advice).toContain('What to do instead');
-    expect(advice).toContain('A learning review of a case below the serious case review threshold (13.4)');
+    expect(advice).toContain('A learning review of a case below the serious case review threshold');
     expect(advice).toContain('there is no form to fill in');
   });
 

@@ -58,6 +58,17 @@ describe('record schemas', () => {
   });
 });
 
+describe('the DBS referral duty as the LADO outcome form states it', () => {
+  it('turns on removal from regulated activity (redeployment included, or would have been removed), not only dismissal', () => {
+    const description = z.toJSONSchema(RECORD_SCHEMAS.lado_outcome).properties as Record<string, { description?: string }>;
+    const dbs = description.dbsReferral?.description ?? '';
+    expect(dbs).toContain('removes the person from regulated activity');
+    expect(dbs).toContain('redeployment');
+    expect(dbs).toContain('would have removed them had they not left');
+    expect(dbs).toContain('harm test or the relevant conduct test');
+  });
+});
+
 describe('invalid records are rejected with the field named', () => {
   it.each<[string, RecordType, (record: Editable) => void, string]>([
     ['a missing subject name', 'lado_referral', (r) => delete at(r, 'subject').name, '→ at subject.name'],
