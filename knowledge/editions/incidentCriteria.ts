@@ -148,12 +148,6 @@ const SECTION_16C_CRITERIA: readonly IncidentCriterion[] = [
   },
   {
     ...fromRule('18.1'),
-    when: { ...CHILD_DIED_OR_HARMED_WITH_ABUSE, incidentInArea: false, incidentOutsideEngland: true, normallyResidentInArea: true },
-    notification: 'required', review: 'rapidReview', startsClocks: ['SIN', 'RAPID_REVIEW'],
-    text: 'Section 16C: abuse or neglect is known or suspected, and the child, who normally lives in this area, died or was seriously harmed outside England. This authority notifies. A rapid review follows.',
-  },
-  {
-    ...fromRule('18.1'),
     when: { ...CHILD_DIED_OR_HARMED_WITH_ABUSE, incidentInArea: false, incidentOutsideEngland: false, normallyResidentInArea: true },
     notification: 'advisable',
     text: 'Section 16C: the child normally lives here but the incident happened elsewhere in England. The authority where it happened notifies: make sure it has.',
@@ -161,6 +155,12 @@ const SECTION_16C_CRITERIA: readonly IncidentCriterion[] = [
   {
     ...fromRule('18.3'), when: { ...CHILD_DIED_OR_HARMED_WITH_ABUSE, concernAboutWorkingTogether: true }, review: 'rapidReview',
     text: 'Regulation 11(c): concern about agencies working together points towards a local child safeguarding practice review, decided after the rapid review.',
+  },
+  {
+    ...fromRule('18.1'),
+    when: { ...CHILD_DIED_OR_HARMED_WITH_ABUSE, incidentInArea: false, incidentOutsideEngland: true, normallyResidentInArea: true },
+    notification: 'required', review: 'rapidReview', startsClocks: ['SIN', 'RAPID_REVIEW'],
+    text: 'Section 16C: abuse or neglect is known or suspected, and the child, who normally lives in this area, died or was seriously harmed outside England. This authority notifies. A rapid review follows.',
   },
   {
     ruleId: '7.2', status: 'P', citations: [publicSource('GOVSIN'), publicSource('EESM'), publicSource('NEL')],

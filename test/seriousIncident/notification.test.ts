@@ -72,7 +72,7 @@ describe('a serious incident notification through /api/messages', () => {
     }
   });
 
-  it('gives a manager of a WT2023 board the Panel’s five working days, with the rapid review waiting for the notification', async () => {
+  it('gives a manager of a WT2023 board the Panel’s five working days, and the rapid review’s fifteen, both from awareness', async () => {
     const chat = bot.conversation(NORTHFIELD_MANAGER);
     const criteria = textOf(await chat.says('a child has died'));
     expect(criteria).toContain('Did it happen in our area?');
@@ -86,6 +86,7 @@ describe('a serious incident notification through /api/messages', () => {
     expect(second).toContain('Working Together to Safeguard Children 2023.');
     expect(second).toContain('Due by the end of Monday 30 November 2026');
     expect(second).toContain('4 working days left');
+    expect(second).toContain('Rapid review sent to the Panel: Due by the end of Monday 14 December 2026');
     await chat.submits(formButton(chat, 'back'));
 
     await fillDeathNotification(chat, { date: '2026-11-23', time: '10:15' });
@@ -93,7 +94,7 @@ describe('a serious incident notification through /api/messages', () => {
     await next(chat, { ...VALID.nextSteps, staffConductConcern: 'true' });
     const receipt = textOf(await chat.submits(formButton(chat, 'confirm')));
     expect(receipt).toMatch(/Child Safeguarding Practice Review Panel notified through CSINS, and the safeguarding partners told: Due by the end of Monday 30 November 2026/);
-    expect(receipt).toContain('Rapid review sent to the Panel: within 15 working days of the notification reaching the Panel');
+    expect(receipt).toContain('Rapid review sent to the Panel: Due by the end of Monday 14 December 2026');
     expect(receipt).toContain('make a LADO referral too');
     expect(receipt).not.toContain('Ofsted and the LSCB');
     expect(cardProblems(chat.transcript)).toEqual([]);
