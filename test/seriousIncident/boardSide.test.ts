@@ -64,7 +64,7 @@ describe('the board’s side of a serious incident on the demo board (WT2013)', 
 
     const choices = textOf(await staff.says(`record national notification ${reference}`));
     expect(choices).toContain('Decision not to start a serious case review: to National panel');
-    expect(textOf(await staff.says('why?'))).toContain('[NPFC]');
+    expect(textOf(await staff.says('why?'))).toContain('National panel of independent experts on serious case reviews: guidance flowcharts');
     await staff.submits({ choice: '2' });
     await next(staff, { reference: 'NP-2026-042', 'sentAt.date': '2026-11-24', 'sentAt.time': '09:30' });
     const recorded = await confirm(staff);
