@@ -84,7 +84,7 @@ describe('a LADO referral through /api/messages', () => {
     expect(textOf(await chat.says('why?'))).toContain('Doncaster Council: LADO referral form');
     await chat.says('no');
     const harmTest = textOf(await chat.says('why?'));
-    expect(harmTest).toContain('Working Together to Safeguard Children 2023');
+    expect(harmTest).toContain('Working Together to Safeguard Children 2013');
     expect(harmTest).toContain('Luton Local Safeguarding Children Board: managing allegations');
     await startReferralFromGate(chat);
     const clock = textOf(await chat.says('why?'));
