@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { ConversationState, UserState, type TurnContext } from 'botbuilder';
+import { UserState, type TurnContext } from 'botbuilder';
 import { MainDialog } from '../dialogs/mainDialog.ts';
 import { BoardStaffCommands } from '../dialogs/boardStaff/boardStaffCommands.ts';
 import type { FlowEntry } from '../dialogs/flowCatalogue.ts';
@@ -37,13 +37,16 @@ import { registerSchemaRoutes } from './schema/schemaRoutes.ts';
 import { createHttpServer } from './server/httpServer.ts';
 import type { Database } from './storage/database.ts';
 import { openDatabase } from './storage/openDatabase.ts';
-import { claimActivity } from './storage/processedActivities.ts';
+import { claimActivity, invokeResponseOf, rememberInvokeResponse } from './storage/processedActivities.ts';
 import { checkStorageReady } from './storage/readiness.ts';
 import { SqlStateStorage } from './storage/sqlStateStorage.ts';
 import { createSubmitterNotifier } from './submissions/notifySubmitter.ts';
 import { SubmissionService } from './submissions/submissionService.ts';
 import { ConversationQueue } from './turns/conversationQueue.ts';
-import { createDedupeMiddleware } from './turns/dedupeMiddleware.ts';
+import { createDedupeMiddleware, type ActivityClaims } from './turns/dedupeMiddleware.ts';
+import { PerPersonConversationState } from './turns/perPersonConversationState.ts';
+import { createConnectorPrivateChat } from './privateChat/connectorPrivateChat.ts';
+import { createPrivateChats } from './privateChat/privateChats.ts';
 import { createTurnErrorHandler } from './turns/turnErrorHandler.ts';
 
 export interface RunningApp {
@@ -84,13 +87,17 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
   const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, logger });
 
   const storage = new SqlStateStorage(db);
-  const conversationState = new ConversationState(storage);
+  const conversationState = new PerPersonConversationState(storage);
   const userState = new UserState(storage);
   const adapter = createBotAdapter(env);
   adapter.onTurnError = createTurnErrorHandler(logger);
-  const claim = (key: string, conversationId: string) => claimActivity(db, key, conversationId);
-  adapter.use(createDedupeMiddleware(claim, logger));
-  const slack = createSlackChannel({ env, boards: boards.boards.values(), storage, claim, logger });
+  const claims: ActivityClaims = {
+    claim: (key, conversationId) => claimActivity(db, key, conversationId),
+    rememberResponse: (key, response) => rememberInvokeResponse(db, key, response),
+    responseTo: (key) => invokeResponseOf(db, key),
+  };
+  adapter.use(createDedupeMiddleware(claims, logger));
+  const slack = createSlackChannel({ env, boards: boards.boards.values(), storage, claims, logger });
 
   const messenger = messengerWithSlack(createProactiveMessenger(adapter, env.MicrosoftAppId ?? ''), slack.messenger);
   const boardOf = (boardId: string) => boards.board(boardId);
@@ -98,12 +105,24 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
   const scheduler = new Scheduler({ db, boardOf, messenger, logger });
   const housekeeping = new Housekeeping(db, logger);
   const draftReminders = new DraftReminderWorker({ db, boardOf, messenger, logger, clock: time });
+  const queue = new ConversationQueue();
+  const oneTurnAtATime = (context: TurnContext, work: () => Promise<void>) =>
+    queue.run(`${context.activity.channelId}:${context.activity.conversation.id}`, async () => {
+      await rememberUserConversation(db, context, time.now());
+      await work();
+    });
+  const privateChat = createPrivateChats({
+    connector: createConnectorPrivateChat(adapter, env.MicrosoftAppId ?? ''),
+    slack: slack.privateChat,
+    start: (context) => oneTurnAtATime(context, () => bot.startInPrivate(context)),
+  });
   const bot = new SafeguardingBot({
     conversationState,
     userState,
     mainDialog: new MainDialog(
       availableFlows({ submissions: { submit: (request) => submissions.submit(request) }, time, boards, drafts: new UserStateDraftStore(userState), draftReminders: new DraftReminderService(db, boardOf, time), records: alerting.boardStaffPorts.inbox, cases: new ReviewCaseService(db, time) }),
-      new BoardStaffCommands(alerting.boardStaffPorts),
+      privateChat,
+      new BoardStaffCommands(alerting.boardStaffPorts, privateChat),
     ),
     resolveUser: (context) => boards.turnUserFor(context.activity),
     alertActions: alerting.actionHandler,
@@ -134,12 +153,7 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
     },
   });
 
-  const queue = new ConversationQueue();
-  const logic = (context: TurnContext) =>
-    queue.run(`${context.activity.channelId}:${context.activity.conversation.id}`, async () => {
-      await rememberUserConversation(db, context, time.now());
-      await bot.run(context);
-    });
+  const logic = (context: TurnContext) => oneTurnAtATime(context, () => bot.run(context));
 
   const server = createHttpServer({ adapter, logic, checkReady: () => checkStorageReady(db), logger });
   registerSchemaRoutes(server);

@@ -1,4 +1,4 @@
-import { MessageFactory } from 'botbuilder';
+import { MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
   Dialog,
@@ -10,7 +10,10 @@ import {
 import type { TurnCommands } from './boardStaff/boardStaffCommands.ts';
 import { findFlowFor, type FlowEntry } from './flowCatalogue.ts';
 import { isGreeting, recogniseGlobalCommand } from './globalCommands.ts';
-import { cancelledText, greeting, helpText, menuPrompt, notUnderstoodText } from './mainMessages.ts';
+import { renderChoiceCard } from '../cards/templates/choiceCard.ts';
+import { cardMessage } from './forms/cardMessage.ts';
+import { cancelledText, greeting, helpText, menuPrompt, notUnderstoodText, sharedMenuText } from './mainMessages.ts';
+import { isSharedConversation, movedToPrivateChat, type PrivateChatPort } from './privateChat.ts';
 import { getTurnUser } from './turnUser.ts';
 import { userText } from './userInput.ts';
 
@@ -31,11 +34,16 @@ export interface MainDialogOptions {
 export class MainDialog extends ComponentDialog {
   readonly #flows: readonly FlowEntry[];
   readonly #commands: TurnCommands | undefined;
+  readonly #privateChat: PrivateChatPort;
 
-  /** `commands` (e.g. board staff commands) answer what they recognise before any flow or menu sees it. */
-  constructor(flows: readonly FlowEntry[], commands?: TurnCommands) {
+  /**
+   * `commands` (e.g. board staff commands) answer what they recognise before any flow or menu sees it. Every flow
+   * collects case detail, so one asked for in a shared conversation starts in the person's private chat instead.
+   */
+  constructor(flows: readonly FlowEntry[], privateChat: PrivateChatPort, commands?: TurnCommands) {
     super(MAIN_DIALOG);
     this.#flows = flows;
+    this.#privateChat = privateChat;
     this.#commands = commands;
     for (const flow of flows) this.addDialog(flow.dialog);
     this.addDialog(new WaterfallDialog(MENU, [this.#offerMenu.bind(this), this.#startChosenFlow.bind(this), this.#backToMenu.bind(this)]));
@@ -87,17 +95,23 @@ export class MainDialog extends ComponentDialog {
     } else if (options.greet) {
       await step.context.sendActivity(greeting(getTurnUser(step.context).boardName));
     }
-    const menu = MessageFactory.suggestedActions(
-      [...this.#flows.map((entry) => entry.title), 'Help'],
-      menuPrompt(this.#flows, options.returning === true),
-    );
-    await step.context.sendActivity(menu);
+    await step.context.sendActivity(this.#menu(step.context, options.returning === true));
     return Dialog.EndOfTurn;
+  }
+
+  /** Teams shows suggested actions only in personal chats: elsewhere the menu is a small card with buttons. */
+  #menu(context: TurnContext, returning: boolean): Partial<Activity> {
+    if (!isSharedConversation(context)) {
+      return MessageFactory.suggestedActions([...this.#flows.map((entry) => entry.title), 'Help'], menuPrompt(this.#flows, returning));
+    }
+    const choices = [...this.#flows.map((entry) => ({ value: entry.id, title: entry.title })), { value: 'help', title: 'Help' }];
+    return cardMessage(renderChoiceCard('Safeguarding assistant', sharedMenuText(returning), choices), sharedMenuText(returning));
   }
 
   async #startChosenFlow(step: WaterfallStepContext<MainDialogOptions>): Promise<DialogTurnResult> {
     const chosen = typeof step.result === 'string' ? step.result : userText(step.context);
     const flow = findFlowFor(this.#flows, chosen) ?? this.#flows.find((entry) => entry.title.toLowerCase() === chosen.toLowerCase());
+    if (flow && (await movedToPrivateChat(step.context, this.#privateChat, chosen))) return step.endDialog();
     if (flow) return step.beginDialog(flow.dialog.id);
     if (isGreeting(chosen)) return step.replaceDialog(MENU, { greet: true } satisfies MainDialogOptions);
     await step.context.sendActivity(notUnderstoodText);

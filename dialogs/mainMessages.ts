@@ -14,6 +14,12 @@ export function menuPrompt(flows: readonly FlowEntry[], returning: boolean): str
   return `${lead}\n\n${flows.map((flow) => `- **${flow.title}**: ${flow.summary}`).join('\n')}`;
 }
 
+/** The menu card's words in a channel or group chat, where forms open in a private chat. */
+export function sharedMenuText(returning: boolean): string {
+  const lead = returning ? 'Is there anything else I can help with?' : 'What would you like to do?';
+  return `${lead} Forms open in a private chat with you, so case details never appear here.`;
+}
+
 export function helpText(flows: readonly FlowEntry[], activeFlowTitle?: string): string {
   const lines = [
     '**What I can do**',

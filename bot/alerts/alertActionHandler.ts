@@ -1,6 +1,7 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { AdaptiveCardJson } from '../../cards/adaptive/cardElements.ts';
 import { ALERT_REFRESH_VERB, alertActionSchema, type AlertAction } from '../../cards/adaptive/submissionContract.ts';
+import { speakerOnly } from '../../dialogs/privateChat.ts';
 import type { TurnUser } from '../../dialogs/turnUser.ts';
 import { boardItemOf, saveBoardItemProgress, type BoardItem, type BoardItemProgress } from '../boardInbox/boardItemStore.ts';
 import { BOARD_STAFF_ROLES, isBoardStaff } from '../boardInbox/itemAccess.ts';
@@ -23,8 +24,8 @@ export interface AlertActionHandlerOptions {
   clock?: { now(): Date };
 }
 
-/** What came of a press: the card to show, or a sentence for the person who pressed. */
-type ActionResult = { kind: 'card'; card: AdaptiveCardJson } | { kind: 'message'; text: string };
+/** What came of a press: the card to show, a sentence for the person who pressed, or a press that is not a card's. */
+type ActionResult = { kind: 'card'; card: AdaptiveCardJson } | { kind: 'message'; text: string } | { kind: 'malformed' };
 
 const PROGRESS_FIELDS: ReadonlyArray<keyof BoardItemProgress> = ['state', 'acknowledgedBy', 'assigneeIdentity', 'assigneeName'];
 
@@ -54,17 +55,18 @@ export class AlertActionHandler {
   async handle(context: TurnContext, user: TurnUser | undefined): Promise<void> {
     if (context.activity.type === ActivityTypes.Invoke) {
       const result = await this.#invokeResult(context, user);
-      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: invokeBody(result) } });
+      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: invokeResponseOf(result) });
       return;
     }
     const result = await this.#perform(alertActionSchema.parse(context.activity.value), user);
-    if (result.kind === 'message') await context.sendActivity(result.text);
+    // Refusals and "not found" go to the person who pressed (only they see it where the channel allows).
+    if (result.kind === 'message') await context.sendActivity(speakerOnly(result.text));
   }
 
   async #invokeResult(context: TurnContext, user: TurnUser | undefined): Promise<ActionResult> {
     const invoke = (context.activity.value ?? {}) as { action?: { verb?: unknown; data?: unknown } };
     const data = alertActionSchema.safeParse({ ...(invoke.action?.data as object | undefined), verb: invoke.action?.verb });
-    if (!data.success) return { kind: 'message', text: UNKNOWN_CARD_TEXT };
+    if (!data.success) return { kind: 'malformed' };
     return this.#perform(data.data, user);
   }
 
@@ -80,7 +82,7 @@ export class AlertActionHandler {
       return { kind: 'message', text: refusalText(definition) };
     }
     const updated = await this.#apply(definition, current.item.recordId, user);
-    const card = this.#options.router.renderRecordCard(current.card.id, updated);
+    const card = this.#options.router.renderRecordCard(current.card, updated);
     await this.#updatePosted(current.card, card);
     return { kind: 'card', card };
   }
@@ -143,9 +145,20 @@ function refusalText(action: AlertActionDefinition): string {
     'If you need access, ask your board’s business team.';
 }
 
-/** The invoke response body of a Universal Action: the refreshed card, or a message for the person who pressed. */
-function invokeBody(result: ActionResult): object {
-  return result.kind === 'card'
-    ? { statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: result.card }
-    : { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: result.text };
+/**
+ * The invoke response of a Universal Action: the refreshed card, a message for the person who pressed, or, for
+ * data no card of ours sends, a 400 in the Universal Actions error shape (Teams shows it to that person only).
+ */
+function invokeResponseOf(result: ActionResult): { status: number; body: object } {
+  switch (result.kind) {
+    case 'card':
+      return { status: 200, body: { statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: result.card } };
+    case 'message':
+      return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: result.text } };
+    case 'malformed':
+      return {
+        status: 400,
+        body: { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'That button is not from one of my alert cards. Nothing was changed.' } },
+      };
+  }
 }

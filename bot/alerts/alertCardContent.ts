@@ -36,8 +36,14 @@ function assigneeOf(item: BoardItem): string | undefined {
   return shortened(item.assigneeName ?? 'A member of board staff', 80);
 }
 
+/** How the client a card goes to takes its buttons: see renderAlertCard. */
+export interface AlertCardClient {
+  universalActions: boolean;
+  refreshUserIds?: string[];
+}
+
 /** A record's alert card as it stands: reference, type, board, due time, status, assignee and the actions on offer. */
-export function recordAlertCard(item: BoardItem, cardId: string, boardName: string, actions: AlertActionRegistry): AdaptiveCardJson {
+export function recordAlertCard(item: BoardItem, cardId: string, boardName: string, actions: AlertActionRegistry, client: AlertCardClient): AdaptiveCardJson {
   const assignee = assigneeOf(item);
   return renderAlertCard({
     reference: item.reference,
@@ -48,6 +54,8 @@ export function recordAlertCard(item: BoardItem, cardId: string, boardName: stri
     ...(assignee === undefined ? {} : { assignee }),
     actions: actions.offeredFor(item).map(({ verb, title }) => ({ verb, title })),
     cardId,
+    universalActions: client.universalActions,
+    ...(client.refreshUserIds === undefined ? {} : { refreshUserIds: client.refreshUserIds }),
   });
 }
 

@@ -8,6 +8,7 @@ import type { Database } from '../storage/database.ts';
 import { boardItemOf, createBoardItem, type BoardItem, type BoardItemState } from '../boardInbox/boardItemStore.ts';
 import type { AlertActionRegistry } from './alertActions.ts';
 import { cardActivity, operationsAlertCard, recordAlertCard } from './alertCardContent.ts';
+import { alertCardClientFor } from './alertCardClients.ts';
 import {
   alertCardById,
   claimPostableCards,
@@ -41,7 +42,7 @@ export interface AlertLogger {
   error(details: object, message: string): void;
 }
 
-export type BoardLookup = (boardId: string) => Pick<Board, 'name' | 'alertRoutes'> | undefined;
+export type BoardLookup = (boardId: string) => Pick<Board, 'name' | 'alertRoutes' | 'roles'> | undefined;
 
 export interface AlertRouterOptions {
   db: Database;
@@ -55,6 +56,8 @@ export interface AlertRouterOptions {
 }
 
 const POST_BATCH = 20;
+/** Card ids are UUIDs (the store's key); anything else came from a tampered or broken card. */
+const CARD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FIRST_RETRY_MS = 30_000;
 const LONGEST_RETRY_MS = 60 * 60_000;
 
@@ -120,17 +123,20 @@ export class AlertRouter {
     }
   }
 
-  /** A record's card as it stands now, or undefined for an unknown card or an operations alert. */
+  /** A record's card as it stands now, or undefined for an unknown (or malformed) card id or an operations alert. */
   async currentRecordCard(cardId: string): Promise<{ card: StoredAlertCard; item: BoardItem; content: AdaptiveCardJson } | undefined> {
+    if (!CARD_ID.test(cardId)) return undefined;
     const card = await alertCardById(this.#options.db, cardId);
     if (!card?.recordId) return undefined;
     const item = await boardItemOf(this.#options.db, card.recordId);
     if (!item) return undefined;
-    return { card, item, content: this.renderRecordCard(card.id, item) };
+    return { card, item, content: this.renderRecordCard(card, item) };
   }
 
-  renderRecordCard(cardId: string, item: BoardItem): AdaptiveCardJson {
-    return recordAlertCard(item, cardId, this.#options.boardOf(item.boardId)?.name ?? item.boardId, this.#options.actions);
+  /** The card as the client of the conversation it was (or will be) posted to draws it. */
+  renderRecordCard(card: Pick<StoredAlertCard, 'id' | 'conversation'>, item: BoardItem, channelId = card.conversation?.channelId): AdaptiveCardJson {
+    const board = this.#options.boardOf(item.boardId);
+    return recordAlertCard(item, card.id, board?.name ?? item.boardId, this.#options.actions, alertCardClientFor(channelId, board, item.recordType));
   }
 
   /** Replaces a posted card for everyone in its conversation. False when it was never posted. */
@@ -156,7 +162,7 @@ export class AlertRouter {
         await markCardPostFailed(db, card, lease, new Date(lease.now.getTime() + FIRST_RETRY_MS));
         return false;
       }
-      const activityId = await messenger.send(channel.conversation, cardActivity(await this.#contentOf(card)));
+      const activityId = await messenger.send(channel.conversation, cardActivity(await this.#contentOf(card, channel.conversation.channelId)));
       await markCardPosted(db, card, lease, { route: channel.route, conversation: channel.conversation, activityId });
       if (channel.route !== card.route) {
         logger.warn({ reference: card.reference, kind: card.kind, route: card.route }, 'alert unrouted: posted to board operations instead');
@@ -176,11 +182,11 @@ export class AlertRouter {
     return alertChannelFor(this.#options.db, card.boardId, card.fallbackRoute);
   }
 
-  async #contentOf(card: StoredAlertCard): Promise<AdaptiveCardJson> {
+  async #contentOf(card: StoredAlertCard, channelId: string | undefined): Promise<AdaptiveCardJson> {
     const boardName = this.#options.boardOf(card.boardId)?.name ?? card.boardId;
     if (card.kind === 'operations') return operationsAlertCard(card.reference, card.reason ?? 'A delivery needs attention.', boardName);
     const item = card.recordId ? await boardItemOf(this.#options.db, card.recordId) : undefined;
     if (!item) throw new Error('alert card without its board item');
-    return this.renderRecordCard(card.id, item);
+    return this.renderRecordCard(card, item, channelId);
   }
 }

@@ -26,8 +26,13 @@ export function isBoardStaff(roles: readonly string[]): boolean {
   return roles.some((role) => (BOARD_STAFF_ROLES as readonly string[]).includes(role));
 }
 
+/** The roles that may open (and so act on) a record type; none for a type that is not an inbox item. */
+export function rolesThatMayOpen(recordType: string): readonly BoardRole[] {
+  return ROLES_BY_RECORD_TYPE[recordType as RecordType] ?? [];
+}
+
 export function mayOpen(roles: readonly string[], recordType: string): boolean {
-  const allowed: readonly string[] = ROLES_BY_RECORD_TYPE[recordType as RecordType] ?? [];
+  const allowed: readonly string[] = rolesThatMayOpen(recordType);
   return roles.some((role) => allowed.includes(role));
 }
 

@@ -7,19 +7,29 @@ export type TeamsManifest = TeamsManifestV1D30.TeamsManifestV1D30;
 /** The newest manifest schema that @microsoft/app-manifest ships; the test validates against that very file. */
 export const TEAMS_MANIFEST_VERSION = '1.30';
 
-/** What a user can type to the bot; Teams offers these as suggestions. */
+const IN_PRIVATE = ' (in a channel or group chat, I message you privately)';
+
+/** What a user can type to the bot in a personal chat; Teams offers these as suggestions. */
 export const PERSONAL_COMMANDS = [
   { title: 'threshold', description: "Check a concern about a child against your board's threshold document, and what to do next" },
   { title: 'lado', description: 'An allegation against someone who works with children: refer to or consult the LADO' },
   { title: 'serious incident', description: 'Notify the safeguarding board of a serious incident' },
+  { title: 'my open items', description: 'Board staff: the board items your role can see' },
+  { title: 'menu', description: 'What I can do, as buttons' },
+  { title: 'cancel', description: 'Stop what we are doing (nothing is submitted)' },
   { title: 'help', description: 'What the assistant can do, and who to contact' },
 ] as const;
 
 /**
- * Channels and group chats get help only: forms carry case details, which belong in a personal chat, and a
- * channel's job is to receive alerts (reference, type and due time, never names).
+ * Channels and group chats (with an @mention): the same words work there, but a flow, whose forms carry case
+ * details, continues in a private chat with the person; and a channel can say which alerts come to it.
  */
-export const TEAM_AND_GROUP_COMMANDS = PERSONAL_COMMANDS.filter((command) => command.title === 'help');
+export const TEAM_AND_GROUP_COMMANDS = [
+  ...PERSONAL_COMMANDS.map((command) =>
+    ['threshold', 'lado', 'serious incident'].includes(command.title) ? { ...command, description: `${command.description}${IN_PRIVATE}` } : command,
+  ),
+  { title: 'which alerts come here', description: 'The board alerts routed to this channel or chat' },
+];
 
 /** The Teams app manifest for one deployment: ids and addresses come from the settings, the rest is fixed. */
 export function buildTeamsManifest(settings: TeamsPackageSettings, appVersion: string): TeamsManifest {

@@ -3,6 +3,7 @@ import type { Request, Response } from 'restify';
 import type { BotAdapter, TurnLogic } from '../adapter/botAdapter.ts';
 import type { Logger } from '../logging/logger.ts';
 import { describeErrorSafely } from '../turns/turnErrorHandler.ts';
+import { INVOKE_DEADLINE_MS, STILL_WORKING, withinDeadline } from '../turns/invokeDeadline.ts';
 import { newSupportReference } from '../turns/supportReference.ts';
 import { describeActivityProblems, incomingActivitySchema } from './activitySchema.ts';
 
@@ -22,7 +23,15 @@ export function createMessagesHandler(adapter: BotAdapter, logic: TurnLogic, log
       return;
     }
     try {
-      const invokeResponse = await adapter.runTurn(req.header('authorization') ?? '', parsed.data as unknown as Activity, logic);
+      const turn = adapter.runTurn(req.header('authorization') ?? '', parsed.data as unknown as Activity, logic);
+      // An invoke (a card button in Teams) is answered in time even when the store is slow; its work carries on.
+      const finished = parsed.data.type === 'invoke' ? await withinDeadline(turn, INVOKE_DEADLINE_MS) : { answer: await turn };
+      if (finished === undefined) {
+        res.send(STILL_WORKING.status, STILL_WORKING.body);
+        turn.catch((error: unknown) => logger.error({ route: 'messages', error: describeErrorSafely(error) }, 'late invoke failed'));
+        return;
+      }
+      const invokeResponse = finished.answer;
       res.send(invokeResponse?.status ?? 200, invokeResponse?.body);
     } catch (error) {
       if (isAuthenticationFailure(error)) {

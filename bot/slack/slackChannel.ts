@@ -5,14 +5,16 @@ import type { TurnLogic } from '../adapter/botAdapter.ts';
 import type { ProactiveMessenger } from '../alerts/proactiveMessenger.ts';
 import type { Environment } from '../config/environment.ts';
 import type { Logger } from '../logging/logger.ts';
-import { createDedupeMiddleware, type ActivityClaim } from '../turns/dedupeMiddleware.ts';
+import { createDedupeMiddleware, type ActivityClaims } from '../turns/dedupeMiddleware.ts';
 import { createTurnErrorHandler } from '../turns/turnErrorHandler.ts';
 import { PendingForms } from './pendingForms.ts';
 import { SlackAdapter } from './slackAdapter.ts';
 import { createSlackCommandsHandler, SLACK_COMMANDS_PATH } from './slackCommandsRoute.ts';
 import { createSlackEventsHandler, SLACK_EVENTS_PATH } from './slackEventsRoute.ts';
 import { createSlackInteractionsHandler, SLACK_INTERACTIONS_PATH } from './slackInteractionsRoute.ts';
+import type { PrivateChatOpener } from '../privateChat/privateChats.ts';
 import { createSlackMessenger } from './slackMessenger.ts';
+import { createSlackPrivateChat } from './slackPrivateChat.ts';
 import { SlackSender } from './slackSender.ts';
 import { createSlackApi } from './slackWebApi.ts';
 import { slackWorkspacesOf, type SlackWorkspaces } from './slackWorkspaces.ts';
@@ -25,8 +27,8 @@ export interface SlackChannelParts {
   boards: Iterable<Board>;
   /** The bot's state store: the form step each person has open is kept there. */
   storage: Storage;
-  /** The processed-activity claim the Teams pipeline uses: a redelivered event runs once. */
-  claim: ActivityClaim;
+  /** The processed-activity claims the Teams pipeline uses: a redelivered event runs once. */
+  claims: ActivityClaims;
   logger: Logger;
 }
 
@@ -34,23 +36,27 @@ export interface SlackChannel {
   workspaces: SlackWorkspaces;
   /** Proactive messages (alerts, reminders) in Slack conversations. */
   messenger: ProactiveMessenger;
+  /** The one-to-one chat with a person, where a request made in a channel continues. */
+  privateChat: PrivateChatOpener;
   /** Adds the events, interactivity and slash command endpoints, running turns with the bot's turn logic. */
   registerRoutes(server: Server, logic: TurnLogic): void;
 }
 
 /** Slack as a channel: workspaces from the boards, the Web API, the adapter with the shared turn pipeline, the routes. */
-export function createSlackChannel({ env, boards, storage, claim, logger }: SlackChannelParts): SlackChannel {
+export function createSlackChannel({ env, boards, storage, claims, logger }: SlackChannelParts): SlackChannel {
   const workspaces = slackWorkspacesOf(boards, env.slackCredentials);
   for (const { teamId, boardId, missingVariables } of workspaces.unserved) {
     logger.info({ teamId, boardId, missingVariables }, 'Slack workspace not served until its variables are set');
   }
-  const sender = new SlackSender(createSlackApi(workspaces, env.SLACK_API_URL, logger), new PendingForms(storage));
+  const api = createSlackApi(workspaces, env.SLACK_API_URL, logger);
+  const sender = new SlackSender(api, new PendingForms(storage));
   const adapter = new SlackAdapter(sender);
   adapter.onTurnError = createTurnErrorHandler(logger);
-  adapter.use(createDedupeMiddleware(claim, logger));
+  adapter.use(createDedupeMiddleware(claims, logger));
   return {
     workspaces,
     messenger: createSlackMessenger(sender),
+    privateChat: createSlackPrivateChat(api, adapter),
     registerRoutes(server, logic) {
       const parts = { workspaces, adapter, sender, logic, logger, formDeadlineMs: FORM_DEADLINE_MS };
       server.post(SLACK_EVENTS_PATH, createSlackEventsHandler(parts));

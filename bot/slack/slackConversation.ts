@@ -7,6 +7,8 @@ export interface SlackTarget {
   teamId: string;
   channelId: string;
   threadTs?: string;
+  /** A slash command's response_url: answers reach the person there when the app is not in the channel. */
+  responseUrl?: string;
 }
 
 /** What a Slack turn's activity carries in channelData, for the adapter to answer in the right place. */
@@ -37,6 +39,11 @@ export function slackTargetOf(source: Pick<Partial<Activity>, 'conversation' | '
   const teamId = conversation?.tenantId ?? (separator > 0 ? id.slice(0, separator) : '');
   const channelId = separator > 0 ? id.slice(separator + 1) : '';
   if (teamId === '' || channelId === '') throw new Error('Not a Slack conversation: its id is not "<team>:<channel>"');
-  const threadTs = 'channelData' in source ? (source.channelData as Partial<SlackChannelData> | undefined)?.slack?.threadTs : undefined;
-  return { teamId, channelId, ...(threadTs === undefined ? {} : { threadTs }) };
+  const slack = 'channelData' in source ? (source.channelData as Partial<SlackChannelData> | undefined)?.slack : undefined;
+  return {
+    teamId,
+    channelId,
+    ...(slack?.threadTs === undefined ? {} : { threadTs: slack.threadTs }),
+    ...(slack?.responseUrl === undefined ? {} : { responseUrl: slack.responseUrl }),
+  };
 }

@@ -88,5 +88,7 @@ export const slashCommandSchema = z.object({
   text: z.string().default(''),
   trigger_id: z.string(),
   api_app_id: z.string().optional(),
+  /** Where the command may be answered (to the person, for 30 minutes) even where the app is not in the channel. */
+  response_url: z.url().optional(),
 });
 export type SlackSlashCommand = z.infer<typeof slashCommandSchema>;

@@ -1,8 +1,9 @@
 import type { Activity, ResourceResponse } from 'botbuilder';
-import type { SlackModalView } from '../../cards/slack/blockKit.ts';
+import type { SlackMessage, SlackModalView } from '../../cards/slack/blockKit.ts';
+import { isSpeakerOnly } from '../../dialogs/privateChat.ts';
 import { formModalFor } from './formViewMetadata.ts';
 import type { PendingForms } from './pendingForms.ts';
-import type { SlackTarget } from './slackConversation.ts';
+import { conversationTypeOf, type SlackTarget } from './slackConversation.ts';
 import { slackRenderingOf } from './slackMessages.ts';
 import type { SlackApi } from './slackWebApi.ts';
 
@@ -14,6 +15,12 @@ const FORM_GONE_TEXT =
  * in place, and forms opened in a modal. A reply with a form card also keeps the card's modal for its person
  * (see PendingForms), to open when they press "Open form".
  */
+/** Slack's answer when the app may not post in a channel it is not a member of. */
+function isNotInChannel(error: unknown): boolean {
+  const code = (error as { data?: { error?: unknown } } | null)?.data?.error;
+  return code === 'not_in_channel' || code === 'channel_not_found';
+}
+
 export class SlackSender {
   readonly #api: SlackApi;
   readonly #forms: PendingForms;
@@ -38,18 +45,36 @@ export class SlackSender {
       } else if (userId !== undefined && rendering.leavesForm) {
         await this.#forms.discard(target, userId);
       }
+      const privateTo = userId !== undefined && isSpeakerOnly(activity) && conversationTypeOf(target.channelId) !== 'personal' ? userId : undefined;
       let firstTs = '';
       for (const message of rendering.messages) {
-        const ts = await this.#api.postMessage(target.teamId, {
-          channel: target.channelId,
-          ...message,
-          ...(target.threadTs === undefined ? {} : { thread_ts: target.threadTs }),
-        });
+        const ts = await this.#deliver(target, message, privateTo);
         firstTs ||= ts;
       }
       responses.push({ id: firstTs });
     }
     return responses;
+  }
+
+  /**
+   * One message: to the person alone (ephemeral, or through a slash command's response_url), or to the conversation;
+   * a slash command typed where the app is not a member is answered through its response_url. Returns the ts, '' when
+   * the message is not one the bot can update.
+   */
+  async #deliver(target: SlackTarget, message: SlackMessage, privateTo: string | undefined): Promise<string> {
+    const thread = target.threadTs === undefined ? {} : { thread_ts: target.threadTs };
+    if (privateTo !== undefined) {
+      if (target.responseUrl !== undefined) await this.#api.respond(target.responseUrl, message);
+      else await this.#api.postEphemeral(target.teamId, { channel: target.channelId, user: privateTo, ...message, ...thread });
+      return '';
+    }
+    try {
+      return await this.#api.postMessage(target.teamId, { channel: target.channelId, ...message, ...thread });
+    } catch (error) {
+      if (target.responseUrl === undefined || !isNotInChannel(error)) throw error;
+      await this.#api.respond(target.responseUrl, message);
+      return '';
+    }
   }
 
   /** Replaces a posted message (an alert card after an action) for everyone in the conversation. */

@@ -10,7 +10,11 @@ export interface SlackApi {
   updateMessage(teamId: string, message: { channel: string; ts: string; text: string; blocks: SlackBlock[] }): Promise<void>;
   deleteMessage(teamId: string, message: { channel: string; ts: string }): Promise<void>;
   /** chat.postEphemeral: seen only by `user`. */
-  postEphemeral(teamId: string, message: { channel: string; user: string; text: string; thread_ts?: string }): Promise<void>;
+  postEphemeral(teamId: string, message: { channel: string; user: string; text: string; blocks?: SlackBlock[]; thread_ts?: string }): Promise<void>;
+  /** An answer to a slash command through its response_url, seen only by the person who typed it. */
+  respond(responseUrl: string, message: { text: string; blocks: SlackBlock[] }): Promise<void>;
+  /** conversations.open: the bot's one-to-one chat with a person; returns its channel id (D…). */
+  openDirectMessage(teamId: string, userId: string): Promise<string>;
   openView(teamId: string, triggerId: string, view: SlackModalView): Promise<void>;
 }
 
@@ -49,10 +53,34 @@ export function createSlackApi(workspaces: SlackWorkspaces, apiUrl: string, logg
     async postEphemeral(teamId, message) {
       await clientFor(teamId).chat.postEphemeral(message);
     },
+    async respond(responseUrl, message) {
+      if (!isSlackResponseUrl(responseUrl, apiUrl)) throw new Error('A response_url must be Slack’s own (hooks.slack.com)');
+      const response = await fetch(responseUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, ...message }),
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+      await response.arrayBuffer();
+      if (!response.ok) throw new Error(`Slack's response_url answered HTTP ${response.status}`);
+    },
+    async openDirectMessage(teamId, userId) {
+      const result = await clientFor(teamId).conversations.open({ users: userId });
+      const channelId = result.channel?.id;
+      if (!channelId) throw new Error('conversations.open answered without a channel');
+      return channelId;
+    },
     async openView(teamId, triggerId, view) {
       await clientFor(teamId).views.open({ trigger_id: triggerId, view });
     },
   };
+}
+
+/** Answers go to Slack only: hooks.slack.com over https, or the host the Web API is pointed at (a test server). */
+function isSlackResponseUrl(candidate: string, apiUrl: string): boolean {
+  const url = URL.parse(candidate);
+  if (url === null || url.username !== '' || url.password !== '') return false;
+  return (url.protocol === 'https:' && url.hostname === 'hooks.slack.com') || url.origin === new URL(apiUrl).origin;
 }
 
 function slackLoggerOf(logger: Logger): SlackLogger {

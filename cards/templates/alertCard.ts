@@ -27,13 +27,18 @@ export const alertCardInputSchema = z.strictObject({
   cardId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
   /** Teams user ids whose clients refresh the card automatically (Teams allows up to 60). */
   refreshUserIds: z.array(z.string().min(1)).max(60).optional(),
+  /**
+   * False for clients without Universal Actions (Web Chat, the local page): plain Action.Submit buttons and no
+   * refresh, so a press is a message the bot answers by updating the posted card itself.
+   */
+  universalActions: z.boolean().default(true),
 });
 export type AlertCardInput = z.input<typeof alertCardInputSchema>;
 
 /**
  * An alert for a board staff channel: reference, type, board, due time, status, assignee. Buttons are
- * Universal Actions (Action.Execute) with an Action.Submit fallback carrying the same data; see
- * alertActionSchema for how the dialog tells them apart. Throws on input outside the schema, naming
+ * Universal Actions (Action.Execute) with an Action.Submit fallback carrying the same data, or (universalActions
+ * false) Action.Submit alone; see alertActionSchema for how the dialog tells them apart. Throws on input outside the schema, naming
  * only the offending keys, never their values.
  */
 export function renderAlertCard(input: AlertCardInput): AdaptiveCardJson {
@@ -52,6 +57,7 @@ export function renderAlertCard(input: AlertCardInput): AdaptiveCardJson {
     ]),
     subtleText('Case details are never shown in a channel. Open the record in a chat with the bot.'),
   ];
+  if (!alert.universalActions) return adaptiveCard(body, alert.actions.map((action) => submitAction(action.title, data(action.verb))));
   const actions = alert.actions.map((action): AdaptiveAction => ({
     type: 'Action.Execute',
     title: action.title,

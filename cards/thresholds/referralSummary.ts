@@ -1,5 +1,7 @@
 import type { ThresholdConsultation } from '../../knowledge/records/thresholdConsultation.ts';
 import type { ThresholdDocument } from '../../knowledge/thresholds/thresholdDocument.ts';
+import { adaptiveCard, heading, paragraph } from '../adaptive/cardElements.ts';
+import type { AdaptiveCardJson } from '../adaptive/cardElements.ts';
 import { AGE_BAND_TITLES, RISK_FACTOR_TITLES } from './thresholdForms.ts';
 
 export interface ReferralSummaryInput {
@@ -10,24 +12,35 @@ export interface ReferralSummaryInput {
   childVoice?: string;
 }
 
-/** Plain text the practitioner copies into the front door's referral form or reads out on the phone. */
-export function referralSummaryText({ document, reference, record, childVoice }: ReferralSummaryInput): string {
+/** "Heading:" and one line per item, or nothing when there are no items. */
+const listed = (title: string, items: readonly string[]): string[] => (items.length === 0 ? [] : [`${title}:`, ...items.map((item) => `- ${item}`)]);
+
+/** The lines the practitioner copies into the front door's referral form or reads out on the phone. */
+function referralSummaryLines({ document, reference, record, childVoice }: ReferralSummaryInput): string[] {
   const levelName = (id: string) => document.levels.find((level) => level.id === id)?.name ?? id;
   const { concern, level } = record;
+  const flags = document.redFlags.filter((flag) => concern.redFlags.includes(flag.id));
   const indicators = document.indicators.filter((indicator) => concern.indicators.includes(indicator.id));
-  const lines = [
-    `Referral summary (threshold check ${reference}, ${document.title} version ${document.version})`,
+  return [
+    `Threshold check: ${reference}`,
+    `Threshold document: ${document.title}, version ${document.version}`,
     `Child's age: ${AGE_BAND_TITLES[concern.ageBand]}`,
-    'What I have seen or been told:',
-    ...indicators.map((indicator) => `- ${indicator.text}`),
-    ...(concern.riskFactors.length > 0
-      ? [`Risk factors in the family: ${concern.riskFactors.map((factor) => RISK_FACTOR_TITLES[factor]).join(', ')}`]
-      : []),
+    ...listed('Immediate danger (red flags)', flags.map((flag) => flag.text)),
+    ...listed('What I have seen or been told', indicators.map((indicator) => indicator.text)),
+    ...(concern.riskFactors.length > 0 ? [`Risk factors in the family: ${concern.riskFactors.map((factor) => RISK_FACTOR_TITLES[factor]).join(', ')}`] : []),
     ...(childVoice ? [`What the child says or shows: ${childVoice}`] : []),
-    `Level suggested by the threshold document: ${levelName(level.recommendedLevel)}`,
-    ...(level.overrideReason !== undefined
+    ...(level.recommendedLevel !== undefined ? [`Level suggested by the threshold document: ${levelName(level.recommendedLevel)}`] : []),
+    ...(level.overrideReason !== undefined && level.practitionerLevel !== undefined
       ? [`Level I judge right: ${levelName(level.practitionerLevel)}, because ${level.overrideReason}`]
       : []),
   ];
-  return lines.join('\n');
+}
+
+/** One text block per line, so every client (Teams, Web Chat, Slack) keeps one field to a line. */
+export function renderReferralSummaryCard(input: ReferralSummaryInput): AdaptiveCardJson {
+  return adaptiveCard([
+    heading('Referral summary'),
+    paragraph('Use it with the front door: copy it into their referral form, or read from it on the phone.'),
+    ...referralSummaryLines(input).map(paragraph),
+  ]);
 }

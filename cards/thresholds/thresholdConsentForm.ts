@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { thresholdOutcomeSection } from '../../knowledge/records/thresholdConsultation.ts';
+import { CONSENT_PRINCIPLES } from '../../knowledge/thresholds/informationSharingAdvice.ts';
 import type { ConsentRule, ThresholdLevel } from '../../knowledge/thresholds/thresholdDocument.ts';
 import { defineForm, type FormSpec } from '../forms/formSpec.ts';
 import { sectionFromSchema } from '../forms/sectionFromSchema.ts';
@@ -12,7 +13,7 @@ const consentAnswerSchema = z
     consent: consent.unwrap().exclude(['notRequired']).meta({ title: 'Consent' }),
     consentNotSoughtReason: consentNotSoughtReason.meta({
       title: 'Why consent was not sought',
-      description: 'Needed only if you have not asked. If asking would put the child at risk, say so.',
+      description: 'Needed only if you have not asked. If asking would put the child at risk, or the concern is about a parent, say so.',
     }),
   })
   // The record's own rule (a reason when consent was not sought), so the card and the record never disagree.
@@ -21,7 +22,7 @@ const consentAnswerSchema = z
     if (!checked.success) for (const issue of checked.error.issues) context.addIssue({ code: 'custom', path: issue.path, message: issue.message });
   });
 
-/** The consent the level needs, asked in the words of the board's own consent rule. */
+/** The consent the level asks for, in the words of the board's own rule and of the government's information-sharing advice. */
 export function consentForm(level: ThresholdLevel, rule: ConsentRule): FormSpec {
   return defineForm({
     id: 'threshold-consent',
@@ -29,7 +30,7 @@ export function consentForm(level: ThresholdLevel, rule: ConsentRule): FormSpec 
     recordType: 'threshold_consultation',
     sections: [
       sectionFromSchema('consent', `Consent for ${level.name}`, consentAnswerSchema, {
-        intro: rule.text,
+        intro: [rule.text, ...CONSENT_PRINCIPLES].join('\n\n'),
         fields: {
           consent: {
             style: 'expanded',

@@ -1,8 +1,5 @@
 /** The board-staff side's own words, apart from the cards. */
 
-export const oneToOneOnlyText =
-  'Case records are confidential, so I only open them in a one-to-one chat. Open a chat with me on my own and type the same command there.';
-
 export const onlyBoardStaffText =
   'Only your board’s business team, chair and board admins record review decisions, national notifications, milestones and executive summaries. Nothing was changed.';
 

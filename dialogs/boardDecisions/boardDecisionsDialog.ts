@@ -8,7 +8,7 @@ import { statementMessage } from '../lado/ladoExplanations.ts';
 import { ChoiceStepDialog, type ChoiceStepOptions } from '../forms/choiceStep.ts';
 import { startDraft, type FormDraft } from '../forms/formDraft.ts';
 import type { FormWalkResult } from '../forms/formWalkDialog.ts';
-import { isSharedConversation, type SeriousIncidentFlowPorts } from '../seriousIncident/seriousIncidentPorts.ts';
+import type { SeriousIncidentFlowPorts } from '../seriousIncident/seriousIncidentPorts.ts';
 import { getTurnUser } from '../turnUser.ts';
 import type { BoardDecisionCommand } from './boardDecisionCommands.ts';
 import * as say from './boardDecisionMessages.ts';
@@ -48,7 +48,6 @@ export class BoardDecisionsDialog extends ComponentDialog {
 
   async #openCase(step: WaterfallStepContext<BoardDecisionCommand>): Promise<DialogTurnResult> {
     const { kind, reference } = step.options;
-    if (isSharedConversation(step.context)) return this.#stop(step, say.oneToOneOnlyText);
     const user = getTurnUser(step.context);
     if (!user.roles.some((role) => BOARD_STAFF_ROLES.includes(role))) return this.#stop(step, say.onlyBoardStaffText);
     const opening = await this.#ports.cases.openCase(user, reference);

@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import type { PrivateChatPort } from '../privateChat.ts';
 import { userText } from '../userInput.ts';
 import { runAlertChannelCommand } from './alertChannelCommands.ts';
 import { recogniseBoardStaffCommand } from './boardStaffPhrases.ts';
@@ -13,15 +14,17 @@ export interface TurnCommands {
 /** Board staff commands: alert channel registration and the board inbox. One turn each; no flow is interrupted. */
 export class BoardStaffCommands implements TurnCommands {
   readonly #ports: BoardStaffPorts;
+  readonly #privateChat: PrivateChatPort;
 
-  constructor(ports: BoardStaffPorts) {
+  constructor(ports: BoardStaffPorts, privateChat: PrivateChatPort) {
     this.#ports = ports;
+    this.#privateChat = privateChat;
   }
 
   async tryHandle(context: TurnContext): Promise<boolean> {
     const command = recogniseBoardStaffCommand(userText(context));
     if (!command) return false;
-    if (command.kind === 'openItems' || command.kind === 'openRecord') await runInboxCommand(context, command, this.#ports.inbox);
+    if (command.kind === 'openItems' || command.kind === 'openRecord') await runInboxCommand(context, command, this.#ports.inbox, this.#privateChat);
     else await runAlertChannelCommand(context, command, this.#ports.alertChannels);
     return true;
   }

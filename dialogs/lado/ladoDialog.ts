@@ -17,7 +17,6 @@ import { startDraft, type FormDraft } from '../forms/formDraft.ts';
 import type { FormWalkResult } from '../forms/formWalkDialog.ts';
 import { SectionPromptDialog, type SectionPromptResult } from '../forms/sectionPrompt.ts';
 import { formClosedText } from '../forms/walkMessages.ts';
-import { isSharedConversation } from '../sharedConversation.ts';
 import { getTurnUser } from '../turnUser.ts';
 import { userText } from '../userInput.ts';
 import { clockBanner, ladoDeadline } from './ladoClock.ts';
@@ -82,10 +81,6 @@ export class LadoDialog extends ComponentDialog {
 
   async #offerDraft(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { context } = step;
-    if (isSharedConversation(context)) {
-      await context.sendActivity(say.oneToOneOnlyText);
-      return step.endDialog();
-    }
     const now = this.#ports.time.now();
     const text = userText(context);
     const recording = recognisedRecordingCommand(text);

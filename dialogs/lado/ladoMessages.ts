@@ -14,9 +14,6 @@ export const SAFETY_QUESTION = { title: 'Safety first', text: 'Is a child in imm
 export const afterEmergencyText =
   'When the child is safe, carry on here: the LADO still needs to be told, and the clock has started. Type **why?** to see what this rests on.';
 
-export const oneToOneOnlyText =
-  'Allegations are confidential, so I only take them in a one-to-one chat. Open a chat with me on my own and type **lado** there. If a child is in immediate danger, call **999** now.';
-
 export const stoppedBeforeFormText = 'Stopped. Nothing was submitted or stored.';
 
 export const noDraftText = 'You have no LADO referral or consultation in progress, so let’s start a new one.';

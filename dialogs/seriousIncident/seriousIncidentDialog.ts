@@ -25,7 +25,7 @@ import { userText } from '../userInput.ts';
 import { allNotificationClockIds, effectiveClocks } from './notificationClocks.ts';
 import { createNotificationWalk, NOTIFICATION_WALKS } from './notificationWalk.ts';
 import * as say from './seriousIncidentMessages.ts';
-import { isSharedConversation, type SeriousIncidentFlowPorts } from './seriousIncidentPorts.ts';
+import type { SeriousIncidentFlowPorts } from './seriousIncidentPorts.ts';
 
 export const SERIOUS_INCIDENT_DIALOG = 'seriousIncident';
 const START = 'seriousIncident.start';
@@ -86,10 +86,6 @@ export class SeriousIncidentDialog extends ComponentDialog {
     const text = userText(context);
     const command = recogniseBoardDecisionCommand(text);
     if (command !== undefined) return step.replaceDialog(BOARD_DECISIONS_DIALOG, command);
-    if (isSharedConversation(context)) {
-      await context.sendActivity(say.oneToOneOnlyText);
-      return step.endDialog();
-    }
     const user = getTurnUser(context);
     if (!user.roles.includes(MANAGER_ROLE)) {
       await context.sendActivity(cardMessage(onlyManagersCard(user.boardName, this.#board(context).contacts), 'Only managers can notify the board.'));

@@ -7,9 +7,6 @@ import { seedSource } from '../../knowledge/editions/sources.ts';
 
 /** The serious incident flow's own words, apart from the cards. */
 
-export const oneToOneOnlyText =
-  'Serious incidents are confidential, so I only take them in a one-to-one chat. Open a chat with me on my own and type **serious incident** there. If a child is in immediate danger, call **999** now.';
-
 export const stoppedBeforeFormText = 'Stopped. Nothing was submitted or stored.';
 
 export const nothingToNotifyText =

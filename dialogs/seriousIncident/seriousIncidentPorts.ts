@@ -1,4 +1,3 @@
-import type { TurnContext } from 'botbuilder';
 import type { ReviewCasePort } from '../boardDecisions/reviewCasePort.ts';
 import type { DraftStore } from '../forms/draftStore.ts';
 import type { BoardLookup } from '../lado/ladoPorts.ts';
@@ -10,10 +9,4 @@ export interface SeriousIncidentFlowPorts extends DialogPorts {
   drafts: DraftStore;
   /** Serious incident cases for board staff: opened and clocks stopped with a role check and an audit entry. */
   cases: ReviewCasePort;
-}
-
-/** A channel or group chat, where everyone present would see case detail. */
-export function isSharedConversation(context: TurnContext): boolean {
-  const { conversationType, isGroup } = context.activity.conversation;
-  return conversationType === 'channel' || conversationType === 'groupChat' || isGroup === true;
 }

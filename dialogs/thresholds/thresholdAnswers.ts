@@ -1,6 +1,6 @@
 import type { AGE_BANDS, CONSENT_STATUSES, THRESHOLD_RISK_FACTORS } from '../../knowledge/records/thresholdConsultation.ts';
 import type { AGENCY_TYPES } from '../../knowledge/records/fields.ts';
-import { recommendLevel, type LevelRecommendation } from '../../knowledge/thresholds/recommendLevel.ts';
+import { recommendLevel, topLevel, type LevelRecommendation } from '../../knowledge/thresholds/recommendLevel.ts';
 import type { ConsentRule, ThresholdDocument } from '../../knowledge/thresholds/thresholdDocument.ts';
 
 /** What the practitioner has answered so far: plain JSON, kept in their own draft between turns. */
@@ -35,21 +35,31 @@ export function notSureCount(answers: ThresholdAnswers): number {
   return Object.values(answers.domains).filter((domain) => domain.notSure).length;
 }
 
+/** The suggestion for the check so far: red flags ticked earlier count, and so do the child's words and risk factors. */
 export function recommendationFor(document: ThresholdDocument, answers: ThresholdAnswers): LevelRecommendation {
-  return recommendLevel(document, selectedIndicators(answers), { notSureCount: notSureCount(answers) });
+  return recommendLevel(document, selectedIndicators(answers), {
+    redFlagIds: answers.redFlags,
+    notSureCount: notSureCount(answers),
+    riskFactorCount: answers.voice?.riskFactors.length ?? 0,
+    childWordsGiven: (answers.voice?.childVoice?.trim() ?? '') !== '',
+  });
 }
 
-/** A short record after red flags names the top of the continuum: immediate danger is child protection. */
-export function highestLevelId(document: ThresholdDocument): string {
-  const top = [...document.levels].sort((a, b) => b.order - a.order)[0];
-  if (top === undefined) throw new Error(`threshold document "${document.id}" has no levels`);
-  return top.id;
+/** The level the check suggests: after a short record (red flags), the top of the continuum; none when nothing matched. */
+export function suggestedLevelId(document: ThresholdDocument, facts: ThresholdFacts): string | undefined {
+  return facts.shortRecord ? topLevel(document).id : recommendationFor(document, facts.answers).level?.id;
 }
 
-/** The level the record is about: the practitioner's own, else the suggested one. */
-export function chosenLevelId(document: ThresholdDocument, facts: ThresholdFacts): string {
-  if (facts.judgement) return facts.judgement.practitionerLevel;
-  return facts.shortRecord ? highestLevelId(document) : recommendationFor(document, facts.answers).levelId;
+/** The level the record is about: the practitioner's own, else the suggested one (none when nothing matched). */
+export function chosenLevelId(document: ThresholdDocument, facts: ThresholdFacts): string | undefined {
+  return facts.judgement ? facts.judgement.practitionerLevel : suggestedLevelId(document, facts);
+}
+
+/** The consent rule that applies: the practitioner's own level's, else the suggestion's (the red-flag rule after red flags). */
+export function consentRuleFor(document: ThresholdDocument, facts: ThresholdFacts): ConsentRule | undefined {
+  if (facts.judgement) return consentRuleOfLevel(document, facts.judgement.practitionerLevel);
+  if (facts.shortRecord) return document.consentRules.find((rule) => rule.id === document.redFlagResponse.consentRule);
+  return recommendationFor(document, facts.answers).reasoning.consentRule;
 }
 
 /** The consent rule of a level of the document. */

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { TurnContext, type Activity } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { FormSpec } from '../../cards/forms/formSpec.ts';
-import { referralSummaryText } from '../../cards/thresholds/referralSummary.ts';
+import { renderReferralSummaryCard } from '../../cards/thresholds/referralSummary.ts';
 import { consentForm } from '../../cards/thresholds/thresholdConsentForm.ts';
 import { aboutForm, childVoiceForm, domainForm, overrideForm, redFlagsForm } from '../../cards/thresholds/thresholdForms.ts';
-import { renderReceiptCard } from '../../cards/templates/receiptCard.ts';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import type { ThresholdConsultation } from '../../knowledge/records/thresholdConsultation.ts';
+import { goesToSocialCare } from '../../knowledge/thresholds/referralKind.ts';
 import { ChoiceStepDialog, type ChoiceStepOptions } from '../forms/choiceStep.ts';
 import { cardMessage } from '../forms/cardMessage.ts';
 import { startDraft, type FormDraft } from '../forms/formDraft.ts';
@@ -20,13 +20,13 @@ import {
   answerQuestion,
   expiredText,
   ladoHandOffText,
+  noLevelQuestion,
   pausedText,
-  referralSummaryIntro,
   resumeQuestion,
 } from './thresholdMessages.ts';
 import type { ThresholdFlowPorts } from './thresholdPorts.ts';
 import { buildThresholdRecord } from './thresholdRecord.ts';
-import { answerReply, urgentReply, whyReply } from './thresholdReplies.ts';
+import { answerReply, savedReply, urgentReply, whyReply } from './thresholdReplies.ts';
 import { FIRST_STAGE, recordStageAnswer, type Stage } from './thresholdStages.ts';
 
 export const THRESHOLD_DIALOG = 'threshold';
@@ -91,8 +91,11 @@ export class ThresholdDialog extends ComponentDialog {
     const stage = draft.sectionId as Stage;
     if (stage === 'afterUrgent') return step.beginDialog(CHOICE, { ...afterUrgentQuestion, topic: stage } satisfies ChoiceStepOptions);
     if (stage === 'answer') {
-      await step.context.sendActivity(answerReply(this.#board(step.context), factsOf(draft).answers));
-      return step.beginDialog(CHOICE, { ...answerQuestion, topic: stage } satisfies ChoiceStepOptions);
+      const board = this.#board(step.context);
+      const { answers } = factsOf(draft);
+      await step.context.sendActivity(answerReply(board, answers, this.#ports.time.now()));
+      const question = recommendationFor(board.thresholds, answers).level ? answerQuestion : noLevelQuestion;
+      return step.beginDialog(CHOICE, { ...question, topic: stage } satisfies ChoiceStepOptions);
     }
     return step.beginDialog(CARD, { instanceId: draft.instanceId, formKey: this.#formKey(step.context, stage, factsOf(draft)) } satisfies SectionPromptOptions);
   }
@@ -130,7 +133,7 @@ export class ThresholdDialog extends ComponentDialog {
       clocks: [],
     });
     await this.#ports.drafts.discard(step.context, DRAFT_FORM_ID);
-    await step.context.sendActivity(cardMessage(this.#receiptCard(board, facts, receipt.reference)));
+    await step.context.sendActivity(savedReply(board, facts, receipt.reference, this.#ports.time.now()));
 
     if (facts.handOffToLado && this.#ports.ladoDialogId && step.parent) {
       await step.context.sendActivity(ladoHandOffText);
@@ -138,26 +141,10 @@ export class ThresholdDialog extends ComponentDialog {
       return step.parent.replaceDialog(this.#ports.ladoDialogId);
     }
     const chosen = board.thresholds.levels.find((level) => level.id === record.level.practitionerLevel);
-    if (!facts.shortRecord && (chosen?.referralKind === 'childInNeed' || chosen?.referralKind === 'childProtection')) {
-      await step.context.sendActivity(`${referralSummaryIntro}\n\n${this.#referralSummary(board, facts, record, receipt.reference)}`);
+    if (!facts.shortRecord && chosen && goesToSocialCare(chosen.referralKind)) {
+      await step.context.sendActivity(cardMessage(this.#referralSummary(board, facts, record, receipt.reference)));
     }
     return step.endDialog();
-  }
-
-  #receiptCard(board: Board, facts: ThresholdFacts, reference: string) {
-    const document = board.thresholds;
-    const chosenId = chosenLevelId(document, facts);
-    const chosen = document.levels.find((level) => level.id === chosenId);
-    const refusedConsent = facts.consent?.consent === 'refused' ? consentRuleOfLevel(document, chosenId) : undefined;
-    return renderReceiptCard({
-      reference,
-      title: 'Threshold check saved',
-      nextSteps: [
-        ...(chosen && !facts.shortRecord ? [`${chosen.name}: ${chosen.response}`] : []),
-        ...(refusedConsent ? [`Consent was refused. ${refusedConsent.text}`] : []),
-        'No child name is kept in this record.',
-      ],
-    });
   }
 
   async #expired(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -165,16 +152,16 @@ export class ThresholdDialog extends ComponentDialog {
     return step.endDialog();
   }
 
-  #referralSummary(board: Board, facts: ThresholdFacts, record: ThresholdConsultation, reference: string): string {
+  #referralSummary(board: Board, facts: ThresholdFacts, record: ThresholdConsultation, reference: string) {
     const childVoice = facts.answers.voice?.childVoice;
-    return referralSummaryText({ document: board.thresholds, reference, record, ...(childVoice ? { childVoice } : {}) });
+    return renderReferralSummaryCard({ document: board.thresholds, reference, record, ...(childVoice ? { childVoice } : {}) });
   }
 
   /** Which card a stage shows; the override and consent cards depend on the levels in play. */
   #formKey(context: TurnContext, stage: Stage, facts: ThresholdFacts): string {
     const document = this.#board(context).thresholds;
-    if (stage === 'override') return `override:${recommendationFor(document, facts.answers).levelId}`;
-    if (stage === 'consent') return `consent:${chosenLevelId(document, facts)}`;
+    if (stage === 'override') return `override:${recommendationFor(document, facts.answers).level?.id ?? ''}`;
+    if (stage === 'consent') return `consent:${chosenLevelId(document, facts) ?? ''}`;
     return stage;
   }
 

@@ -20,14 +20,19 @@ export const afterUrgentQuestion = {
   ],
 };
 
+const aboutAnAdultChoice = { value: 'lado', title: 'It is about an adult who works with children' };
+
 export const answerQuestion = {
   title: 'What would you like to do?',
   text: 'You decide. If you judge a different level is right, say so and why: the record keeps both.',
-  choices: [
-    { value: 'agree', title: 'Agree and save the record' },
-    { value: 'override', title: 'Choose a different level' },
-    { value: 'lado', title: 'It is about an adult who works with children' },
-  ],
+  choices: [{ value: 'agree', title: 'Agree and save the record' }, { value: 'override', title: 'Choose a different level' }, aboutAnAdultChoice],
+};
+
+/** When nothing matched the document there is no level to agree with: the practitioner saves and goes to their lead, or chooses one. */
+export const noLevelQuestion = {
+  title: 'What would you like to do?',
+  text: 'You decide, with your safeguarding lead. If you judge a level is right, choose it and say why.',
+  choices: [{ value: 'agree', title: 'Save the record and talk to my safeguarding lead' }, { value: 'override', title: 'Choose a level myself' }, aboutAnAdultChoice],
 };
 
 export const expiredText = 'This threshold check was left unfinished for too long and has been cleared. Type **threshold** to start again.';
@@ -37,8 +42,6 @@ export const pausedText = 'Stopped. Your answers are kept: type **threshold** to
 export const ladoHandOffText =
   'A concern about an adult who works with children goes to the LADO, as well as any referral about the child. ' +
   'I have saved this threshold check; now the LADO steps.';
-
-export const referralSummaryIntro = 'Here is a summary to use with the front door. Copy it into their referral form, or read from it on the phone:';
 
 /** "Children's social care decides ... within 1 working day of ...": the edition's referral clock in words. */
 export function expectationText(clock: EffectiveClock): string | undefined {

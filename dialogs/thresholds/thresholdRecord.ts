@@ -2,15 +2,7 @@ import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import type { ThresholdConsultation } from '../../knowledge/records/thresholdConsultation.ts';
 import type { ReferralKind } from '../../knowledge/thresholds/referralKind.ts';
 import type { ThresholdDocument } from '../../knowledge/thresholds/thresholdDocument.ts';
-import {
-  chosenLevelId,
-  consentRuleOfLevel,
-  highestLevelId,
-  notSureCount,
-  recommendationFor,
-  selectedIndicators,
-  type ThresholdFacts,
-} from './thresholdAnswers.ts';
+import { chosenLevelId, consentRuleFor, notSureCount, selectedIndicators, suggestedLevelId, type ThresholdFacts } from './thresholdAnswers.ts';
 
 type Outcome = ThresholdConsultation['outcome'];
 
@@ -24,16 +16,13 @@ const NEXT_STEP_FOR: Record<ReferralKind, Outcome['nextStep']> = {
 function nextStep(document: ThresholdDocument, facts: ThresholdFacts): Outcome['nextStep'] {
   if (facts.shortRecord) return 'emergencyCall';
   if (facts.handOffToLado) return 'ladoReferral';
-  if (!facts.judgement && recommendationFor(document, facts.answers).confidence === 'noIndicators') return 'discussWithSafeguardingLead';
   const level = document.levels.find((candidate) => candidate.id === chosenLevelId(document, facts));
   return level ? NEXT_STEP_FOR[level.referralKind] : 'discussWithSafeguardingLead';
 }
 
-/** What was recorded about consent: the practitioner's answer where the rule needs consent, else 'not required'. */
+/** What was recorded about consent: the practitioner's answer where the rule asks for it, else 'not required'. */
 function consentOutcome(document: ThresholdDocument, facts: ThresholdFacts): Pick<Outcome, 'consent' | 'consentNotSoughtReason'> {
-  const rule = facts.shortRecord
-    ? document.consentRules.find((candidate) => candidate.id === document.redFlagResponse.consentRule)
-    : consentRuleOfLevel(document, chosenLevelId(document, facts));
+  const rule = consentRuleFor(document, facts);
   if (rule && !rule.consentNeeded) return { consent: 'notRequired' };
   return facts.consent ?? {};
 }
@@ -44,7 +33,8 @@ export function buildThresholdRecord(board: Board, facts: ThresholdFacts, now: D
   const document = board.thresholds;
   if (answers.about === undefined) throw new Error('a threshold record needs the agency and the age band');
   const keptVoice = answers.voice?.keepChildVoice === true ? answers.voice.childVoice?.trim() || undefined : undefined;
-  const recommendedLevel = facts.shortRecord ? highestLevelId(document) : recommendationFor(document, answers).levelId;
+  const recommendedLevel = suggestedLevelId(document, facts);
+  const practitionerLevel = chosenLevelId(document, facts);
   return {
     type: 'threshold_consultation',
     schemaVersion: 1,
@@ -62,8 +52,8 @@ export function buildThresholdRecord(board: Board, facts: ThresholdFacts, now: D
     },
     level: {
       thresholdDocument: { id: document.id, version: document.version },
-      recommendedLevel,
-      practitionerLevel: chosenLevelId(document, facts),
+      ...(recommendedLevel !== undefined && { recommendedLevel }),
+      ...(practitionerLevel !== undefined && { practitionerLevel }),
       ...(facts.judgement && { overrideReason: facts.judgement.overrideReason }),
     },
     outcome: { nextStep: nextStep(document, facts), ...consentOutcome(document, facts) },

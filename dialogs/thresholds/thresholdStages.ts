@@ -1,6 +1,6 @@
 import type { SectionValues } from '../../cards/forms/formSpec.ts';
 import type { ThresholdDocument } from '../../knowledge/thresholds/thresholdDocument.ts';
-import { chosenLevelId, consentRuleOfLevel, type ThresholdAnswers, type ThresholdFacts } from './thresholdAnswers.ts';
+import { consentRuleFor, type ThresholdAnswers, type ThresholdFacts } from './thresholdAnswers.ts';
 
 /** Where the walk is: a card of questions, or a choice. The order of the domains comes from the board's document. */
 export type Stage = 'redFlags' | 'afterUrgent' | 'about' | 'voice' | 'answer' | 'override' | 'consent' | `domain:${string}`;
@@ -12,9 +12,9 @@ function domainStage(document: ThresholdDocument, index: number): Stage | undefi
   return domain && `domain:${domain.id}`;
 }
 
-/** Consent is asked only where the rule of the level the practitioner settled on needs it. */
+/** Consent is asked only where the rule that applies asks for it: never after red flags, unless the practitioner chose a level that does. */
 function consentOrSave(document: ThresholdDocument, facts: ThresholdFacts): Stage | 'save' {
-  return consentRuleOfLevel(document, chosenLevelId(document, facts))?.consentNeeded ? 'consent' : 'save';
+  return consentRuleFor(document, facts)?.consentNeeded ? 'consent' : 'save';
 }
 
 /**

@@ -58,7 +58,7 @@ const PUBLIC_SOURCES = {
   CUMB: { title: 'Cumberland Council bulletin: Working Together to Safeguard Children 2023', url: 'https://content.govdelivery.com/accounts/UKCUMBERLAND/bulletins/38e23c6' },
   DEVRET: { title: 'Devon County Council: records retention', url: 'https://www.devon.gov.uk/keepingdevonsdata/?p=3180' },
   FGM: { title: 'Female Genital Mutilation Act 2003, section 5B', url: 'https://www.legislation.gov.uk/ukpga/2003/31/section/5B' },
-  ISA: { title: 'Information sharing advice for safeguarding practitioners (Department for Education)', url: 'https://www.gov.uk/government/publications/safeguarding-practitioners-information-sharing-advice' },
+  ISA: { title: 'Information sharing: advice for practitioners providing safeguarding services (Department for Education)', url: 'https://www.gov.uk/government/publications/safeguarding-practitioners-information-sharing-advice' },
   EESSIN: { title: 'Department for Education: Serious incident notifications, 2021-22', url: 'https://explore-education-statistics.service.gov.uk/find-statistics/serious-incident-notifications/2021-22' },
 } as const satisfies Record<string, { title: string; url?: string }>;
 

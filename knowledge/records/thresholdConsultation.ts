@@ -55,15 +55,22 @@ export const thresholdLevelSection = z
       id: textSchema.meta({ title: 'Threshold document' }),
       version: textSchema.meta({ title: 'Threshold document version' }),
     }),
-    recommendedLevel: textSchema.meta({ title: 'Level the indicators point to' }),
-    practitionerLevel: textSchema.meta({ title: 'Level you chose' }),
+    recommendedLevel: textSchema.optional().meta({
+      title: 'Level the check points to',
+      description: 'None when nothing ticked matched the threshold document.',
+    }),
+    practitionerLevel: textSchema.optional().meta({
+      title: 'Level you chose',
+      description: 'None when you took the concern to your safeguarding lead without choosing a level.',
+    }),
     overrideReason: textSchema.optional().meta({
       title: 'Why you chose a different level',
       description: 'Your professional judgement counts; the record keeps both levels.',
     }),
   })
   .superRefine((section, context) => {
-    if (section.practitionerLevel !== section.recommendedLevel && section.overrideReason === undefined) {
+    const chosenAnother = section.practitionerLevel !== undefined && section.practitionerLevel !== section.recommendedLevel;
+    if (chosenAnother && section.overrideReason === undefined) {
       context.addIssue({
         code: 'custom',
         path: ['overrideReason'],

@@ -1,5 +1,6 @@
 import type {
   ConsentRule,
+  RedFlag,
   ThresholdDocument,
   ThresholdIndicator,
   ThresholdLevel,
@@ -15,12 +16,8 @@ export class UnknownIndicatorError extends Error {
   }
 }
 
-export type RecommendationHintCode =
-  | 'nothingSelected'
-  | 'singleIndicator'
-  | 'moreIndicatorsBelow'
-  | 'splitAcrossLevels'
-  | 'notSure';
+/** Hints only ever point upwards: nothing here invites the practitioner to lower a suggested level. */
+export type RecommendationHintCode = 'notSure' | 'riskFactors' | 'childWords';
 
 export type RecommendationHint = { code: RecommendationHintCode; message: string };
 
@@ -30,17 +27,19 @@ export type MatchedLevel = {
   indicators: ThresholdIndicator[];
 };
 
+/** A level the document points to, with why, or none when nothing ticked matched the document. */
 export type LevelRecommendation = {
-  levelId: string;
-  level: ThresholdLevel;
-  /** 'borderline' and 'noIndicators' both mean: talk it through with your safeguarding lead. */
-  confidence: 'clear' | 'borderline' | 'noIndicators';
+  /** undefined: nothing ticked matched the document, so no level is suggested. */
+  level: ThresholdLevel | undefined;
+  /** 'redFlags': a red flag was ticked, which always means the top level. */
+  basis: 'redFlags' | 'indicators' | 'noMatch';
   reasoning: {
+    /** Red flags ticked in this check, in the document's words. */
+    redFlags: RedFlag[];
     /** Levels with at least one selected indicator, highest first, in the document's words. */
     matchedByLevel: MatchedLevel[];
-    description: string;
-    response: string;
-    consentRule: ConsentRule;
+    /** The rule of the suggested level; after red flags, the document's red-flag rule. */
+    consentRule: ConsentRule | undefined;
   };
   hints: RecommendationHint[];
   discussWithSafeguardingLead: boolean;
@@ -48,8 +47,14 @@ export type LevelRecommendation = {
 };
 
 export type RecommendLevelOptions = {
-  /** How many questions the practitioner answered "not sure". */
+  /** Red flags ticked earlier in the same check. */
+  redFlagIds?: readonly string[];
+  /** How many areas the practitioner answered "not sure". */
   notSureCount?: number;
+  /** How many risk factors in the family (domestic abuse, a carer's substance misuse, ...) were ticked. */
+  riskFactorCount?: number;
+  /** Whether the practitioner wrote down what the child said or showed. */
+  childWordsGiven?: boolean;
 };
 
 function plural(count: number, word: string): string {
@@ -64,22 +69,57 @@ function selectedIndicators(document: ThresholdDocument, selectedIds: readonly s
   return document.indicators.filter((indicator) => wanted.has(indicator.id));
 }
 
-function consentRuleOf(document: ThresholdDocument, level: ThresholdLevel): ConsentRule {
-  const rule = document.consentRules.find((candidate) => candidate.id === level.consentRule);
-  // The document schema checks every level's consent rule, so a miss means the document skipped validation.
-  if (!rule) throw new Error(`Threshold document "${document.id}" has no consent rule "${level.consentRule}".`);
+function consentRule(document: ThresholdDocument, ruleId: string): ConsentRule {
+  const rule = document.consentRules.find((candidate) => candidate.id === ruleId);
+  // The document schema checks every consent rule reference, so a miss means the document skipped validation.
+  if (!rule) throw new Error(`Threshold document "${document.id}" has no consent rule "${ruleId}".`);
   return rule;
 }
 
+/** The levels of a document, the highest (by `order`) first. */
+function levelsHighestFirst(document: ThresholdDocument): ThresholdLevel[] {
+  return [...document.levels].sort((a, b) => b.order - a.order);
+}
+
+export function topLevel(document: ThresholdDocument): ThresholdLevel {
+  const top = levelsHighestFirst(document)[0];
+  if (!top) throw new Error(`Threshold document "${document.id}" has no levels.`);
+  return top;
+}
+
+/** Hints that the picture may be more serious than the level suggested; none once the level is the top one. */
+function upwardHints(isTop: boolean, options: RecommendLevelOptions, notSureCount: number): RecommendationHint[] {
+  const hints: RecommendationHint[] = [];
+  if (notSureCount > 0) {
+    hints.push({
+      code: 'notSure',
+      message: `You were not sure about ${plural(notSureCount, 'area')}. Talk ${notSureCount === 1 ? 'it' : 'them'} through with your safeguarding lead${isTop ? '.' : ': what you are unsure about may point to a higher level.'}`,
+    });
+  }
+  if (isTop) return hints;
+  if ((options.riskFactorCount ?? 0) > 0) {
+    hints.push({
+      code: 'riskFactors',
+      message: 'You ticked risk factors in the family. They raise the risk to the child: check whether a higher level describes what you know.',
+    });
+  }
+  if (options.childWordsGiven) {
+    hints.push({
+      code: 'childWords',
+      message: 'You noted what the child said or showed. If it describes abuse or harm, that alone can be a child protection concern: talk to your safeguarding lead now.',
+    });
+  }
+  return hints;
+}
+
 /**
- * Suggests the level a set of selected indicators points to. The practitioner decides; this only advises.
+ * Suggests the level a check points to. The practitioner decides; this only advises.
  *
  * Rule:
- * - the suggested level is the highest level (by `order`) with at least one selected indicator;
- * - nothing selected → the lowest level, with "discuss with your safeguarding lead";
- * - borderline when the suggested level rests on a single indicator while lower levels together have
- *   two or more: the evidence for the higher level is thin next to the rest of the picture;
- * - "not sure" answers never change the level, but any of them add the advice to discuss it.
+ * - any red flag ticked in the check → the top level, with the document's red-flag consent rule;
+ * - otherwise the highest level (by `order`) with at least one selected indicator: one indicator is enough;
+ * - nothing matched → no level, and "talk to your safeguarding lead now";
+ * - hints only ever point upwards (not sure, risk factors, the child's words), never towards a lower level.
  */
 export function recommendLevel(
   document: ThresholdDocument,
@@ -88,8 +128,9 @@ export function recommendLevel(
 ): LevelRecommendation {
   const notSureCount = options.notSureCount ?? 0;
   const selected = selectedIndicators(document, selectedIndicatorIds);
-  const levelsHighestFirst = [...document.levels].sort((a, b) => b.order - a.order);
-  const matchedByLevel: MatchedLevel[] = levelsHighestFirst
+  const redFlagIds = new Set(options.redFlagIds ?? []);
+  const redFlags = document.redFlags.filter((flag) => redFlagIds.has(flag.id));
+  const matchedByLevel: MatchedLevel[] = levelsHighestFirst(document)
     .map((level) => ({
       levelId: level.id,
       levelName: level.name,
@@ -97,55 +138,21 @@ export function recommendLevel(
     }))
     .filter((match) => match.indicators.length > 0);
 
-  const lowestLevel = levelsHighestFirst[levelsHighestFirst.length - 1];
-  const top = matchedByLevel[0];
-  const level = top ? levelsHighestFirst.find((candidate) => candidate.id === top.levelId) : lowestLevel;
-  if (!level) throw new Error(`Threshold document "${document.id}" has no levels.`);
-
-  const hints: RecommendationHint[] = [];
-  let confidence: LevelRecommendation['confidence'] = 'clear';
-  if (!top) {
-    confidence = 'noIndicators';
-    hints.push({
-      code: 'nothingSelected',
-      message: 'No indicators were selected. Discuss the concern with your safeguarding lead before deciding.',
-    });
-  } else {
-    const supporting = top.indicators.length;
-    const below = selected.length - supporting;
-    if (supporting === 1 && level !== lowestLevel) {
-      hints.push({ code: 'singleIndicator', message: `Only one indicator points to "${level.name}".` });
-    }
-    if (below > supporting) {
-      hints.push({
-        code: 'moreIndicatorsBelow',
-        message: `${plural(below, 'indicator')} at lower levels against ${supporting} at "${level.name}".`,
-      });
-    }
-    if (matchedByLevel.length > 1) {
-      hints.push({
-        code: 'splitAcrossLevels',
-        message: `The selected indicators span ${matchedByLevel.length} levels.`,
-      });
-    }
-    if (supporting === 1 && below >= 2) confidence = 'borderline';
-  }
-  if (notSureCount > 0) {
-    hints.push({ code: 'notSure', message: `${plural(notSureCount, 'answer')} marked "not sure".` });
-  }
+  const basis: LevelRecommendation['basis'] = redFlags.length > 0 ? 'redFlags' : matchedByLevel[0] ? 'indicators' : 'noMatch';
+  const level =
+    basis === 'redFlags' ? topLevel(document) : document.levels.find((candidate) => candidate.id === matchedByLevel[0]?.levelId);
+  const rule =
+    basis === 'redFlags'
+      ? consentRule(document, document.redFlagResponse.consentRule)
+      : level && consentRule(document, level.consentRule);
+  const hints = upwardHints(level !== undefined && level.id === topLevel(document).id, options, notSureCount);
 
   return {
-    levelId: level.id,
     level,
-    confidence,
-    reasoning: {
-      matchedByLevel,
-      description: level.description,
-      response: level.response,
-      consentRule: consentRuleOf(document, level),
-    },
+    basis,
+    reasoning: { redFlags, matchedByLevel, consentRule: rule },
     hints,
-    discussWithSafeguardingLead: confidence !== 'clear' || notSureCount > 0,
+    discussWithSafeguardingLead: level === undefined || hints.length > 0,
     notSureCount,
   };
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adaptiveCardProblems } from '../../cards/adaptive/validateCard.ts';
-import { TestConversation, textOf } from '../support/conversation.ts';
+import { TestConversation, textOf, type Reply } from '../support/conversation.ts';
 import type { BotUnderTest } from '../support/startBot.ts';
 import { PEOPLE, startAlertBot, submitCanaryReferral, teamsUser } from '../alerts/alertTestBoard.ts';
 import { CANARY_NAME, CANARY_STRINGS } from '../alerts/canaryRecord.ts';
@@ -46,11 +46,13 @@ describe('board staff open items: listed by role, opened only in a one-to-one ch
     expect(rows).toEqual([{ actor: `aad:${PEOPLE.lado}` }]);
   });
 
-  it.each(['channel', 'groupChat'] as const)('refuses to open a record in a %s, and says why', async (conversationType) => {
+  it.each(['channel', 'groupChat'] as const)('opens a record asked for in a %s in the private chat, with only a pointer in the thread', async (conversationType) => {
     const shared = bot.conversation(teamsUser('lado', { conversationType }));
     const text = await say(shared, `open ${reference}`);
-    expect(text).toContain(`I can’t show ${reference} here: this conversation has more than one person in it`);
+    expect(text).toBe('I’ve messaged you privately: case details stay in a one-to-one chat.');
     for (const canary of CANARY_STRINGS) expect(text).not.toContain(canary);
+    const privateChat = bot.connector.personalChatOf(shared.options.userId);
+    expect(TestConversation.textOf(bot.connector.sent(privateChat!) as Reply[])).toContain(CANARY_NAME);
   });
 
   it('does not open a LADO record for someone whose role does not cover it, and audits the attempt', async () => {

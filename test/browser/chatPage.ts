@@ -36,6 +36,8 @@ export class ChatPage {
   static async open(browser: Browser, baseUrl: string, options: { user?: string } = {}): Promise<ChatPage> {
     const chat = new ChatPage(await browser.newPage());
     chat.page.setDefaultTimeout(10_000);
+    // The Web Chat bundle is several megabytes: on a busy machine loading it takes longer than a click does.
+    chat.page.setDefaultNavigationTimeout(60_000);
     const query = options.user ? `?user=${encodeURIComponent(options.user)}` : '';
     await chat.page.goto(`${baseUrl}/${query}`);
     await chat.page.locator(SEND_BOX).waitFor();

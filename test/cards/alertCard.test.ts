@@ -106,3 +106,16 @@ describe('renderAlertCard', () => {
     expect(renderAlertCard({ ...alert, assignee: 'Robin Duty' })).toMatchSnapshot();
   });
 });
+
+describe('an alert card for a client without Universal Actions (Web Chat, the local page)', () => {
+  it('has the same content with Action.Submit buttons carrying the same data, and no refresh', () => {
+    const universal = renderAlertCard(alert);
+    const plain = renderAlertCard({ ...alert, universalActions: false });
+    expect(plain.body).toEqual(universal.body);
+    expect(plain.refresh).toBeUndefined();
+    expect(plain.actions?.map((action) => [action.type, action.title, action.data])).toEqual([
+      ['Action.Submit', 'Acknowledge', { verb: 'acknowledge', reference: alert.reference, cardId: alert.cardId }],
+      ['Action.Submit', 'Assign to me', { verb: 'assignToMe', reference: alert.reference, cardId: alert.cardId }],
+    ]);
+  });
+});

@@ -65,9 +65,9 @@ describe('Teams app manifest', () => {
   it('offers the three flows and help in personal chats, and help in channels and group chats', () => {
     const commandsFor = (scope: string) =>
       manifest.bots?.[0]?.commandLists?.find((list) => (list.scopes as string[]).includes(scope))?.commands.map((command) => command.title);
-    expect(commandsFor('personal')).toEqual(['threshold', 'lado', 'serious incident', 'help']);
-    expect(commandsFor('team')).toEqual(['help']);
-    expect(commandsFor('groupChat')).toEqual(['help']);
+    expect(commandsFor('personal')).toEqual(['threshold', 'lado', 'serious incident', 'my open items', 'menu', 'cancel', 'help']);
+    expect(commandsFor('team')).toEqual(['threshold', 'lado', 'serious incident', 'my open items', 'menu', 'cancel', 'help', 'which alerts come here']);
+    expect(commandsFor('groupChat')).toEqual(commandsFor('team'));
   });
 
   it("fills the bot's domain and the board's addresses from configuration", () => {

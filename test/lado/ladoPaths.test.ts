@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, startAlertBot, teamsUser } from '../alerts/alertTestBoard.ts';
 import type { BotUnderTest } from '../support/startBot.ts';
+import type { Reply } from '../support/conversation.ts';
 import { cardProblems, formButton, newPractitioner, next, textOf, VALID } from './ladoChat.ts';
 
 const QUESTION = 'A colleague messages a pupil on a personal account. Is that for the LADO?';
@@ -71,8 +72,8 @@ describe('the other ways out of the harm test', () => {
   it('takes allegations only in a one-to-one chat, never in a channel', async () => {
     const channel = bot.conversation({ ...newPractitioner(), conversationType: 'channel', conversationId: 'a-team-channel' });
     const reply = textOf(await channel.says('lado'));
-    expect(reply).toContain('only take them in a one-to-one chat');
-    expect(reply).not.toContain('The harm test');
+    expect(reply).toBe('I’ve messaged you privately: case details stay in a one-to-one chat.');
+    expect(textOf(bot.connector.sent(bot.connector.personalChatOf(channel.options.userId)!) as Reply[])).toContain('Is a child in immediate danger right now?');
   });
 
   it('refuses a mix of "not sure" and parts of the test, and says what to fix', async () => {

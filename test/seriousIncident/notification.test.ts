@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../alerts/alertTestBoard.ts';
 import type { BotUnderTest } from '../support/startBot.ts';
+import type { Reply } from '../support/conversation.ts';
 import {
   answerCriteria,
   cardProblems,
@@ -148,7 +149,8 @@ describe('a serious incident notification through /api/messages', () => {
 
   it('only takes a notification in a one-to-one chat', async () => {
     const channel = bot.conversation({ ...DEMO_MANAGER, conversationType: 'channel', conversationId: 'a-team-channel' });
-    expect(textOf(await channel.says('serious incident'))).toContain('only take them in a one-to-one chat');
+    expect(textOf(await channel.says('serious incident'))).toBe('I’ve messaged you privately: case details stay in a one-to-one chat.');
+    expect(textOf(bot.connector.sent(bot.connector.personalChatOf(channel.options.userId)!) as Reply[])).toContain('The criteria under');
   });
 
   it('refuses an awareness in the future when confirming, and changes nothing', async () => {

@@ -24,7 +24,7 @@ describe('the Slack app manifest (deploy/slack/manifest.yml)', () => {
   });
 
   it('asks for the scopes and events the bot uses, and no more', () => {
-    expect(manifest.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history']);
+    expect(manifest.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history', 'im:write']);
     expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_mention', 'message.im']);
   });
 

@@ -28,6 +28,8 @@ export class SlackRequests {
   readonly #signingSecret: string;
   readonly teamId: string;
   readonly appId = 'A0SAFEGUARD';
+  /** Where slash commands' response_url points: Slack's hooks unless a test server answers them. */
+  responseUrlBase = 'https://hooks.slack.com/commands/';
   #eventSequence = 0;
 
   constructor(botUrl: string, teamId: string, signingSecret: string) {
@@ -81,7 +83,7 @@ export class SlackRequests {
       command: '/safeguarding',
       text,
       api_app_id: this.appId,
-      response_url: 'https://hooks.slack.com/commands/T/1/x',
+      response_url: `${this.responseUrlBase}${this.teamId}/${this.#eventSequence}/x`,
       trigger_id: `${Date.now()}.trigger.${++this.#eventSequence}`,
     };
     return this.post('/api/slack/commands', new URLSearchParams(fields).toString(), 'application/x-www-form-urlencoded', options);

@@ -55,6 +55,7 @@ export async function startSlackBot(options: { webhookUrl?: string; webhookTimeo
     },
   });
   const requests = new SlackRequests(bot.baseUrl, TEAM, SIGNING_SECRET);
+  requests.responseUrlBase = slack.responseUrlBase;
   const chat = (user: string, channel = `D${user.slice(1)}`) => new SlackChat(requests, slack, user, channel);
   return {
     bot,

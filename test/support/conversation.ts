@@ -10,8 +10,15 @@ export interface ConversationOptions {
   tenantId?: string;
   conversationType?: 'personal' | 'groupChat' | 'channel';
   conversationId?: string;
+  /** Teams sets it on channel and group chat conversations. */
+  isGroup?: boolean;
+  /** Teams' channelData beyond the tenant, e.g. { team: { id }, channel: { id } } in a channel. */
+  channelData?: Record<string, unknown>;
   authorization?: string;
 }
+
+/** The bot as Teams names it in a mention. */
+export const BOT_ACCOUNT = { id: 'bot-id', name: 'Safeguarding assistant' };
 
 export type Reply = Record<string, unknown> & { text?: string; attachments?: Array<{ contentType: string; content: Record<string, unknown> }> };
 
@@ -47,18 +54,26 @@ export class TestConversation {
 
   /** The activity a channel would send, with the user's details filled in. */
   activity(fields: Record<string, unknown>): Record<string, unknown> {
-    const { channelId, userId, userName, aadObjectId, tenantId, conversationType, conversationId } = this.options;
+    const { channelId, userId, userName, aadObjectId, tenantId, conversationType, conversationId, isGroup, channelData } = this.options;
+    const allChannelData = { ...(tenantId ? { tenant: { id: tenantId } } : {}), ...channelData };
     return {
       id: randomUUID(),
       timestamp: new Date().toISOString(),
       channelId,
       serviceUrl: this.#connector.url,
       from: { id: userId, name: userName, ...(aadObjectId ? { aadObjectId } : {}) },
-      recipient: { id: 'bot-id', name: 'Safeguarding assistant' },
-      conversation: { id: conversationId, conversationType, ...(tenantId ? { tenantId } : {}) },
-      ...(tenantId ? { channelData: { tenant: { id: tenantId } } } : {}),
+      recipient: BOT_ACCOUNT,
+      conversation: { id: conversationId, conversationType, ...(isGroup === undefined ? {} : { isGroup }), ...(tenantId ? { tenantId } : {}) },
+      ...(Object.keys(allChannelData).length > 0 ? { channelData: allChannelData } : {}),
       ...fields,
     };
+  }
+
+  /** A message that @mentions the bot first, as Teams sends one in a channel or group chat. */
+  async mentionsBot(text: string): Promise<Reply[]> {
+    const mention = `<at>${BOT_ACCOUNT.name}</at>`;
+    const entities = [{ type: 'mention', mentioned: BOT_ACCOUNT, text: mention }];
+    return (await this.expectOk(this.activity({ type: 'message', text: `${mention} ${text}`, textFormat: 'plain', entities }))).replies;
   }
 
   /** Posts a raw activity body and returns the HTTP answer and what the bot sent during the turn. */

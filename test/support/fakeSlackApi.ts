@@ -25,15 +25,27 @@ export interface SlackPostedMessage {
 /** Arguments Slack sends JSON-encoded inside a form-encoded call. */
 const JSON_ARGUMENTS = new Set(['blocks', 'attachments', 'view']);
 
+/** An answer posted to a slash command's response_url. */
+export interface SlackResponseUrlPost {
+  path: string;
+  body: Record<string, unknown>;
+}
+
 /**
  * A stand-in for Slack's Web API: a real HTTP server answering chat.postMessage, chat.update, chat.delete,
- * chat.postEphemeral and views.open as Slack does (form-encoded or JSON calls, Bearer tokens, `ok` and `error` in
+ * chat.postEphemeral, conversations.open and views.open as Slack does, and any other path as a slash command's
+ * response_url (form-encoded or JSON calls, Bearer tokens, `ok` and `error` in
  * the answer, invalid_auth for an unknown token, invalid_blocks for blocks beyond Slack's limits), recording every
  * call and keeping the messages as they stand.
  */
 export class FakeSlackApi {
   readonly calls: SlackApiCall[] = [];
   readonly messages: SlackPostedMessage[] = [];
+  readonly responseUrlPosts: SlackResponseUrlPost[] = [];
+  /** Channels the app is not a member of: posting there fails with not_in_channel, as Slack answers. */
+  readonly channelsWithoutApp = new Set<string>();
+  /** People the app may not message (e.g. the app is not allowed for them): conversations.open fails. */
+  readonly unreachableUsers = new Set<string>();
   readonly #tokens: Set<string>;
   readonly #server: Server;
   #sequence = 0;
@@ -89,8 +101,23 @@ export class FakeSlackApi {
     }
   }
 
+  /** The base of response_url addresses this fake answers (give one per slash command). */
+  get responseUrlBase(): string {
+    return this.#url.replace(/\/api\/$/, '/commands/');
+  }
+
+  /** Ephemeral messages (chat.postEphemeral) the bot sent to a person in a channel. */
+  ephemeralsTo(user: string, channel: string): Array<Record<string, unknown>> {
+    return this.callsTo('chat.postEphemeral').filter((call) => call.args.user === user && call.args.channel === channel).map((call) => call.args);
+  }
+
   async #handle(request: IncomingMessage): Promise<Record<string, unknown>> {
-    const method = new URL(request.url ?? '/', 'http://slack').pathname.replace(/^\/api\//, '');
+    const path = new URL(request.url ?? '/', 'http://slack').pathname;
+    if (!path.startsWith('/api/')) {
+      this.responseUrlPosts.push({ path, body: JSON.parse(await readBody(request)) as Record<string, unknown> });
+      return { ok: true };
+    }
+    const method = path.replace(/^\/api\//, '');
     const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
     const args = await readArguments(request);
     const answer = token !== undefined && this.#tokens.has(token) ? this.#answer(method, args) : { ok: false, error: 'invalid_auth' };
@@ -111,7 +138,14 @@ export class FakeSlackApi {
         return { ok: true, channel: args.channel, ts: args.ts };
       }
       case 'chat.postEphemeral':
-        return typeof args.user === 'string' && typeof args.channel === 'string' ? { ok: true, message_ts: this.#nextTs() } : { ok: false, error: 'invalid_arguments' };
+        if (typeof args.user !== 'string' || typeof args.channel !== 'string') return { ok: false, error: 'invalid_arguments' };
+        return this.channelsWithoutApp.has(args.channel) ? { ok: false, error: 'not_in_channel' } : { ok: true, message_ts: this.#nextTs() };
+      case 'conversations.open': {
+        const users = typeof args.users === 'string' ? args.users.split(',') : [];
+        if (users.length !== 1 || users[0] === undefined) return { ok: false, error: 'invalid_arguments' };
+        if (this.unreachableUsers.has(users[0])) return { ok: false, error: 'cannot_dm_bot' };
+        return { ok: true, channel: { id: `D${users[0].slice(1)}` } };
+      }
       case 'views.open': {
         const view = args.view as Record<string, unknown> | undefined;
         if (typeof args.trigger_id !== 'string' || view === undefined) return { ok: false, error: 'invalid_arguments' };
@@ -125,6 +159,7 @@ export class FakeSlackApi {
 
   #post(args: Record<string, unknown>): Record<string, unknown> {
     if (typeof args.channel !== 'string') return { ok: false, error: 'channel_not_found' };
+    if (this.channelsWithoutApp.has(args.channel)) return { ok: false, error: 'not_in_channel' };
     if (typeof args.text !== 'string' && args.blocks === undefined) return { ok: false, error: 'no_text' };
     if (messageLimitProblems(args).length > 0) return { ok: false, error: 'invalid_blocks' };
     const message: SlackPostedMessage = {

@@ -12,6 +12,7 @@ export const newPractitioner = (extra: Record<string, string> = {}) => ({ userId
 export const NORTHFIELD_TENANT = '00000000-0000-4000-8000-00000000b001';
 
 export interface Walk {
+  /** Red flags ticked first (comma-separated ids); the walk then goes on to the full check. */
   redFlags?: string;
   about?: { agencyType: string; ageBand: string };
   /** Indicator ids ticked per domain, in the document's domain order. */
@@ -21,10 +22,11 @@ export interface Walk {
   voice?: Record<string, string>;
 }
 
-/** From "threshold" to the suggested level: red flags, about, each domain card, the child's voice. */
+/** From "threshold" to the suggested level: red flags (then on to the full check), about, each domain card, the child's voice. */
 export async function walkToAnswer(chat: TestConversation, walk: Walk): Promise<Reply[]> {
   await chat.says('threshold');
   await next(chat, { redFlags: walk.redFlags ?? '' });
+  if (walk.redFlags) await chat.submits({ choice: 'continue' });
   await next(chat, walk.about ?? { agencyType: 'school', ageBand: '5to10' });
   for (const [index, indicators] of walk.domains.entries()) {
     await next(chat, { indicators, notSure: String(walk.notSure?.includes(index) ?? false) });

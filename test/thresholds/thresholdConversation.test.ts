@@ -19,21 +19,26 @@ describe('the threshold check through /api/messages (demo board, four levels)', 
   });
 
   it.each([
-    { level: 'Universal', domains: ['1-C1,1-C2', '1-P1', '1-F1'], response: 'Universal services', consentAsked: false, nextStep: 'universalServices' },
-    { level: 'Additional needs (early help)', domains: ['2-C2,2-C3', '2-P1', ''], response: 'early help assessment', consentAsked: true, nextStep: 'earlyHelp' },
-    { level: 'Complex needs (child in need, s17)', domains: ['3-C2', '3-P2,2-P1', '3-F1'], response: 'assessment under s17', consentAsked: true, nextStep: 'childInNeedReferral' },
-    { level: 'Acute / child protection (s47)', domains: ['4-C1,4-C2', '', '4-F2'], response: 'child protection referral', consentAsked: false, nextStep: 'childProtectionReferral' },
-  ])('suggests $level with its reasoning, response, consent, contacts and the referral clock', async ({ level, domains, response, consentAsked, nextStep }) => {
+    { level: 'Universal', domains: ['1-C1,1-C2', '1-P1', '1-F1'], response: 'Universal services', withWhom: 'Within your own service', referralClock: false, consentAsked: false, nextStep: 'universalServices' },
+    { level: 'Additional needs (early help)', domains: ['2-C2,2-C3', '2-P1', ''], response: 'early help assessment', withWhom: 'Talk with the family about early help as soon as you can, then contact Sample Early Help Hub', referralClock: false, consentAsked: true, nextStep: 'earlyHelp' },
+    { level: 'Complex needs (child in need, s17)', domains: ['3-C2', '3-P2,2-P1', '3-F1'], response: 'assessment under s17', withWhom: 'Talk to your safeguarding lead today, then contact the front door in its working hours', referralClock: true, consentAsked: true, nextStep: 'childInNeedReferral' },
+    { level: 'Acute / child protection (s47)', domains: ['4-C1,4-C2', '', '4-F2'], response: 'child protection referral', withWhom: 'Phone the front door now: it is within working hours. Then confirm the referral in writing', referralClock: true, consentAsked: false, nextStep: 'childProtectionReferral' },
+  ])('suggests $level with its reasoning, response, with whom and by when, consent and contacts', async ({ level, domains, response, withWhom, referralClock, consentAsked, nextStep }) => {
     const chat = bot.conversation(newPractitioner());
     const text = textOf(await walkToAnswer(chat, { domains }));
     expect(text).toContain(`Suggested level: ${level}`);
     expect(text).toContain(response);
+    expect(text).toContain(`**With whom, by when:** ${withWhom}`);
     expect(text).toContain('Consent:');
     expect(text).toContain('safeguarding lead');
     expect(text).toContain('If you disagree with a threshold decision');
-    expect(text).toContain('within 1 working day');
-    expect(text).toContain('Working Together to Safeguard Children 2013: one minute guide');
+    expect(text).not.toMatch(/no referral/i);
+    // The social-care referral clock belongs only to an answer that is a referral to children's social care.
+    expect(text.includes("After a referral to children's social care")).toBe(referralClock);
+    // Its source is read by title; seed files and source tags are for administrators.
+    expect(text.includes('Working Together to Safeguard Children 2013: one minute guide')).toBe(referralClock);
     expect(text).not.toMatch(/seeds\/|\[[A-Z]+\]/);
+    expect(text.includes("Early help goes ahead only with the family's agreement")).toBe(level.includes('early help'));
 
     const afterAgree = textOf(await chat.submits({ choice: 'agree' }));
     expect(afterAgree.includes(`Consent for ${level}`)).toBe(consentAsked);
@@ -43,16 +48,6 @@ describe('the threshold check through /api/messages (demo board, four levels)', 
     expect(record.outcome).toEqual({ nextStep, consent: consentAsked ? 'given' : 'notRequired' });
     expect(record.level.practitionerLevel).toBe(record.level.recommendedLevel);
     expect(cardProblems(chat.transcript)).toEqual([]);
-  });
-
-  it('advises talking to the safeguarding lead when nothing was ticked and some areas were "not sure"', async () => {
-    const chat = bot.conversation(newPractitioner());
-    const text = textOf(await walkToAnswer(chat, { domains: ['', '', ''], notSure: [1, 2] }));
-    expect(text).toContain('No indicators were selected. Discuss the concern with your safeguarding lead');
-    expect(text).toContain('2 answers marked "not sure"');
-    const record = await recordShownIn(bot, textOf(await chat.submits({ choice: 'agree' })));
-    expect(record.concern.notSureCount).toBe(2);
-    expect(record.outcome.nextStep).toBe('discussWithSafeguardingLead');
   });
 
   it('gives a referral summary to copy when the answer is a referral, keeping the child\'s words out of the record unless asked', async () => {

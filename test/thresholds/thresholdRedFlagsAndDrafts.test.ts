@@ -105,7 +105,7 @@ describe('red flags first, and drafts that survive (through /api/messages)', () 
     await next(chat, { agencyType: 'school', ageBand: '5to10' });
     for (let domain = 0; domain < 3; domain += 1) await next(chat, { indicators: '', notSure: 'false' });
     const answer = textOf(await next(chat, { childVoice: '', keepChildVoice: 'false', riskFactors: '' }));
-    expect(answer).toContain('No indicators were selected');
+    expect(answer).toContain('No level suggested');
     expect(answer).not.toContain('Disclosure or evidence');
   });
 

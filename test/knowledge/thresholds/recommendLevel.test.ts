@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadThresholdDocument } from '../../../knowledge/thresholds/loadThresholdDocument.ts';
-import type { LevelRecommendation } from '../../../knowledge/thresholds/recommendLevel.ts';
+import type { LevelRecommendation, RecommendLevelOptions } from '../../../knowledge/thresholds/recommendLevel.ts';
 import { recommendLevel, UnknownIndicatorError } from '../../../knowledge/thresholds/recommendLevel.ts';
 
 const dataFile = (name: string) => fileURLToPath(new URL(`../../../knowledge/data/thresholds/${name}`, import.meta.url));
@@ -11,45 +11,38 @@ const threeLevel = loadThresholdDocument(dataFile('three-level-demo.yaml'));
 const hintCodes = (recommendation: LevelRecommendation) => recommendation.hints.map((hint) => hint.code);
 
 describe('recommended level', () => {
-  it.each<[string, typeof sample, string[], number, string, LevelRecommendation['confidence'], string[]]>([
-    ['sample: nothing selected', sample, [], 0, '1', 'noIndicators', ['nothingSelected']],
-    ['sample: needs met', sample, ['1-C1', '1-P1', '1-F1'], 0, '1', 'clear', []],
-    ['sample: one early-help sign', sample, ['2-C2'], 0, '2', 'clear', ['singleIndicator']],
-    ['sample: early help across domains', sample, ['2-C1', '2-P1', '2-F2'], 0, '2', 'clear', []],
-    ['sample: child in need with early-help history', sample, ['3-P1', '3-P3', '2-P1'], 0, '3', 'clear', ['splitAcrossLevels']],
-    ['sample: a disclosure alone', sample, ['4-C1'], 0, '4', 'clear', ['singleIndicator']],
-    [
-      'sample: one acute sign against several lower ones',
-      sample,
-      ['4-F2', '3-C2', '2-C3'],
-      0,
-      '4',
-      'borderline',
-      ['singleIndicator', 'moreIndicatorsBelow', 'splitAcrossLevels'],
-    ],
-    ['sample: several acute signs', sample, ['4-C2', '4-P2', '3-F1'], 0, '4', 'clear', ['splitAcrossLevels']],
-    ['sample: not sure about some answers', sample, ['2-C1', '2-F1'], 2, '2', 'clear', ['notSure']],
-    ['sample: only not sure', sample, [], 3, '1', 'noIndicators', ['nothingSelected', 'notSure']],
-    ['three levels: nothing selected', threeLevel, [], 0, 'green', 'noIndicators', ['nothingSelected']],
-    ['three levels: amber', threeLevel, ['A-CH1', 'A-HO2'], 0, 'amber', 'clear', []],
-    ['three levels: red on two signs', threeLevel, ['R-CH1', 'R-CA2'], 0, 'red', 'clear', []],
-    [
-      'three levels: a single red sign among amber ones',
-      threeLevel,
-      ['R-HO1', 'A-CA1', 'A-CA2', 'A-HO1'],
-      0,
-      'red',
-      'borderline',
-      ['singleIndicator', 'moreIndicatorsBelow', 'splitAcrossLevels'],
-    ],
-    ['three levels: green and amber', threeLevel, ['G-CH1', 'A-CH2'], 0, 'amber', 'clear', ['singleIndicator', 'splitAcrossLevels']],
-  ])('%s', (_case, document, selected, notSureCount, levelId, confidence, hints) => {
-    const recommendation = recommendLevel(document, selected, { notSureCount });
-    expect(recommendation.levelId).toBe(levelId);
-    expect(recommendation.confidence).toBe(confidence);
+  it.each<[string, typeof sample, string[], RecommendLevelOptions, string | undefined, LevelRecommendation['basis'], string[]]>([
+    ['sample: nothing selected', sample, [], {}, undefined, 'noMatch', []],
+    ['sample: needs met', sample, ['1-C1', '1-P1', '1-F1'], {}, '1', 'indicators', []],
+    ['sample: one early-help sign', sample, ['2-C2'], {}, '2', 'indicators', []],
+    ['sample: early help across domains', sample, ['2-C1', '2-P1', '2-F2'], {}, '2', 'indicators', []],
+    ['sample: child in need with early-help history', sample, ['3-P1', '3-P3', '2-P1'], {}, '3', 'indicators', []],
+    ['sample: a disclosure alone', sample, ['4-C1'], {}, '4', 'indicators', []],
+    ['sample: one acute sign against several lower ones', sample, ['4-F2', '3-C2', '2-C3'], {}, '4', 'indicators', []],
+    ['sample: not sure about some answers', sample, ['2-C1', '2-F1'], { notSureCount: 2 }, '2', 'indicators', ['notSure']],
+    ['sample: only not sure', sample, [], { notSureCount: 3 }, undefined, 'noMatch', ['notSure']],
+    ['sample: a red flag and an early-help sign', sample, ['2-C1'], { redFlagIds: ['R3'] }, '4', 'redFlags', []],
+    ['sample: a red flag and nothing else', sample, [], { redFlagIds: ['R1'] }, '4', 'redFlags', []],
+    ['sample: early help with risk factors and the child\'s words', sample, ['2-P1'], { riskFactorCount: 2, childWordsGiven: true }, '2', 'indicators', ['riskFactors', 'childWords']],
+    ['sample: only the child\'s words', sample, [], { childWordsGiven: true }, undefined, 'noMatch', ['childWords']],
+    ['sample: child protection with risk factors: nothing higher to point to', sample, ['4-P2'], { riskFactorCount: 1, childWordsGiven: true }, '4', 'indicators', []],
+    ['three levels: nothing selected', threeLevel, [], {}, undefined, 'noMatch', []],
+    ['three levels: amber', threeLevel, ['A-CH1', 'A-HO2'], {}, 'amber', 'indicators', []],
+    ['three levels: a single red sign among amber ones', threeLevel, ['R-HO1', 'A-CA1', 'A-CA2', 'A-HO1'], {}, 'red', 'indicators', []],
+    ['three levels: a red flag with green signs', threeLevel, ['G-CH1'], { redFlagIds: ['NF3'] }, 'red', 'redFlags', []],
+  ])('%s', (_case, document, selected, options, levelId, basis, hints) => {
+    const recommendation = recommendLevel(document, selected, options);
+    expect(recommendation.level?.id).toBe(levelId);
+    expect(recommendation.basis).toBe(basis);
     expect(hintCodes(recommendation)).toEqual(hints);
-    expect(recommendation.discussWithSafeguardingLead).toBe(confidence !== 'clear' || notSureCount > 0);
-    expect(recommendation.notSureCount).toBe(notSureCount);
+    expect(recommendation.discussWithSafeguardingLead).toBe(levelId === undefined || hints.length > 0);
+  });
+
+  it('never hints that a single top-level indicator is thin, however many lower ones there are', () => {
+    const recommendation = recommendLevel(sample, ['4-C1', '3-C2', '3-P2', '2-C3', '2-P1'], { notSureCount: 1 });
+    const words = recommendation.hints.map((hint) => hint.message).join(' ');
+    expect(words).not.toMatch(/only one|borderline|lower levels|span/i);
+    expect(words).toBe('You were not sure about 1 area. Talk it through with your safeguarding lead.');
   });
 
   it('gives its reasoning in the document’s own words, highest level first', () => {
@@ -71,9 +64,16 @@ describe('recommended level', () => {
         ],
       },
     ]);
-    expect(recommendation.reasoning.response).toMatch(/^A request for support \/ referral to children's social care/);
-    expect(recommendation.reasoning.consentRule.id).toBe('s17-consent');
-    expect(recommendation.level.referralKind).toBe('childInNeed');
+    expect(recommendation.level?.response).toMatch(/^A request for support \/ referral to children's social care/);
+    expect(recommendation.reasoning.consentRule?.id).toBe('s17-consent');
+    expect(recommendation.level?.referralKind).toBe('childInNeed');
+  });
+
+  it('keeps red flags in the reasoning and takes the red-flag consent rule, which asks for no consent', () => {
+    const recommendation = recommendLevel(sample, ['2-C1'], { redFlagIds: ['R3', 'R5'] });
+    expect(recommendation.reasoning.redFlags.map((flag) => flag.id)).toEqual(['R3', 'R5']);
+    expect(recommendation.reasoning.matchedByLevel.map((group) => group.levelId)).toEqual(['2']);
+    expect(recommendation.reasoning.consentRule).toMatchObject({ id: 'no-consent-needed', consentNeeded: false });
   });
 
   it('says child protection needs no consent', () => {
@@ -81,13 +81,10 @@ describe('recommended level', () => {
     expect(recommendation.reasoning.consentRule).toMatchObject({ id: 'no-consent-needed', consentNeeded: false });
   });
 
-  it('explains a borderline result in words', () => {
-    const recommendation = recommendLevel(sample, ['4-F2', '3-C2', '2-C3']);
-    expect(recommendation.hints.map((hint) => hint.message)).toEqual([
-      'Only one indicator points to "Acute / child protection (s47)".',
-      '2 indicators at lower levels against 1 at "Acute / child protection (s47)".',
-      'The selected indicators span 3 levels.',
-    ]);
+  it('suggests no level and no consent rule when nothing matched', () => {
+    const recommendation = recommendLevel(sample, []);
+    expect(recommendation.level).toBeUndefined();
+    expect(recommendation.reasoning.consentRule).toBeUndefined();
   });
 
   it('counts an indicator selected twice once', () => {
