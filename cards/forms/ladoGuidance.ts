@@ -1,6 +1,5 @@
 import type { Citation } from '../../knowledge/citation.ts';
 import { publicSource } from '../../knowledge/editions/sources.ts';
-import { statusLabel } from '../../knowledge/editions/statusLabel.ts';
 
 /**
  * What the LADO flow tells people at each moment, each statement with the sources it rests on
@@ -89,7 +88,7 @@ export const LAWFUL_BASIS: GuidanceStatement = {
   ],
 };
 
-/** Why the referral asks what it asks beyond the canonical fields (domain brief §6.4–§6.5); P? where the brief does not confirm it. */
+/** Why the referral asks what it asks beyond the canonical fields (domain brief §6.4–§6.5). */
 export const ALLEGATION_SOURCE: GuidanceStatement = {
   title: 'Who raised it',
   paragraphs: ['LADO referral forms ask who raised the allegation and their relationship to the adult, so the LADO knows who to speak to and how the allegation came about.'],
@@ -100,7 +99,6 @@ export const REGULATORS: GuidanceStatement = {
   title: 'Registration and regulated activity',
   paragraphs: [
     'Whether the adult is registered with a professional regulator (for example the Teaching Regulation Agency for teachers, the NMC, the HCPC or Social Work England) and whether they work in regulated activity with children tell the LADO which referrals may follow: to the Disclosure and Barring Service, the Teaching Regulation Agency or another regulator.',
-    `Status: ${statusLabel('P?')}.`,
   ],
   citations: [publicSource('KCSIE', { locator: 'Part four: referrals to the DBS and the Teaching Regulation Agency' })],
 };
@@ -109,7 +107,6 @@ export const OFSTED_NOTIFICATION: GuidanceStatement = {
   title: 'Settings registered with Ofsted',
   paragraphs: [
     'Registered early years providers and children’s homes tell Ofsted of allegations of serious harm or abuse, as well as the LADO. The form asks whether that has been done when the setting is registered with Ofsted.',
-    `Status: ${statusLabel('P?')}.`,
   ],
   citations: [publicSource('EYFS', { locator: 'Safeguarding and welfare requirements: allegations' }), publicSource('CHR40', { locator: 'Children’s Homes (England) Regulations 2015, regulation 40' })],
 };
@@ -118,7 +115,7 @@ export const CHILD_DETAILS: GuidanceStatement = {
   title: 'About each child',
   paragraphs: [
     'Full names, not initials, so the LADO can check who the child is. The child’s sex, and whether they are looked after or on a child protection or child in need plan, tell the LADO whose social worker to involve.',
-    `Status: ${statusLabel('L')}: your board may relabel or hide these questions.`,
+    'Your board may relabel or hide these questions.',
   ],
   citations: [],
 };

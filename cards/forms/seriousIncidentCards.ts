@@ -5,7 +5,6 @@ import type { EffectiveClock } from '../../knowledge/clocks/clock.ts';
 import type { CriterionOutcome, IncidentAssessment } from '../../knowledge/editions/assessIncident.ts';
 import type { EditionPack } from '../../knowledge/editions/editionPack.ts';
 import type { IncidentCriterion } from '../../knowledge/editions/incidentCriteria.ts';
-import { statusLabel } from '../../knowledge/editions/statusLabel.ts';
 import type { AdaptiveCardJson, Fact } from '../adaptive/cardElements.ts';
 import { renderMessageCard } from '../templates/messageCard.ts';
 import { renderReceiptCard } from '../templates/receiptCard.ts';
@@ -32,7 +31,7 @@ function reviewLine(assessment: IncidentAssessment): string {
 }
 
 function criterionLine(criterion: CriterionOutcome): string {
-  return `- ${criterion.text} (${criterion.ruleId}, ${criterion.status})`;
+  return `- ${criterion.text}`;
 }
 
 function list(title: string, lines: string[]): string[] {
@@ -84,12 +83,12 @@ export function assessmentCard(assessment: IncidentAssessment, pack: EditionPack
   );
 }
 
-/** "why?" at the criteria: every criterion of the edition in full, with its status and sources. */
+/** "why?" at the criteria: every criterion of the edition in full, with its sources. */
 export function criteriaStatement(pack: EditionPack): GuidanceStatement {
   return {
     title: `The criteria under ${pack.title}`,
     paragraphs: [
-      ...pack.incidentCriteria.map((criterion) => `${criterion.text} Rule ${criterion.ruleId}, status ${statusLabel(criterion.status)}.`),
+      ...pack.incidentCriteria.map((criterion) => criterion.text),
       ...(pack.seriousHarmDefinition === undefined ? [] : [`${pack.seriousHarmDefinition.title}: ${pack.seriousHarmDefinition.text}`]),
     ],
     citations: uniqueCitations(pack.incidentCriteria),
@@ -115,7 +114,7 @@ function onlyManagersStatement(boardName: string): GuidanceStatement {
       '**Tell your manager or your safeguarding lead now**: they notify the board, and the national bodies where the guidance says so.',
       'If a child is in immediate danger, call **999**. If a child has died, the child death review (CDOP) must also be told: your safeguarding lead will make sure of it.',
     ],
-    citations: [{ source: `${boardName} board configuration`, locator: 'roles: manager' }],
+    citations: [{ source: `${boardName}: who may notify the board` }],
   };
 }
 

@@ -26,7 +26,7 @@ const questions = {
     title: 'The child died in custody, on remand, in a young offender institution, secure training centre or secure children’s home, or while detained under the Mental Health Act',
   }),
   diedInRegulatedSetting: z.boolean().meta({ title: 'The child died in a regulated setting, such as a children’s home' }),
-  incidentInArea: yesNo.meta({ title: 'Did it happen in our area?' }),
+  incidentInArea: z.enum(['yes', 'no', 'outsideEngland']).meta({ title: 'Did it happen in our area?' }),
   normallyResidentInArea: yesNo.meta({ title: 'Does the child normally live in our area?' }),
 };
 type Question = keyof typeof questions;
@@ -43,6 +43,7 @@ const QUESTION_OF_CONDITION: Record<keyof IncidentCondition, Question[]> = {
   diedInCustody: ['diedInCustody'],
   diedInRegulatedSetting: ['diedInRegulatedSetting'],
   incidentInArea: ['incidentInArea'],
+  incidentOutsideEngland: ['incidentInArea'],
   normallyResidentInArea: ['normallyResidentInArea'],
 };
 const QUESTION_ORDER = Object.keys(questions) as Question[];
@@ -94,11 +95,17 @@ export function incidentCriteriaForm(edition: EditionId): FormSpec {
           },
           person: {
             choices: [
-              { value: 'child', title: 'A child (under 18)' },
+              { value: 'child', title: 'A child (under 18, or unborn)' },
               { value: 'careLeaver', title: 'A care leaver aged 18 or over' },
             ],
           },
-          incidentInArea: { choices: [{ value: 'yes', title: 'Yes, in our area' }, { value: 'no', title: 'No, elsewhere' }] },
+          incidentInArea: {
+            choices: [
+              { value: 'yes', title: 'Yes, in our area' },
+              { value: 'no', title: 'No, elsewhere in England' },
+              { value: 'outsideEngland', title: 'No, outside England' },
+            ],
+          },
           normallyResidentInArea: { choices: [{ value: 'yes', title: 'Yes' }, { value: 'no', title: 'No, elsewhere' }] },
         },
       }),
@@ -117,7 +124,8 @@ export function incidentAnswersOf(values: SectionValues): IncidentAnswers {
     ...(answers.person === 'careLeaver' && typeof answers.careLeaverAge === 'number' ? { careLeaverAge: answers.careLeaverAge } : {}),
     diedInCustody: answers.diedInCustody === true,
     diedInRegulatedSetting: answers.diedInRegulatedSetting === true,
-    incidentInArea: answers.incidentInArea !== 'no',
+    incidentInArea: answers.incidentInArea === undefined || answers.incidentInArea === 'yes',
+    incidentOutsideEngland: answers.incidentInArea === 'outsideEngland',
     normallyResidentInArea: answers.normallyResidentInArea !== 'no',
   };
 }

@@ -20,6 +20,7 @@ const MILESTONE_TITLES: Record<MilestoneKind, string> = {
   rapidReviewSentToPanel: 'Rapid review sent to the Panel',
   panelReplied: 'The Panel replied',
   reportCompleted: 'Final report received',
+  publicationPlanned: 'Publication planned: give the date the report will be published',
   prePublicationCopySent: 'Copy sent to the Panel and the Secretary of State before publication',
   published: 'Report published',
   removedFromWebsite: 'Report taken off the website',
@@ -30,7 +31,7 @@ const MILESTONE_TITLES: Record<MilestoneKind, string> = {
 /** The milestones of a serious case review (to WT2015) or a local child safeguarding practice review (from WT2018). */
 const MILESTONES: Record<ReviewFramework, [MilestoneKind, ...MilestoneKind[]]> = {
   scr: ['reviewStarted', 'panelReplied', 'reportCompleted', 'published', 'removedFromWebsite', 'delayed', 'publicationWithheld'],
-  lcspr: ['rapidReviewSentToPanel', 'panelReplied', 'reviewStarted', 'reportCompleted', 'prePublicationCopySent', 'published', 'delayed', 'publicationWithheld'],
+  lcspr: ['rapidReviewSentToPanel', 'panelReplied', 'reviewStarted', 'reportCompleted', 'publicationPlanned', 'prePublicationCopySent', 'published', 'delayed', 'publicationWithheld'],
 };
 
 const EXPLAINED: readonly MilestoneKind[] = ['delayed', 'publicationWithheld'];

@@ -1,5 +1,6 @@
 import type { Citation } from '../../knowledge/citation.ts';
-import { adaptiveCard, labelledValues, heading, paragraph, subtleText } from '../adaptive/cardElements.ts';
+import { citationForPeople } from '../../knowledge/editions/formatCitation.ts';
+import { adaptiveCard, heading, labelledValues, paragraph, subtleText } from '../adaptive/cardElements.ts';
 import type { AdaptiveCardJson, AdaptiveElement, Fact } from '../adaptive/cardElements.ts';
 
 /**
@@ -11,15 +12,12 @@ export function renderMessageCard(title: string, paragraphs: string[], facts: Fa
     heading(title),
     ...paragraphs.map(paragraph),
     ...(facts.length === 0 ? [] : [labelledValues(facts)]),
-    ...(citations.length === 0 ? [] : [subtleText('Sources'), ...citations.map((citation) => subtleText(citationText(citation)))]),
+    ...(citations.length === 0 ? [] : [subtleText('Sources'), ...uniqueLines(citations.map(citationForPeople)).map(subtleText)]),
   ];
   return adaptiveCard(body);
 }
 
-/** 'seeds/004.txt, L49: "quote" (https://…)'. */
-function citationText(citation: Citation): string {
-  const place = citation.locator === undefined ? citation.source : `${citation.source}, ${citation.locator}`;
-  const quote = citation.quote === undefined ? '' : `: "${citation.quote}"`;
-  const link = citation.url === undefined ? '' : ` (${citation.url})`;
-  return `${place}${quote}${link}`;
+/** Several lines of one document read the same to people: each source is listed once. */
+function uniqueLines(lines: string[]): string[] {
+  return [...new Set(lines)];
 }

@@ -1,7 +1,6 @@
 import { criteriaAnswersFromNotification } from '../../cards/forms/seriousIncidentDecisionForm.ts';
 import type { SectionValues } from '../../cards/forms/formSpec.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
-import { rapidReviewDue } from '../../knowledge/editions/reviewClocks.ts';
 import { seriousIncidentNotificationSchema } from '../../knowledge/records/seriousIncidentNotification.ts';
 import type { CaseRecord } from './reviewCasePort.ts';
 
@@ -10,7 +9,6 @@ export type ReviewCaseFacts = {
   reference: string;
   /** The case keeps the edition it was notified under, whatever the board uses now. */
   edition: EditionId;
-  rapidReviewDue: boolean;
   /** The review criteria the notification already answers, to fill in on the decision card. */
   criteriaFromNotification: SectionValues;
 };
@@ -21,10 +19,5 @@ export function reviewCaseFactsOf(records: readonly CaseRecord[]): ReviewCaseFac
   const notification = seriousIncidentNotificationSchema.safeParse(first?.record);
   if (first === undefined || !notification.success) return undefined;
   const { edition } = notification.data;
-  return {
-    reference: first.reference,
-    edition,
-    rapidReviewDue: rapidReviewDue(notification.data),
-    criteriaFromNotification: criteriaAnswersFromNotification(edition, notification.data),
-  };
+  return { reference: first.reference, edition, criteriaFromNotification: criteriaAnswersFromNotification(edition, notification.data) };
 }

@@ -33,7 +33,7 @@ export function clockChangeOf(facts: ReviewStepFacts, values: FormDraft['values'
       const step = nationalNotificationSteps(facts.edition)[facts.nationalStep ?? -1];
       if (step === undefined) return { stops: [], starts: [] };
       const { sentAt } = answers.sent ?? {};
-      return { ...nationalNotificationClocks(facts.edition, step, facts.rapidReviewDue), ...(typeof sentAt === 'string' ? { startsAt: new Date(sentAt) } : {}) };
+      return { ...nationalNotificationClocks(facts.edition, step), ...(typeof sentAt === 'string' ? { startsAt: new Date(sentAt) } : {}) };
     }
     case 'milestone': {
       const { kind, on } = answers.milestone ?? {};

@@ -26,7 +26,6 @@ import { EDITION_IDS, type EditionId } from '../../knowledge/editions/editionId.
 import { getEdition } from '../../knowledge/editions/editions.ts';
 import { decisionFlagsNationalPanel, milestoneClocks, nationalNotificationSteps } from '../../knowledge/editions/reviewClocks.ts';
 import { RULES } from '../../knowledge/editions/rules.ts';
-import { statusLabel } from '../../knowledge/editions/statusLabel.ts';
 import { reviewFrameworkOf, type ReviewFramework } from '../../knowledge/records/scrDecision.ts';
 import { cardMessage } from '../forms/cardMessage.ts';
 import type { FormDraft } from '../forms/formDraft.ts';
@@ -42,7 +41,7 @@ import { clockChangeOf, reviewFactsOf, type ReviewStepFacts } from './reviewStep
 
 function ruleStatement(ruleId: keyof typeof RULES): GuidanceStatement {
   const rule = RULES[ruleId];
-  return { title: rule.title, paragraphs: [rule.text, `Status: ${statusLabel(rule.status)}.`], citations: [...rule.citations] };
+  return { title: rule.title, paragraphs: [rule.text], citations: [...rule.citations] };
 }
 
 type StepDefinition = {
@@ -126,7 +125,7 @@ const nationalNotificationStep: StepDefinition = {
     const step = nationalNotificationSteps(facts.edition)[facts.nationalStep ?? -1];
     return {
       title: step?.step ?? 'National notifications',
-      paragraphs: [say.nationalNotificationsAreExternal, ...(step === undefined ? [] : [`${step.from} tells ${step.to}. Status: ${statusLabel(step.status)}.`, ...(step.note === undefined ? [] : [step.note])])],
+      paragraphs: [say.nationalNotificationsAreExternal, ...(step === undefined ? [] : [`${step.from} tells ${step.to}.`, ...(step.note === undefined ? [] : [step.note])])],
       citations: [...(step?.citations ?? [])],
     };
   },

@@ -5,7 +5,6 @@ import { describeDeadline } from '../../knowledge/clocks/describeDeadline.ts';
 import { resolveClock } from '../../knowledge/clocks/resolveClock.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
 import { getEdition } from '../../knowledge/editions/editions.ts';
-import { statusLabel } from '../../knowledge/editions/statusLabel.ts';
 import type { GuidanceStatement } from '../../cards/forms/ladoGuidance.ts';
 
 /** The clock for telling the LADO (domain brief §3 LADO_REPORT), as the board's edition and calendar run it. */
@@ -20,7 +19,7 @@ export function clockBanner(board: Board, edition: EditionId, allegationKnownAt:
   return `${getEdition(edition).title}. Tell the LADO: ${describeDeadline(ladoDeadline(board, edition, allegationKnownAt), now)}`;
 }
 
-/** "why?" about the deadline: the rule, its status and its sources. */
+/** "why?" about the deadline: the rule and its sources. */
 export function clockStatement(board: Board, edition: EditionId): GuidanceStatement {
   const clock = resolveClock(edition, LADO_CLOCK_ID, board.clockSettings);
   const pack = getEdition(edition);
@@ -29,8 +28,7 @@ export function clockStatement(board: Board, edition: EditionId): GuidanceStatem
     paragraphs: [
       `${pack.title}: the LADO is told within ${describeClockLength(clock)} of the allegation coming to the employer’s attention.`,
       'Working days are Monday to Friday except bank holidays in England and Wales. The day you heard of it is day 0.',
-      `Status: ${statusLabel(clock.status)}.${clock.setByBoard ? ' Set by your board.' : ''}`,
-      ...(clock.note === undefined ? [] : [clock.note]),
+      ...(clock.setByBoard ? ['Set by your board.'] : []),
       ...(pack.supersededBanner === undefined ? [] : [pack.supersededBanner]),
     ],
     citations: [...clock.citations],

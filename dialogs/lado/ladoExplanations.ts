@@ -20,7 +20,6 @@ import { formatLongDate } from '../../knowledge/calendar/isoDate.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
 import { getEdition } from '../../knowledge/editions/editions.ts';
 import { harmTestOn } from '../../knowledge/editions/ladoHarmTest.ts';
-import { statusLabel } from '../../knowledge/editions/statusLabel.ts';
 import { publicSource } from '../../knowledge/editions/sources.ts';
 import { cardMessage } from '../forms/cardMessage.ts';
 import { clockStatement } from './ladoClock.ts';
@@ -41,7 +40,7 @@ function harmTestStatement(referralDate: string): GuidanceStatement {
     title: HARM_TEST.title,
     paragraphs: [
       ...HARM_TEST.paragraphs,
-      `For a referral made on ${formatLongDate(referralDate)} the test has ${test.limbs.length} parts, in the wording in use on that date. Status: ${statusLabel(test.status)}.`,
+      `For a referral made on ${formatLongDate(referralDate)} the test has ${test.limbs.length} parts, in the wording in use on that date.`,
     ],
     citations: [...test.citations],
   };

@@ -9,7 +9,6 @@ import { resolveClock } from '../../knowledge/clocks/resolveClock.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
 import { getEdition } from '../../knowledge/editions/editions.ts';
 import { notificationClocks } from '../../knowledge/editions/reviewClocks.ts';
-import { statusLabel } from '../../knowledge/editions/statusLabel.ts';
 import type { ClockStart } from '../ports.ts';
 
 /** The clocks of a notification as the board's edition and settings run them (domain brief §3, §7.2). */
@@ -17,10 +16,10 @@ export function effectiveClocks(board: Board, edition: EditionId, clockIds: read
   return clockIds.map((clockId) => resolveClock(edition, clockId, board.clockSettings));
 }
 
-/** Every clock the criteria start, in order: those the notification starts now, then the rapid review that waits for the Panel. */
+/** Every clock the criteria start, in order: those from when the local authority became aware, then the board's own. */
 export function allNotificationClockIds(edition: EditionId, assessedClockIds: readonly string[]): string[] {
   const clocks = notificationClocks(edition, assessedClockIds);
-  return [...clocks.fromAwareness, ...clocks.fromNotification, ...clocks.afterNationalNotification];
+  return [...clocks.fromAwareness, ...clocks.fromNotification];
 }
 
 /** The clocks the submission starts: the notification's from when the local authority became aware, the decision's from now. */
@@ -33,8 +32,8 @@ export function notificationClockStarts(facts: SeriousIncidentFacts, awareAt: Da
 }
 
 /**
- * The line on every card of the notification: the edition, and each national notification's deadline and time left
- * once the card saying when the local authority became aware is answered.
+ * The line on every card of the notification: the edition, and the deadline and time left of each clock that runs
+ * from awareness, once the card saying when the local authority became aware is answered.
  */
 export function notificationBanner(board: Board, facts: SeriousIncidentFacts, awareAt: Date | undefined, now: Date): string {
   const { fromAwareness } = notificationClocks(facts.edition, facts.assessedClockIds);
@@ -46,7 +45,7 @@ export function notificationBanner(board: Board, facts: SeriousIncidentFacts, aw
   return [`${getEdition(facts.edition).title}.`, ...deadlines].join(' ');
 }
 
-/** "why?" about the clocks: each one's length, start, status and sources under the board's edition. */
+/** "why?" about the clocks: each one's length, start and sources under the board's edition. */
 export function clocksStatement(board: Board, edition: EditionId, clockIds: readonly string[]): GuidanceStatement {
   const clocks = effectiveClocks(board, edition, clockIds);
   const pack = getEdition(edition);
@@ -55,7 +54,7 @@ export function clocksStatement(board: Board, edition: EditionId, clockIds: read
     paragraphs: [
       ...clocks.map(
         (clock) =>
-          `${clock.endEvent}: ${describeClockLength(clock)}, counted from: ${clock.startEvent}. Status: ${statusLabel(clock.status)}.${clock.setByBoard ? ' Set by your board.' : ''}${clock.note === undefined ? '' : ` ${clock.note}`}`,
+          `${clock.endEvent}: ${describeClockLength(clock)}, counted from: ${clock.startEvent}.${clock.setByBoard ? ' Set by your board.' : ''}`,
       ),
       'Working days are Monday to Friday except bank holidays in England and Wales. Clocks are prompts, not scores: a missed deadline asks for a reason.',
       ...(pack.supersededBanner === undefined ? [] : [pack.supersededBanner]),

@@ -3,9 +3,9 @@ import { SERIOUS_INCIDENT_FORMS, SERIOUS_INCIDENT_SECTIONS, type NotificationFor
 import { awareAtOf, buildSeriousIncidentNotification, type SeriousIncidentFacts } from '../../cards/forms/seriousIncidentRecord.ts';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import { formatLondonIso } from '../../knowledge/calendar/london.ts';
-import { describeClockLength } from '../../knowledge/clocks/clockLength.ts';
 import { resolveClock } from '../../knowledge/clocks/resolveClock.ts';
-import { nationalNotificationSteps, notificationClocks } from '../../knowledge/editions/reviewClocks.ts';
+import { nationalNotificationSteps } from '../../knowledge/editions/reviewClocks.ts';
+import type { SinIncident } from '../../knowledge/records/seriousIncidentNotification.ts';
 import type { SubmissionReceipt } from '../ports.ts';
 import { cardMessage } from '../forms/cardMessage.ts';
 import type { FormDraft } from '../forms/formDraft.ts';
@@ -22,11 +22,11 @@ export const NOTIFICATION_WALKS: Record<NotificationFormKind, string> = {
 };
 
 /** What the criteria and the board already say, filled in so it is asked once: now as the time of awareness, the board's area. */
-export function prefilledNotification(board: Board, now: Date, incidentInArea: boolean): FormDraft['values'] {
+export function prefilledNotification(board: Board, now: Date, incidentArea: SinIncident['area'] | undefined): FormDraft['values'] {
   return {
     [SERIOUS_INCIDENT_SECTIONS.awareness]: { awareAt: formatLondonIso(now) },
     [SERIOUS_INCIDENT_SECTIONS.notifier]: { localAuthority: board.areas[0] },
-    ...(incidentInArea ? { [SERIOUS_INCIDENT_SECTIONS.incident]: { area: 'inArea' } } : {}),
+    ...(incidentArea === undefined ? {} : { [SERIOUS_INCIDENT_SECTIONS.incident]: { area: incidentArea } }),
   };
 }
 
@@ -34,14 +34,9 @@ export function notificationFactsOf(draft: FormDraft): SeriousIncidentFacts {
   return draft.facts as SeriousIncidentFacts;
 }
 
-/** Each clock on the receipt, with the rapid review that starts once the notification reaches the Panel. */
-function receiptClockLines(receipt: SubmissionReceipt, facts: SeriousIncidentFacts, endEventOf: (clockId: string) => string): string[] {
-  const started = receipt.clocks.map((clock) => `- ${endEventOf(clock.clockId)}: ${clock.notSetMessage ?? clock.description}`);
-  const waiting = notificationClocks(facts.edition, facts.assessedClockIds).afterNationalNotification.map((clockId) => {
-    const clock = resolveClock(facts.edition, clockId);
-    return `- ${clock.endEvent}: within ${describeClockLength(clock)} of the notification reaching the Panel (it starts when the business team records it).`;
-  });
-  return [...started, ...waiting];
+/** Each clock on the receipt: what it waits for and when it ends. */
+function receiptClockLines(receipt: SubmissionReceipt, endEventOf: (clockId: string) => string): string[] {
+  return receipt.clocks.map((clock) => `- ${endEventOf(clock.clockId)}: ${clock.notSetMessage ?? clock.description}`);
 }
 
 /** The notification form, section by section, with the national notification's deadline on every card. */
@@ -95,7 +90,7 @@ export function createNotificationWalk(ports: SeriousIncidentFlowPorts, kind: No
           duplicate: receipt.duplicate,
           alert: receipt.alert,
           deliveredThrough: receipt.deliveredThrough,
-          clockLines: receiptClockLines(receipt, facts, (clockId) => resolveClock(facts.edition, clockId, board.clockSettings).endEvent),
+          clockLines: receiptClockLines(receipt, (clockId) => resolveClock(facts.edition, clockId, board.clockSettings).endEvent),
           nationalSteps,
           staffConductConcern,
         },

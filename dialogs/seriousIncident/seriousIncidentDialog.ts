@@ -9,7 +9,8 @@ import type { SeriousIncidentFacts } from '../../cards/forms/seriousIncidentReco
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import { assessIncident } from '../../knowledge/editions/assessIncident.ts';
 import { getEdition } from '../../knowledge/editions/editions.ts';
-import { DEATHS } from '../../knowledge/records/seriousIncidentNotification.ts';
+import type { IncidentAnswers } from '../../knowledge/editions/incidentCriteria.ts';
+import { DEATHS, type SinIncident } from '../../knowledge/records/seriousIncidentNotification.ts';
 import { BOARD_DECISIONS_DIALOG, BoardDecisionsDialog } from '../boardDecisions/boardDecisionsDialog.ts';
 import { recogniseBoardDecisionCommand } from '../boardDecisions/boardDecisionCommands.ts';
 import { cardMessage } from '../forms/cardMessage.ts';
@@ -36,7 +37,15 @@ const RESUME = /\b(resume|carry on|continue)\b/i;
 type Topic = 'criteria' | 'resume';
 
 /** What the waterfall remembers between its steps (conversation state: never case detail). */
-type StepValues = { draftFormId?: string; facts?: Omit<SeriousIncidentFacts, 'boardId'>; incidentInArea?: boolean };
+type StepValues = { draftFormId?: string; facts?: Omit<SeriousIncidentFacts, 'boardId'>; incidentArea?: IncidentArea };
+
+type IncidentArea = SinIncident['area'];
+
+/** Where the criteria placed the incident, in the notification's terms, when they place it in one of them. */
+function incidentAreaOf(answers: IncidentAnswers): IncidentArea | undefined {
+  if (answers.incidentInArea) return 'inArea';
+  return answers.incidentOutsideEngland === true && answers.normallyResidentInArea ? 'outsideEnglandChildResidentHere' : undefined;
+}
 
 function remembered(step: WaterfallStepContext): StepValues {
   return step.values as StepValues;
@@ -121,12 +130,13 @@ export class SeriousIncidentDialog extends ComponentDialog {
       assessedClockIds: assessment.clockIds,
       abuseOrNeglect: answers.abuseOrNeglect,
     };
-    remembered(step).incidentInArea = answers.incidentInArea;
+    const incidentArea = incidentAreaOf(answers);
+    if (incidentArea !== undefined) remembered(step).incidentArea = incidentArea;
     return this.#ask(step, 'criteria', { ...say.DECISION_QUESTION, text: say.notifyQuestionText }, say.notifyChoices(assessment.notification));
   }
 
   async #startNotification(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { facts, incidentInArea } = remembered(step);
+    const { facts, incidentArea } = remembered(step);
     if (step.result !== 'notify' || facts === undefined) {
       await step.context.sendActivity(say.notNotifyingText);
       return step.endDialog();
@@ -146,7 +156,7 @@ export class SeriousIncidentDialog extends ComponentDialog {
       facts: { ...facts, boardId: user.boardId } satisfies SeriousIncidentFacts,
       now,
     });
-    const prefilled: FormDraft = { ...draft, values: prefilledNotification(board, now, incidentInArea === true) };
+    const prefilled: FormDraft = { ...draft, values: prefilledNotification(board, now, incidentArea) };
     return step.replaceDialog(NOTIFICATION_WALKS[kind], { draft: prefilled });
   }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Citation } from '../citation.ts';
 import { citationSchema } from '../citation.ts';
+import { publicSource } from '../editions/sources.ts';
 import { LADO_OUTCOMES } from '../records/ladoOutcome.ts';
 import type { RecordType } from '../records/recordSchema.ts';
 import { isRecordType, RECORD_TYPES } from '../records/recordSchema.ts';
@@ -35,11 +36,8 @@ const keptWithSchema = z.strictObject({ keptWith: z.enum(RECORD_TYPES) });
 export const retentionRuleSchema = z.union([retentionPeriodSchema, byLadoOutcomeSchema, keptWithSchema]);
 export type RetentionRule = z.infer<typeof retentionRuleSchema>;
 
-const DEVON_SCHEDULE: Citation = {
-  source: '[DEVRET]',
-  locator: 'Devon records retention (one local authority); a labelled default, set your own',
-  url: 'https://www.devon.gov.uk/keepingdevonsdata/?p=3180',
-};
+/** One local authority's schedule: a labelled default, which each board replaces with its own. */
+const DEVON_SCHEDULE: Citation = publicSource('DEVRET');
 const UNTIL_SUBJECT_IS_100: RetentionPeriod = { years: 100, from: 'subjectDateOfBirth', citation: DEVON_SCHEDULE };
 const TEN_YEARS_FROM_CLOSURE: RetentionPeriod = { years: 10, from: 'closure', citation: DEVON_SCHEDULE };
 

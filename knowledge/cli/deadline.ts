@@ -11,7 +11,7 @@ import { describeDeadline } from '../clocks/describeDeadline.ts';
 import { resolveClock } from '../clocks/resolveClock.ts';
 import { DEFAULT_EDITION } from '../editions/editionId.ts';
 import { getEdition } from '../editions/editions.ts';
-import { formatCitation } from '../editions/formatCitation.ts';
+import { citationForAdministrators } from '../editions/formatCitation.ts';
 import { statusLabel } from '../editions/statusLabel.ts';
 import type { CliOutput } from './main.ts';
 
@@ -136,7 +136,7 @@ function deadlineAsText(clock: EffectiveClock, deadline: Deadline, start: Date):
     lines.push(`Holiday data: ${deadline.holidayDataVersion}`);
   }
   if (clock.note !== undefined) lines.push(`Note: ${clock.note}`);
-  lines.push('Sources:', ...(clock.citations.length > 0 ? clock.citations.map((citation) => `  ${formatCitation(citation)}`) : ['  none: a local setting the board cites itself']));
+  lines.push('Sources:', ...(clock.citations.length > 0 ? clock.citations.map((citation) => `  ${citationForAdministrators(citation)}`) : ['  none: a local setting the board cites itself']));
   if (pack.supersededBanner !== undefined) lines.push('', pack.supersededBanner);
   return lines;
 }

@@ -6,7 +6,7 @@ import { DEFAULT_EDITION } from '../editions/editionId.ts';
 import type { EditionPack } from '../editions/editionPack.ts';
 import { getEdition, goLiveChecklist } from '../editions/editions.ts';
 import { LADO_HARM_TESTS } from '../editions/ladoHarmTest.ts';
-import { formatCitation } from '../editions/formatCitation.ts';
+import { citationForAdministrators } from '../editions/formatCitation.ts';
 import { statusLabel } from '../editions/statusLabel.ts';
 import type { CliOutput } from './main.ts';
 
@@ -20,7 +20,7 @@ function entryLines({ heading, detail, status, citations }: CitedEntry): string[
     ...(detail === undefined ? [] : [`      ${detail}`]),
     ...(citations.length === 0
       ? ['      Source: none; a local setting the board cites itself']
-      : citations.map((citation) => `      Source: ${formatCitation(citation)}`)),
+      : citations.map((citation) => `      Source: ${citationForAdministrators(citation)}`)),
   ];
 }
 
@@ -44,7 +44,12 @@ function packLines(pack: EditionPack): string[] {
       status: clock.status,
       citations: clock.citations,
     }))),
-    ...section('Rules', pack.rules.map((rule) => ({ heading: `${rule.id} ${rule.title}`, detail: rule.text, status: rule.status, citations: rule.citations }))),
+    ...section('Rules', pack.rules.map((rule) => ({
+      heading: `${rule.id} ${rule.title}`,
+      detail: rule.note === undefined ? rule.text : `${rule.text} Note: ${rule.note}`,
+      status: rule.status,
+      citations: rule.citations,
+    }))),
     ...section('Serious incident criteria', pack.incidentCriteria.map((criterion) => ({
       heading: `${criterion.ruleId} ${criterion.text}`,
       status: criterion.status,

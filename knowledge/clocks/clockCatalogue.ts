@@ -6,6 +6,20 @@ const ALL_EDITIONS: EditionId[] = ['wt2010', 'wt2013', 'wt2015', 'wt2018', 'wt20
 const WT2013_ONWARDS: EditionId[] = ['wt2013', 'wt2015', 'wt2018', 'wt2023'];
 const WT2018_ONWARDS: EditionId[] = ['wt2018', 'wt2023'];
 const SCR_PANEL_ERA: EditionId[] = ['wt2013', 'wt2015'];
+/** Editions after WT2013, for which a 2013 local guide (seed 004) is no evidence of their own wording. */
+const WT2015_ONWARDS: EditionId[] = ['wt2015', 'wt2018', 'wt2023'];
+const CARRIED_FORWARD_NOTE = 'Stated for WT2013 in a 2013 local guide; this edition’s own wording has not been checked.';
+
+/**
+ * A WT2013 clock whose only source is the 2013 one-minute guide (seed 004): S for WT2013, and P? (same value,
+ * to confirm) for the later editions, which the guide cannot speak for.
+ */
+function seedClockThroughLaterEditions(clock: Omit<Clock, 'editions' | 'status'>): Clock[] {
+  return [
+    { ...clock, editions: ['wt2013'], status: 'S' },
+    { ...clock, editions: WT2015_ONWARDS, status: 'P?', note: clock.note === undefined ? CARRIED_FORWARD_NOTE : `${clock.note} ${CARRIED_FORWARD_NOTE}` },
+  ];
+}
 
 /**
  * Every timescale of the domain brief §3, with its editions, status and citations. A clock id can
@@ -20,18 +34,24 @@ export const CLOCK_CATALOGUE: readonly Clock[] = [
   },
   {
     id: 'REF_DECISION', startEvent: 'Referral received by children’s social care', length: 1, unit: 'workingDays',
-    endEvent: 'Social worker decides the type of response (from WT2018 the referrer is also told)',
-    editions: WT2013_ONWARDS, status: 'S',
+    endEvent: 'Social worker decides the type of response and acknowledges receipt to the referrer',
+    editions: ['wt2013'], status: 'S',
     citations: [seedSource('004', 'L38', 'within one working day of receiving a referral'), publicSource('MILL')],
   },
   {
-    id: 'IA_2010', startEvent: 'Referral (start event unverified)', length: null, unit: null,
+    id: 'REF_DECISION', startEvent: 'Referral received by children’s social care', length: 1, unit: 'workingDays',
+    endEvent: 'Social worker decides the type of response and acknowledges receipt to the referrer',
+    editions: WT2015_ONWARDS, status: 'P',
+    citations: [publicSource('MILL', { quote: 'within one working day' }), seedSource('004', 'L38')],
+  },
+  {
+    id: 'IA_2010', startEvent: 'Referral', length: null, unit: null,
     endEvent: 'Initial assessment done', editions: ['wt2010'], status: 'U',
     citations: [seedSource('004', 'L39', 'previous statutory timescales of 10 days to complete an initial assessment')],
     note: 'The seed gives 10 "days" but neither the unit nor the start event is verified: the board sets both.',
   },
   {
-    id: 'CA_2010', startEvent: 'Start of core assessment (start event unverified)', length: null, unit: null,
+    id: 'CA_2010', startEvent: 'Start of core assessment', length: null, unit: null,
     endEvent: 'Core assessment done', editions: ['wt2010'], status: 'U',
     citations: [seedSource('004', 'L39', '35 days for a core assessment')],
     note: 'The seed gives 35 "days" but neither the unit nor the start event is verified: the board sets both.',
@@ -39,53 +59,62 @@ export const CLOCK_CATALOGUE: readonly Clock[] = [
   {
     id: 'ASSESS', startEvent: 'Referral received ("from the point of referral")', length: 45, unit: 'workingDays',
     endEvent: 'Child and family assessment done; if exceeded, the social worker records why',
-    editions: WT2013_ONWARDS, status: 'S',
+    editions: WT2013_ONWARDS, status: 'P',
     citations: [
-      seedSource('004', 'L39', 'Assessments must be completed within 45 days'),
       publicSource('TRIXA', { quote: 'no longer than 45 working days' }),
       publicSource('NLAS'),
+      seedSource('004', 'L39', 'Assessments must be completed within 45 days'),
     ],
+    note: 'The 2013 guide says "45 days"; working days, from the point of referral, come from the public sources.',
   },
   {
     id: 'STRATEGY', startEvent: 'Significant harm suspected', length: null, unit: null,
     endEvent: 'Strategy discussion', editions: ALL_EDITIONS, status: 'L', citations: [],
     note: 'No national clock: a local setting the board chooses and cites.',
   },
-  {
-    id: 'ICPC', startEvent: 'Last strategy discussion', length: 15, unit: 'workingDays',
-    endEvent: 'Initial child protection conference convened', editions: WT2013_ONWARDS, status: 'S',
-    citations: [seedSource('004', 'L40', 'within 15 working days of the last strategy discussion')],
-    note: 'Whether "convened" means held or arranged is a local setting; the default is held.',
-  },
-  {
+  ...seedClockThroughLaterEditions({
+    id: 'ICPC', startEvent: 'The strategy discussion at which section 47 enquiries were started (if there was more than one)',
+    length: 15, unit: 'workingDays', endEvent: 'Initial child protection conference convened',
+    citations: [
+      seedSource('004', 'L40', 'within 15 working days of the last strategy discussion'),
+      publicSource('WT13', { quote: 'within 15 working days of the strategy discussion, or the strategy discussion at which section 47 enquiries were initiated if more than one' }),
+    ],
+    note: 'The 2013 guide says "the last strategy discussion"; Working Together counts from the one at which section 47 enquiries were initiated. Whether "convened" means held or arranged is a local setting; the default is held.',
+  }),
+  ...seedClockThroughLaterEditions({
     id: 'CORE_GROUP', startEvent: 'Initial child protection conference', length: 10, unit: 'workingDays',
-    endEvent: 'First core group meeting', editions: WT2013_ONWARDS, status: 'S',
+    endEvent: 'First core group meeting',
     citations: [seedSource('004', 'L41', 'within 10 working days of the initial child protection conference')],
-  },
-  {
+  }),
+  ...seedClockThroughLaterEditions({
     id: 'CP_REVIEW_1', startEvent: 'Initial child protection conference', length: 3, unit: 'months',
-    endEvent: 'First review conference', editions: WT2013_ONWARDS, status: 'S',
+    endEvent: 'First review conference',
     citations: [seedSource('004', 'L42', 'reviewed with 3 months of the initial child protection conference')],
-  },
-  {
+  }),
+  ...seedClockThroughLaterEditions({
     id: 'CP_REVIEW_N', startEvent: 'Previous review conference', length: 6, unit: 'months',
-    endEvent: 'Next review conference', editions: WT2013_ONWARDS, status: 'S', repeats: true,
+    endEvent: 'Next review conference', repeats: true,
     citations: [seedSource('004', 'L42', 'intervals of no more than 6 months')],
-  },
-  {
+  }),
+  ...seedClockThroughLaterEditions({
     id: 'TRANSFER_IN', startEvent: 'Local authority told that a child on a child protection plan is moving in',
-    length: 15, unit: 'workingDays', endEvent: 'Transfer-in conference', editions: WT2013_ONWARDS, status: 'S',
+    length: 15, unit: 'workingDays', endEvent: 'Transfer-in conference',
     citations: [seedSource('004', 'L43', 'within 15 working days of being notified')],
-  },
+  }),
   {
     id: 'LADO_REPORT', startEvent: 'Allegation comes to the employer’s attention', length: 1, unit: 'workingDays',
-    endEvent: 'LADO informed', editions: WT2013_ONWARDS, status: 'S',
+    endEvent: 'LADO informed', editions: ['wt2013'], status: 'S',
     citations: [
       seedSource('004', 'L49', 'report any allegation to the local authority designated officer (LADO) within 1 working day'),
       publicSource('LUT'),
       publicSource('STAFFCC'),
     ],
     note: 'The seed does not state the start event; the employer becoming aware is the reading of later procedures.',
+  },
+  {
+    id: 'LADO_REPORT', startEvent: 'Allegation comes to the employer’s attention', length: 1, unit: 'workingDays',
+    endEvent: 'LADO informed', editions: WT2015_ONWARDS, status: 'P',
+    citations: [publicSource('LUT'), publicSource('STAFFCC'), seedSource('004', 'L49')],
   },
   {
     id: 'LADO_REPORT', startEvent: 'Allegation comes to the employer’s attention', length: null, unit: null,
@@ -169,13 +198,20 @@ export const CLOCK_CATALOGUE: readonly Clock[] = [
   },
   {
     id: 'SCR_ON_WEBSITE', startEvent: 'Serious case review report published', length: 12, unit: 'months',
-    endEvent: 'Earliest removal from the website; the report then stays "readily available"', editions: SCR_PANEL_ERA,
+    endEvent: 'Earliest removal from the website; the report then stays "readily available"', editions: ['wt2013'],
     status: 'S', citations: [seedSource('004', 'L78', 'published on the LSCB’s website for a minimum of 12 months')],
   },
   {
-    id: 'RAPID_REVIEW', startEvent: 'Serious incident notification sent to the Panel (start event configurable)',
+    id: 'SCR_ON_WEBSITE', startEvent: 'Serious case review report published', length: 12, unit: 'months',
+    endEvent: 'Earliest removal from the website; the report then stays "readily available"', editions: ['wt2015'],
+    status: 'P?', citations: [seedSource('004', 'L78', 'published on the LSCB’s website for a minimum of 12 months')],
+    note: CARRIED_FORWARD_NOTE,
+  },
+  {
+    id: 'RAPID_REVIEW', startEvent: 'The safeguarding partners became aware of the incident',
     length: 15, unit: 'workingDays', endEvent: 'Rapid review sent to the Panel', editions: WT2018_ONWARDS, status: 'P',
     citations: [publicSource('CAMBS'), publicSource('PFAQ')],
+    note: 'WT2018: "within 15 working days of becoming aware"; the WT2023 wording is to be confirmed. The local authority’s awareness, recorded on the notification, starts it.',
   },
   {
     id: 'LCSPR_PUBLISH', startEvent: 'Decision to start a local child safeguarding practice review', length: 6,
@@ -184,9 +220,9 @@ export const CLOCK_CATALOGUE: readonly Clock[] = [
   },
   {
     id: 'LCSPR_PREPUB', startEvent: 'Planned publication of the review', length: null, unit: null,
-    endEvent: 'Copy sent to the Panel and the Secretary of State', editions: WT2018_ONWARDS, status: 'U',
+    endEvent: 'Copy of the review sent to the Panel and the Secretary of State before publication', editions: WT2018_ONWARDS, status: 'U',
     citations: [], direction: 'before',
-    note: 'Believed to be 7 working days before publication, but no source has been found.',
+    note: 'Believed to be 7 working days before publication, but no source has been found: no built-in value. The board sets it in clockSettings with its own citation.',
   },
   {
     id: 'LAC_DEATH_NOTIFY', startEvent: 'Local authority aware of the death of a looked-after child (or, in WT2023, a care leaver up to 24)',

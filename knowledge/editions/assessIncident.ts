@@ -45,6 +45,7 @@ function holds(condition: IncidentCondition, answers: IncidentAnswers): boolean 
     (condition.diedInCustody === undefined || condition.diedInCustody === answers.diedInCustody) &&
     (condition.diedInRegulatedSetting === undefined || condition.diedInRegulatedSetting === answers.diedInRegulatedSetting) &&
     (condition.incidentInArea === undefined || condition.incidentInArea === answers.incidentInArea) &&
+    (condition.incidentOutsideEngland === undefined || condition.incidentOutsideEngland === (answers.incidentOutsideEngland === true)) &&
     (condition.normallyResidentInArea === undefined || condition.normallyResidentInArea === answers.normallyResidentInArea) &&
     (condition.isChild === undefined || condition.isChild === isChild(answers)) &&
     (condition.careLeaverAgeAtMost === undefined || (careLeaverAge !== undefined && careLeaverAge <= condition.careLeaverAgeAtMost))

@@ -4,8 +4,8 @@ import { z } from 'zod';
 export const EDITION_IDS = ['wt2010', 'wt2013', 'wt2015', 'wt2018', 'wt2023'] as const;
 export type EditionId = (typeof EDITION_IDS)[number];
 
-/** wt2013 matches the seed documents and the demo data; boards choose their own. */
-export const DEFAULT_EDITION: EditionId = 'wt2013';
+/** The current guidance, so a newcomer sees today's rules; boards choose their own (older packs stay for older cases). */
+export const DEFAULT_EDITION: EditionId = 'wt2023';
 
 /** Accepts "WT2013" as the brief writes it, or "wt2013". */
 export const editionIdSchema = z

@@ -16,20 +16,27 @@ import {
   WT2018_NOTIFICATIONS,
   WT2023_NOTIFICATIONS,
 } from './notificationSteps.ts';
+import type { Rule } from './rule.ts';
 import { RULES, type RuleId } from './rules.ts';
 import { publicSource, seedSource } from './sources.ts';
 import { THRESHOLD_RESPONSE_DEFAULTS } from './thresholdDefaults.ts';
 
 type PackDefinition = Omit<EditionPack, 'clocks' | 'rules' | 'supersededBanner' | 'thresholdResponses'> & {
   ruleIds: readonly RuleId[];
+  /** Those of ruleIds that a later pack keeps from WT2013 whose only source is the 2013 local guide: P? there, not S. */
+  carriedForwardRuleIds?: readonly RuleId[];
 };
 
-function buildPack({ ruleIds, ...definition }: PackDefinition): EditionPack {
+function carriedForward(rule: Rule): Rule {
+  return { ...rule, status: 'P?', note: 'Stated for WT2013 in a 2013 local guide; this edition’s own wording has not been checked.' };
+}
+
+function buildPack({ ruleIds, carriedForwardRuleIds = [], ...definition }: PackDefinition): EditionPack {
   const { until } = definition.inForce;
   return {
     ...definition,
     clocks: CLOCK_CATALOGUE.filter((clock) => clock.editions.includes(definition.id)),
-    rules: ruleIds.map((ruleId) => RULES[ruleId]),
+    rules: ruleIds.map((ruleId) => (carriedForwardRuleIds.includes(ruleId) ? carriedForward(RULES[ruleId]) : RULES[ruleId])),
     thresholdResponses: THRESHOLD_RESPONSE_DEFAULTS,
     ...(until === undefined
       ? {}
@@ -40,8 +47,8 @@ function buildPack({ ruleIds, ...definition }: PackDefinition): EditionPack {
 }
 
 const REVIEW_BELOW_THRESHOLD_OR_NONE = [
-  'A learning review of a case below the serious case review threshold (13.4)',
-  'A review of good practice (13.4)',
+  'A learning review of a case below the serious case review threshold',
+  'A review of good practice',
   'No review, with the reasons recorded',
 ];
 const LOCAL_REVIEW_OR_NONE = [
@@ -89,6 +96,7 @@ const PACKS: Record<EditionId, EditionPack> = {
     reviewModel: 'Serious case review',
     nationalOversight: 'National panel of independent experts on serious case reviews',
     ruleIds: ['10.1', '13.2', '13.3', '13.4', '13.5', '15.1', '15.2', '15.3', '15.4'],
+    carriedForwardRuleIds: ['13.3', '13.4', '13.5'],
     incidentCriteria: WT2015_INCIDENT_CRITERIA,
     seriousHarmDefinition: RULES['15.2'],
     reviewDecisionBy: 'Chair of the LSCB where the child normally lives',
@@ -103,8 +111,9 @@ const PACKS: Record<EditionId, EditionPack> = {
     board: 'LSCB, then the safeguarding partners (new arrangements in place by 29 September 2019)',
     reviewModel: 'Rapid review, then a local child safeguarding practice review where the criteria are met',
     nationalOversight: 'Child Safeguarding Practice Review Panel',
-    ruleIds: ['18.1', '18.2', '18.3', '18.4'],
+    ruleIds: ['18.1', '18.2', '18.3', '18.4', '18.5', '18.6'],
     incidentCriteria: WT2018_INCIDENT_CRITERIA,
+    seriousHarmDefinition: RULES['18.5'],
     reviewDecisionBy: 'The safeguarding partners, after the rapid review',
     reviewDecidedWhereChildLives: false,
     learningAlternatives: LOCAL_REVIEW_OR_NONE,
@@ -117,7 +126,7 @@ const PACKS: Record<EditionId, EditionPack> = {
     board: 'Safeguarding partners',
     reviewModel: 'Rapid review, then a local child safeguarding practice review where the criteria are met',
     nationalOversight: 'Child Safeguarding Practice Review Panel',
-    ruleIds: ['18.1', '18.2', '18.3', '18.4', '23.1', '23.2', '23.3'],
+    ruleIds: ['18.1', '18.2', '18.3', '18.4', '18.6', '23.1', '23.2', '23.3'],
     incidentCriteria: WT2023_INCIDENT_CRITERIA,
     seriousHarmDefinition: RULES['23.1'],
     reviewDecisionBy: 'The safeguarding partners, after the rapid review',

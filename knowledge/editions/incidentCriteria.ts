@@ -14,6 +14,8 @@ export const incidentAnswersSchema = z.object({
   diedInCustody: z.boolean(),
   diedInRegulatedSetting: z.boolean(),
   incidentInArea: z.boolean(),
+  /** Where the incident was not in the area: outside England (s16C(1)(b)), rather than elsewhere in England. */
+  incidentOutsideEngland: z.boolean().optional(),
   normallyResidentInArea: z.boolean(),
 });
 export type IncidentAnswers = z.infer<typeof incidentAnswersSchema>;
@@ -30,6 +32,7 @@ export type IncidentCondition = {
   diedInCustody?: boolean;
   diedInRegulatedSetting?: boolean;
   incidentInArea?: boolean;
+  incidentOutsideEngland?: boolean;
   normallyResidentInArea?: boolean;
   /** A child, not an adult care leaver. */
   isChild?: boolean;
@@ -82,11 +85,11 @@ function seriousCaseCriteria(notificationClockId: 'SIN_2010' | 'SIN_2013', notif
     },
     {
       ...fromRule('13.2'), when: DEATH_IN_CUSTODY, review: 'scrCriteriaMet', notification: 'advisable', startsClocks: ['SCR_DECISION'],
-      text: 'Always hold a serious case review after a death in custody, on remand, in a secure setting or while detained under the Mental Health Act (which edition made this mandatory is to be confirmed).',
+      text: 'Always hold a serious case review after a death in custody, on remand, in a secure setting or while detained under the Mental Health Act.',
     },
     {
       ...fromRule('10.5'), when: CHILD_DIED_OR_HARMED_WITH_ABUSE, notification: 'required', startsClocks: [notificationClockId],
-      text: `Serious incident: a death or serious harm where abuse or neglect is known or suspected is notified to ${notifiedBodies}. No deadline has been verified.`,
+      text: `Serious incident: a death or serious harm where abuse or neglect is known or suspected is notified to ${notifiedBodies}. There is no national deadline on record; your board sets one.`,
     },
     {
       ruleId: '10.5', status: 'P?', citations: [publicSource('OFSF')], when: LOOKED_AFTER_DEATH, notification: 'advisable',
@@ -133,7 +136,7 @@ export const WT2015_INCIDENT_CRITERIA: readonly IncidentCriterion[] = [
   {
     ...fromRule('13.2'), when: DEATH_IN_CUSTODY, review: 'scrCriteriaMet', notification: 'required',
     startsClocks: ['SIN_2015', 'SCR_DECISION'],
-    text: 'Serious case review test (13.2, to confirm): a death in custody, on remand, in a secure setting or while detained under the Mental Health Act. Every serious case review case is notifiable.',
+    text: 'Serious case review test: a death in custody, on remand, in a secure setting or while detained under the Mental Health Act. Every serious case review case is notifiable.',
   },
 ];
 
@@ -141,16 +144,23 @@ const SECTION_16C_CRITERIA: readonly IncidentCriterion[] = [
   {
     ...fromRule('18.1'), when: { ...CHILD_DIED_OR_HARMED_WITH_ABUSE, incidentInArea: true }, notification: 'required',
     review: 'rapidReview', startsClocks: ['SIN', 'RAPID_REVIEW'],
-    text: 'Section 16C: abuse or neglect is known or suspected and the child died or was seriously harmed in this area. A rapid review follows (18.2).',
+    text: 'Section 16C: abuse or neglect is known or suspected and the child died or was seriously harmed in this area. A rapid review follows.',
   },
   {
-    ...fromRule('18.1'), when: { ...CHILD_DIED_OR_HARMED_WITH_ABUSE, incidentInArea: false, normallyResidentInArea: true },
+    ...fromRule('18.1'),
+    when: { ...CHILD_DIED_OR_HARMED_WITH_ABUSE, incidentInArea: false, incidentOutsideEngland: false, normallyResidentInArea: true },
     notification: 'advisable',
-    text: 'Section 16C: the child normally lives here but the incident happened elsewhere. This authority notifies only if it happened outside England; otherwise the authority where it happened notifies.',
+    text: 'Section 16C: the child normally lives here but the incident happened elsewhere in England. The authority where it happened notifies: make sure it has.',
   },
   {
     ...fromRule('18.3'), when: { ...CHILD_DIED_OR_HARMED_WITH_ABUSE, concernAboutWorkingTogether: true }, review: 'rapidReview',
     text: 'Regulation 11(c): concern about agencies working together points towards a local child safeguarding practice review, decided after the rapid review.',
+  },
+  {
+    ...fromRule('18.1'),
+    when: { ...CHILD_DIED_OR_HARMED_WITH_ABUSE, incidentInArea: false, incidentOutsideEngland: true, normallyResidentInArea: true },
+    notification: 'required', review: 'rapidReview', startsClocks: ['SIN', 'RAPID_REVIEW'],
+    text: 'Section 16C: abuse or neglect is known or suspected, and the child, who normally lives in this area, died or was seriously harmed outside England. This authority notifies. A rapid review follows.',
   },
   {
     ruleId: '7.2', status: 'P', citations: [publicSource('GOVSIN'), publicSource('EESM'), publicSource('NEL')],

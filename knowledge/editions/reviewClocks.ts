@@ -1,8 +1,6 @@
 import { clockIdsOf } from '../clocks/resolveClock.ts';
 import type { LCSPR_OUTCOMES, SCR_OUTCOMES } from '../records/scrDecision.ts';
 import type { PLAIN_MILESTONES } from '../records/scrMilestone.ts';
-import type { SeriousIncidentNotification } from '../records/seriousIncidentNotification.ts';
-import { assessIncident } from './assessIncident.ts';
 import type { EditionId } from './editionId.ts';
 import { getEdition } from './editions.ts';
 import type { NotificationStep } from './notificationSteps.ts';
@@ -20,9 +18,8 @@ export type MilestoneKind = PlainMilestone | 'published' | 'delayed' | 'publicat
 
 /** Clocks that end when a national body is told; recording the notification stops them. */
 const NATIONAL_NOTIFICATION_CLOCKS = ['SIN_2010', 'SIN_2013', 'SIN_2015', 'SIN', 'LAC_DEATH_NOTIFY', 'PANEL_NO_SCR'];
-/** The rapid review starts when the notification reaches the Panel (domain brief §3 RAPID_REVIEW). */
-const STARTS_WHEN_SENT_TO_PANEL = 'RAPID_REVIEW';
-const STARTED_BY_SIN_SENT = 'SIN';
+/** Clocks that run from when the incident became known: the national notifications and, from WT2018, the rapid review. */
+const FROM_AWARENESS_CLOCKS = [...NATIONAL_NOTIFICATION_CLOCKS, 'RAPID_REVIEW'];
 
 const DECISION_STARTS: Record<DecisionOutcome, string[]> = {
   scr: ['SCR_COMPLETE'],
@@ -40,6 +37,8 @@ const MILESTONE_CLOCKS: Record<MilestoneKind, ClockChange> = {
   rapidReviewSentToPanel: { stops: ['RAPID_REVIEW'], starts: [] },
   panelReplied: { stops: [], starts: [] },
   reportCompleted: { stops: ['SCR_COMPLETE'], starts: [] },
+  /** The planned publication date starts the copy's clock, which counts back from it (domain brief §7.2). */
+  publicationPlanned: { stops: [], starts: ['LCSPR_PREPUB'] },
   prePublicationCopySent: { stops: ['LCSPR_PREPUB'], starts: [] },
   published: { stops: ['SCR_COMPLETE', 'LCSPR_PUBLISH'], starts: ['SCR_ON_WEBSITE'] },
   removedFromWebsite: { stops: ['SCR_ON_WEBSITE'], starts: [] },
@@ -55,19 +54,18 @@ function inEdition(edition: EditionId, clockIds: readonly string[]): string[] {
 /**
  * The clocks a notification starts when the board receives it: those its criteria start (assessIncident's
  * clockIds), and the review decision, which follows every notified incident where the edition has that clock.
- * `fromAwareness` clocks run from when the local authority became aware; `fromNotification` from the board's receipt.
- * The rapid review waits for the notification to reach the Panel (`afterNationalNotification`).
+ * `fromAwareness` clocks run from when the local authority (one of the safeguarding partners) became aware: the
+ * national notification, and the rapid review, due "within 15 working days of becoming aware" (domain brief §3);
+ * `fromNotification` from the board's receipt.
  */
 export function notificationClocks(edition: EditionId, assessedClockIds: readonly string[]): {
   fromAwareness: string[];
   fromNotification: string[];
-  afterNationalNotification: string[];
 } {
   const clocks = inEdition(edition, [...assessedClockIds, 'SCR_DECISION']);
   return {
-    fromAwareness: clocks.filter((clockId) => NATIONAL_NOTIFICATION_CLOCKS.includes(clockId)),
+    fromAwareness: clocks.filter((clockId) => FROM_AWARENESS_CLOCKS.includes(clockId)),
     fromNotification: clocks.filter((clockId) => clockId === 'SCR_DECISION'),
-    afterNationalNotification: clocks.filter((clockId) => clockId === STARTS_WHEN_SENT_TO_PANEL),
   };
 }
 
@@ -76,30 +74,9 @@ export function nationalNotificationSteps(edition: EditionId): NotificationStep[
   return getEdition(edition).notifications.filter((step) => step.clockIds.every((clockId) => NATIONAL_NOTIFICATION_CLOCKS.includes(clockId)));
 }
 
-/**
- * Whether the notified incident needs a rapid review, by the edition's own criteria applied to what the
- * notification records (only a partial picture: the answers it does not hold are taken as "no").
- */
-export function rapidReviewDue(notification: Pick<SeriousIncidentNotification, 'edition' | 'nature' | 'abuseOrNeglect' | 'incident'>): boolean {
-  const { nature } = notification;
-  const assessment = assessIncident(notification.edition, {
-    outcome: nature === 'seriousHarm' ? 'seriouslyHarmed' : 'died',
-    abuseOrNeglect: notification.abuseOrNeglect.status,
-    concernAboutWorkingTogether: false,
-    lookedAfter: nature === 'lookedAfterChildDeath',
-    ...(nature === 'careLeaverDeath' ? { careLeaverAge: 18 } : {}),
-    diedInCustody: false,
-    diedInRegulatedSetting: nature === 'deathInRegulatedSetting',
-    incidentInArea: notification.incident.area === 'inArea',
-    normallyResidentInArea: true,
-  });
-  return assessment.clockIds.includes(STARTS_WHEN_SENT_TO_PANEL);
-}
-
-/** Recording a national notification stops its clock; the notification to the Panel starts the rapid review if the case needs one. */
-export function nationalNotificationClocks(edition: EditionId, step: NotificationStep, rapidReviewDue: boolean): ClockChange {
-  const startsRapidReview = rapidReviewDue && step.clockIds.includes(STARTED_BY_SIN_SENT);
-  return { stops: inEdition(edition, step.clockIds), starts: inEdition(edition, startsRapidReview ? [STARTS_WHEN_SENT_TO_PANEL] : []) };
+/** Recording a national notification stops its clock (the rapid review already runs from awareness). */
+export function nationalNotificationClocks(edition: EditionId, step: NotificationStep): ClockChange {
+  return { stops: inEdition(edition, step.clockIds), starts: [] };
 }
 
 /** The decision ends the wait for it (and the rapid review, whose outcome it is) and starts what follows from it. */

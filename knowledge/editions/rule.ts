@@ -7,4 +7,6 @@ export type Rule = {
   text: string;
   status: RuleStatus;
   citations: readonly Citation[];
+  /** What is unverified or to confirm: for board administrators (`npm run knowledge -- rules`), never for practitioners. */
+  note?: string;
 };

@@ -29,7 +29,8 @@ export const RULES = {
   },
   '10.5': {
     id: '10.5', title: 'Serious incident notifications', status: 'S',
-    text: 'Government Offices monitor serious incident notifications and advise on the review criteria (the DfE from 21 February 2011). The local authority also notifies Ofsted under LAC(2007)25; no deadline for that has been verified.',
+    text: 'Government Offices monitor serious incident notifications and advise on the review criteria (the DfE from 21 February 2011). The local authority also notifies Ofsted under LAC(2007)25; your board sets the timescale.',
+    note: 'No deadline for the Ofsted notification has been verified.',
     citations: [
       seedSource('002', 'L635–636', 'monitoring the pattern of serious incident notifications'),
       publicSource('KNOW'),
@@ -48,17 +49,19 @@ export const RULES = {
   },
   '10.8': {
     id: '10.8', title: 'Allegations against people who work with children', status: 'P',
-    text: 'Allegations follow Appendix 5. No report-to-LADO timescale has been verified. There is no national threshold-document duty; risk protocols are local.',
+    text: 'Allegations follow Appendix 5; your board sets the timescale for telling the LADO. There is no national threshold-document duty; risk protocols are local.',
+    note: 'No WT2010 report-to-LADO timescale has been verified.',
     citations: [publicSource('DARL'), seedSource('002', 'L490')],
   },
   '13.1': {
     id: '13.1', title: 'Serious case criteria unchanged', status: 'S',
-    text: 'The regulation 5 criteria (10.1) stay as they were.',
+    text: 'The regulation 5 criteria for a serious case review stay as they were.',
     citations: [seedSource('000', 'L204', 'The statutory criteria for undertaking and publication SCRs should remain unchanged')],
   },
   '13.2': {
     id: '13.2', title: 'Deaths in custody', status: 'P?',
-    text: 'Always hold a serious case review after a child dies in custody, on remand, in a young offender institution, secure training centre or secure children’s home, or while detained under the Mental Health Act. Which edition made this mandatory is not confirmed.',
+    text: 'Always hold a serious case review after a child dies in custody, on remand, in a young offender institution, secure training centre or secure children’s home, or while detained under the Mental Health Act.',
+    note: 'Which edition made this mandatory is not confirmed.',
     citations: [publicSource('CORN')],
   },
   '13.3': {
@@ -102,7 +105,7 @@ export const RULES = {
   },
   '15.3': {
     id: '15.3', title: 'Serious case review decision', status: 'P',
-    text: 'The test is regulation 5 plus deaths in custody (13.2). The LSCB where the child normally lives decides whether a notified incident meets the criteria, normally within one month of notification; the final decision rests with the chair, who tells the national panel (and Ofsted when a review starts).',
+    text: 'The test is regulation 5 plus deaths in custody. The LSCB where the child normally lives decides whether a notified incident meets the criteria, normally within one month of notification; the final decision rests with the chair, who tells the national panel (and Ofsted when a review starts).',
     citations: [
       publicSource('RICH', { quote: 'should normally be made within one month of notification of the incident' }),
       publicSource('NPFC'),
@@ -116,8 +119,14 @@ export const RULES = {
   },
   '18.1': {
     id: '18.1', title: 'Serious incident notification (Children Act 2004 s16C)', status: 'P',
-    text: 'Where the local authority knows or suspects that a child has been abused or neglected, it notifies the Child Safeguarding Practice Review Panel if the child dies or is seriously harmed in its area, or, for a child normally resident in its area, outside England.',
-    citations: [publicSource('CA04'), publicSource('CAMBS'), publicSource('NEL'), publicSource('SOLI')],
+    text: 'Where the local authority knows or suspects that a child has been abused or neglected, it must notify the Child Safeguarding Practice Review Panel if the child dies or is seriously harmed in its area, or if, while normally resident in its area, the child dies or is seriously harmed outside England.',
+    citations: [
+      publicSource('CA04'),
+      publicSource('EESSIN', { quote: 'while normally resident in the local authority’s area, the child dies or is seriously harmed outside England' }),
+      publicSource('CAMBS'),
+      publicSource('NEL'),
+      publicSource('SOLI'),
+    ],
   },
   '18.2': {
     id: '18.2', title: 'Rapid review', status: 'P',
@@ -134,6 +143,21 @@ export const RULES = {
     text: 'Allegations are reported to the LADO within 1 working day; the fourth harm-test limb applies from 1 September 2020. The safeguarding partners publish a transparent, accessible and easily understood threshold document.',
     citations: [publicSource('STAFFCC'), publicSource('NYC'), publicSource('WYT', { quote: 'transparent, accessible and easily understood' })],
   },
+  '18.5': {
+    id: '18.5', title: 'Serious harm (WT2018)', status: 'P',
+    text: 'Includes, but is not limited to, serious and/or long-term impairment of a child’s mental health or intellectual, emotional, social or behavioural development, and impairment of physical health. Use judgement where impairment is likely to be long-term; even if a child recovers, including from a one-off incident, serious harm may still have occurred.',
+    citations: [
+      publicSource('EESSIN', { quote: 'Serious harm includes (but is not limited to) serious and/or long-term impairment of a child’s mental health or intellectual, emotional, social or behavioural development. It also covers impairment of physical health.' }),
+      publicSource('TEES'),
+    ],
+    note: 'The judgement and recovery sentences are WT2023’s wording as quoted by local procedures; WT2018’s own text has not been checked for them.',
+  },
+  '18.6': {
+    id: '18.6', title: 'Unborn children', status: 'P?',
+    text: 'A serious incident involving an unborn child is considered against the same criteria.',
+    citations: [publicSource('CA04')],
+    note: 'Asked for in issue 12; no source seen yet. Confirm against the Panel’s practice guidance before go-live.',
+  },
   '23.1': {
     id: '23.1', title: 'Serious harm (WT2023)', status: 'P',
     text: 'Includes, but is not limited to, serious and/or long-term impairment of mental health or development and of physical health. Use judgement where long-term impairment is likely; a one-off incident with recovery can still be serious harm.',
@@ -141,7 +165,8 @@ export const RULES = {
   },
   '23.2': {
     id: '23.2', title: 'Deaths of care leavers', status: 'P',
-    text: 'The local authority notifies the Secretary of State and Ofsted of the death of a care leaver up to and including the age of 24, where it knows the person was a care leaver, whether or not abuse or neglect is suspected. No rapid review or local review is required. One summary calls this reporting non-mandatory: confirm the guidance’s exact wording.',
+    text: 'The local authority notifies the Secretary of State and Ofsted of the death of a care leaver up to and including the age of 24, where it knows the person was a care leaver, whether or not abuse or neglect is suspected. No rapid review or local review is required.',
+    note: 'One summary calls this reporting non-mandatory: confirm the guidance’s exact wording.',
     citations: [publicSource('SLOUGH'), publicSource('NYSCP'), publicSource('NYSCPP'), publicSource('CUMB')],
   },
   '23.3': {

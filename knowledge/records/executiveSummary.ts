@@ -89,6 +89,7 @@ export const executiveSummarySchema = z
       })
       .meta({ title: 'Independence declarations' }),
   })
-  .meta({ title: 'Executive summary (Annex B)', marking: 'OFFICIAL' });
+  // Held here before publication: the draft names people and sets out the case, so it is OFFICIAL-SENSITIVE until published.
+  .meta({ title: 'Executive summary (Annex B)', marking: 'OFFICIAL-SENSITIVE' });
 
 export type ExecutiveSummary = z.infer<typeof executiveSummarySchema>;

@@ -22,7 +22,8 @@ export const ladoOutcomeSchema = z
       .meta({ title: 'Reviews' }),
     dbsReferral: z.enum(['referred', 'notRequired', 'underConsideration']).meta({
       title: 'Referral to the DBS',
-      description: 'Required where the person is dismissed, or would have been had they not left.',
+      description:
+        'Required where the employer removes the person from regulated activity (dismissal, redeployment, or would have removed them had they not left) and the harm test or the relevant conduct test is met, or they were cautioned or convicted of a relevant offence (Safeguarding Vulnerable Groups Act 2006, section 35).',
     }),
     teachingRegulationAgencyReferral: z.boolean().meta({ title: 'Referred to the Teaching Regulation Agency?' }),
     otherRegulator: shortTextSchema.optional().meta({ title: 'Other regulator referred to' }),

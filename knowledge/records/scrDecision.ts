@@ -81,6 +81,7 @@ export const scrDecisionSchema = z
       context.addIssue({ code: 'custom', path: ['reviewModelOther'], message: 'name the review model' });
     }
   })
-  .meta({ title: 'Review decision', marking: 'OFFICIAL' });
+  // The decision, its reasons and the criteria answers are not published: OFFICIAL-SENSITIVE.
+  .meta({ title: 'Review decision', marking: 'OFFICIAL-SENSITIVE' });
 
 export type ScrDecision = z.infer<typeof scrDecisionSchema>;

@@ -21,6 +21,7 @@ export const PLAIN_MILESTONES = [
   'rapidReviewSentToPanel',
   'panelReplied',
   'reportCompleted',
+  'publicationPlanned',
   'prePublicationCopySent',
   'removedFromWebsite',
 ] as const;

@@ -83,6 +83,7 @@ export const sinIncidentSection = z
     }),
   })
   .meta({ title: 'The incident' });
+export type SinIncident = z.infer<typeof sinIncidentSection>;
 
 export const sinAbuseOrNeglectSection = z
   .strictObject({

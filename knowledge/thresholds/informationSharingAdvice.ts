@@ -1,14 +1,11 @@
 import type { Citation } from '../citation.ts';
+import { publicSource } from '../editions/sources.ts';
 
 /**
  * The government's advice on sharing information to safeguard children (domain brief §8, [ISA]). It applies
  * whatever a board's own consent rules say, so the threshold check shows it beside every consent rule.
  */
-export const INFORMATION_SHARING_ADVICE: Citation = {
-  source: '[ISA]',
-  locator: 'Information sharing: advice for practitioners providing safeguarding services',
-  url: 'https://www.gov.uk/government/publications/safeguarding-practitioners-information-sharing-advice',
-};
+export const INFORMATION_SHARING_ADVICE: Citation = publicSource('ISA');
 
 /** What the advice means for a practitioner weighing consent, in plain words. */
 export const CONSENT_PRINCIPLES = [

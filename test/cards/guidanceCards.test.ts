@@ -55,7 +55,11 @@ describe('renderMessageCard', () => {
   it('shows the guidance, its facts and the sources it rests on', () => {
     const card = renderMessageCard('Low-level concerns', ['Follow your organisation\'s policy.', 'You can still talk to the LADO.'], [
       { label: 'Guidance', value: 'Working Together 2013' },
-    ], [{ source: 'seeds/002_7e5dc41e7c717b3b.txt', locator: 'L486', quote: 'within one working day' }]);
+    ], [
+      { source: 'The Government’s Response to Lord Laming: One Year On', quote: 'within one working day', basis: 'seeds/002_7e5dc41e7c717b3b.txt L486' },
+      { source: 'The Government’s Response to Lord Laming: One Year On', quote: 'within one working day', basis: 'seeds/002_7e5dc41e7c717b3b.txt L489' },
+      { source: 'Keeping children safe in education', locator: 'Part four', url: 'https://www.gov.uk/government/publications/keeping-children-safe-in-education--2' },
+    ]);
     expect(texts(card)).toEqual([
       'Low-level concerns',
       'Follow your organisation\'s policy.',
@@ -63,7 +67,8 @@ describe('renderMessageCard', () => {
       'Guidance',
       'Working Together 2013',
       'Sources',
-      'seeds/002_7e5dc41e7c717b3b.txt, L486: "within one working day"',
+      'The Government’s Response to Lord Laming: One Year On: “within one working day”',
+      'Keeping children safe in education, Part four (https://www.gov.uk/government/publications/keeping-children-safe-in-education--2)',
     ]);
     expect(labelledFacts(card)).toEqual([{ label: 'Guidance', value: 'Working Together 2013' }]);
   });

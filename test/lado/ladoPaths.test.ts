@@ -45,7 +45,7 @@ describe('the other ways out of the harm test', () => {
     const advice = textOf(await next(chat, { harmTest: 'none', childReferralAlsoNeeded: 'false' }));
     expect(advice).toContain('low-level concern');
     expect(advice).toContain('Ask the LADO for advice anyway');
-    expect(textOf(await chat.says('why?'))).toContain('[KCSIE]');
+    expect(textOf(await chat.says('why?'))).toContain('Keeping children safe in education');
     expect(textOf(await chat.submits({ choice: 'done' }))).toContain('Nothing has been sent or stored');
 
     const another = bot.conversation(newPractitioner());

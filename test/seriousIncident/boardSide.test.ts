@@ -77,7 +77,7 @@ describe('the board’s side of a serious incident on the demo board (WT2013)', 
 
     const choices = textOf(await staff.says(`record national notification ${reference}`));
     expect(choices).toContain('Decision not to start a serious case review: to National panel');
-    expect(textOf(await staff.says('why?'))).toContain('[NPFC]');
+    expect(textOf(await staff.says('why?'))).toContain('National panel of independent experts on serious case reviews: guidance flowcharts');
     await staff.submits({ choice: '2' });
     await next(staff, { reference: 'NP-2026-042', 'sentAt.date': '2026-11-24', 'sentAt.time': '09:30' });
     const recorded = await confirm(staff);
@@ -173,15 +173,17 @@ describe('the board’s side of a serious incident on a WT2023 board', () => {
     expect(updated).toContain('Northfield chair');
   });
 
-  it('stops the Panel’s five days when the CSINS notification is recorded, starts the rapid review, then records its outcome', async () => {
-    const { reference } = await notifyDeath(bot.conversation(NORTHFIELD_MANAGER), { ...CRITERIA.deathWithSuspectedNeglect, incidentInArea: 'yes', normallyResidentInArea: 'yes' }, AWARE);
+  it('runs the rapid review from awareness, stops the Panel’s five days when the CSINS notification is recorded, then records the outcome', async () => {
+    const { reference, receipt: notified } = await notifyDeath(bot.conversation(NORTHFIELD_MANAGER), { ...CRITERIA.deathWithSuspectedNeglect, incidentInArea: 'yes', normallyResidentInArea: 'yes' }, AWARE);
+    // "Within 15 working days of becoming aware": from Monday 23 November 2026, not from the notification to the Panel.
+    expect(notified).toContain('Rapid review sent to the Panel: Due by the end of Monday 14 December 2026');
     const staff = bot.conversation(NORTHFIELD_STAFF());
     const choices = textOf(await staff.says(`record national notification for ${reference}`));
     expect(choices).toContain('Serious incident notification: to Child Safeguarding Practice Review Panel through CSINS');
     await staff.submits({ choice: '0' });
     await next(staff, { reference: 'CSINS-2026-0001', 'sentAt.date': '2026-11-24', 'sentAt.time': '09:00' });
     const recorded = await confirm(staff);
-    expect(recorded).toContain('Rapid review sent to the Panel: Due by the end of Tuesday 15 December 2026');
+    expect(recorded).not.toContain('Rapid review sent to the Panel: Due');
     expect(recorded).toContain('Clocks stopped, no more reminders: Child Safeguarding Practice Review Panel notified through CSINS');
 
     await bot.app.scheduler.runDueTimers(new Date('2026-12-01T00:00:00Z'));
@@ -190,7 +192,7 @@ describe('the board’s side of a serious incident on a WT2023 board', () => {
     const chair = bot.conversation(NORTHFIELD_CHAIR);
     const first = textOf(await chair.says(`record review decision ${reference}`));
     expect(first).toContain('(18.3)');
-    const outcomes = textOf(await next(chair, { criterion1: 'yes', criterion2: 'yes', rationale: 'Two agencies did not share what they knew.' }));
+    const outcomes = textOf(await next(chair, { criterion1: 'yes', criterion2: 'yes', criterion3: 'no', rationale: 'Two agencies did not share what they knew.' }));
     expect(outcomes).toContain('Start a local child safeguarding practice review');
     expect(outcomes).toContain('Refer to the Panel for a national review');
     const decision = textOf(await next(chair, { outcome: 'lcspr', reasons: 'Learning about joint working.', decidedOn: '2026-11-24' }));

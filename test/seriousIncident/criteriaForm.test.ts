@@ -67,10 +67,27 @@ describe('the criteria card asks what the edition’s criteria turn on', () => {
     expect(criteriaQuestionsOf(edition)).toEqual(questions);
   });
 
-  it('shows the edition’s definition of serious harm where it has one', () => {
+  it('shows the edition’s definition of serious harm where it has one, WT2018 included', () => {
     const outcome = (edition: EditionId) => incidentCriteriaForm(edition).sections[0]!.fields.find((field) => field.id === 'outcome')?.help ?? '';
     expect(outcome('wt2023')).toContain('physical health');
+    expect(outcome('wt2018')).toContain('physical health');
+    expect(outcome('wt2018')).toContain('Serious harm (WT2018)');
     expect(outcome('wt2013')).toBe('');
+  });
+
+  it.each(['wt2018', 'wt2023'] as const)('%s: asks whether it happened outside England, and then says this area must notify (s16C)', (edition) => {
+    const where = incidentCriteriaForm(edition).sections[0]!.fields.find((field) => field.id === 'incidentInArea');
+    expect(where?.choices?.map((choice) => choice.title)).toEqual(['Yes, in our area', 'No, elsewhere in England', 'No, outside England']);
+    const answers = answer(edition, { ...nothing, outcome: 'seriouslyHarmed', abuseOrNeglect: 'suspected', incidentInArea: 'outsideEngland' });
+    const assessment = assessIncident(edition, answers);
+    expect([assessment.notification, assessment.scrOrReview]).toEqual(['required', 'rapidReview']);
+    const elsewhereInEngland = assessIncident(edition, answer(edition, { ...nothing, outcome: 'seriouslyHarmed', abuseOrNeglect: 'suspected', incidentInArea: 'no' }));
+    expect(elsewhereInEngland.notification).toBe('advisable');
+  });
+
+  it('covers unborn children', () => {
+    const person = incidentCriteriaForm('wt2023').sections[0]!.fields.find((field) => field.id === 'person');
+    expect(person?.choices?.[0]?.title).toBe('A child (under 18, or unborn)');
   });
 
   it('asks a care leaver’s age, and says so when it is missing', () => {

@@ -7,15 +7,16 @@ import {
   nationalNotificationClocks,
   nationalNotificationSteps,
   notificationClocks,
-  rapidReviewDue,
 } from '../../knowledge/editions/reviewClocks.ts';
 
 describe('the clocks a notification starts', () => {
   it.each([
-    ['wt2013', ['SCR_DECISION', 'SIN_2013'], { fromAwareness: ['SIN_2013'], fromNotification: ['SCR_DECISION'], afterNationalNotification: [] }],
-    ['wt2015', ['SIN_2015'], { fromAwareness: ['SIN_2015'], fromNotification: ['SCR_DECISION'], afterNationalNotification: [] }],
-    ['wt2023', ['SIN', 'RAPID_REVIEW'], { fromAwareness: ['SIN'], fromNotification: [], afterNationalNotification: ['RAPID_REVIEW'] }],
-    ['wt2023', ['LAC_DEATH_NOTIFY'], { fromAwareness: ['LAC_DEATH_NOTIFY'], fromNotification: [], afterNationalNotification: [] }],
+    ['wt2013', ['SCR_DECISION', 'SIN_2013'], { fromAwareness: ['SIN_2013'], fromNotification: ['SCR_DECISION'] }],
+    ['wt2015', ['SIN_2015'], { fromAwareness: ['SIN_2015'], fromNotification: ['SCR_DECISION'] }],
+    // The rapid review runs "within 15 working days of becoming aware", not from the notification to the Panel.
+    ['wt2018', ['SIN', 'RAPID_REVIEW'], { fromAwareness: ['SIN', 'RAPID_REVIEW'], fromNotification: [] }],
+    ['wt2023', ['SIN', 'RAPID_REVIEW'], { fromAwareness: ['SIN', 'RAPID_REVIEW'], fromNotification: [] }],
+    ['wt2023', ['LAC_DEATH_NOTIFY'], { fromAwareness: ['LAC_DEATH_NOTIFY'], fromNotification: [] }],
   ] as const)('%s with the criteria’s %j', (edition, assessed, expected) => {
     expect(notificationClocks(edition, assessed)).toEqual(expected);
   });
@@ -50,20 +51,11 @@ describe('national notifications', () => {
     ]);
   });
 
-  it('stop their clock; the one to the Panel starts the rapid review when the case needs one', () => {
+  it('stop their clock and start nothing: the rapid review already runs from awareness', () => {
     const [sin] = nationalNotificationSteps('wt2023');
-    expect(nationalNotificationClocks('wt2023', sin!, true)).toEqual({ stops: ['SIN'], starts: ['RAPID_REVIEW'] });
-    expect(nationalNotificationClocks('wt2023', sin!, false)).toEqual({ stops: ['SIN'], starts: [] });
+    expect(nationalNotificationClocks('wt2023', sin!)).toEqual({ stops: ['SIN'], starts: [] });
     const notToStart = nationalNotificationSteps('wt2013')[2]!;
-    expect(nationalNotificationClocks('wt2013', notToStart, false)).toEqual({ stops: ['PANEL_NO_SCR'], starts: [] });
-  });
-
-  it('need a rapid review for a death or serious harm with abuse or neglect in the area, from WT2018', () => {
-    const notification = { edition: 'wt2023' as const, nature: 'childDeath' as const, abuseOrNeglect: { status: 'suspected' as const, categories: [] }, incident: { occurredOn: '2026-11-22', location: 'Home', area: 'inArea' as const } };
-    expect(rapidReviewDue(notification)).toBe(true);
-    expect(rapidReviewDue({ ...notification, abuseOrNeglect: { status: 'notSuspected', categories: [] } })).toBe(false);
-    expect(rapidReviewDue({ ...notification, nature: 'careLeaverDeath' })).toBe(false);
-    expect(rapidReviewDue({ ...notification, edition: 'wt2013' })).toBe(false);
+    expect(nationalNotificationClocks('wt2013', notToStart)).toEqual({ stops: ['PANEL_NO_SCR'], starts: [] });
   });
 });
 
@@ -75,6 +67,9 @@ describe('milestones', () => {
     ['wt2023', 'published', { stops: ['LCSPR_PUBLISH'], starts: [] }],
     ['wt2023', 'rapidReviewSentToPanel', { stops: ['RAPID_REVIEW'], starts: [] }],
     ['wt2023', 'reviewStarted', { stops: [], starts: [] }],
+    ['wt2018', 'publicationPlanned', { stops: [], starts: ['LCSPR_PREPUB'] }],
+    ['wt2023', 'prePublicationCopySent', { stops: ['LCSPR_PREPUB'], starts: [] }],
+    ['wt2013', 'publicationPlanned', { stops: [], starts: [] }],
   ] as const)('%s %s', (edition, kind, change) => {
     expect(milestoneClocks(edition, kind)).toEqual(change);
   });

@@ -1,5 +1,6 @@
 import type { TimeSource } from '../../dialogs/ports.ts';
 import type { ConversationOptions, Reply, TestConversation } from '../support/conversation.ts';
+import { demoBoardsOnEditions } from '../support/demoBoardsOnEditions.ts';
 import { startBot, type BotUnderTest } from '../support/startBot.ts';
 import { formButton, next, textOf } from '../lado/ladoChat.ts';
 
@@ -19,11 +20,13 @@ export class TestClock implements TimeSource {
   }
 }
 
-export function startSeriousIncidentBot(clock: TestClock): Promise<BotUnderTest> {
-  return startBot({ time: clock });
+/** These tests were written for the demo board on WT2013 and Northfield on WT2023: they say so, whatever the boards ship with. */
+export async function startSeriousIncidentBot(clock: TestClock): Promise<BotUnderTest> {
+  const boards = await demoBoardsOnEditions({ 'sample-partnership': 'wt2013', 'northfield-partnership': 'wt2023' });
+  return startBot({ time: clock, env: { BOARD_CONFIG_DIR: boards } });
 }
 
-/** The demo board (WT2013) in the local web chat: demo-user holds every role, practitioner none. */
+/** The demo board, on WT2013 here, in the local web chat: demo-user holds every role, practitioner none. */
 export const DEMO_MANAGER: ConversationOptions = { channelId: 'webchat', userId: 'demo-user', userName: 'Demo User' };
 export const DEMO_PRACTITIONER: ConversationOptions = { channelId: 'webchat', userId: 'practitioner', userName: 'Pat Practitioner' };
 

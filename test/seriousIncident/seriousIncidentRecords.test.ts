@@ -98,7 +98,7 @@ describe('the review decision record', () => {
   });
 
   it('decides on an LCSPR by the safeguarding partners from WT2018', () => {
-    const lcspr = { criteria: { criterion1: 'yes', criterion2: 'notKnown', rationale: 'Rapid review found learning.' }, decision: { outcome: 'lcspr', reasons: 'Learning about joint working.', decidedOn: '2026-11-24' } };
+    const lcspr = { criteria: { criterion1: 'yes', criterion2: 'notKnown', criterion3: 'no', rationale: 'Rapid review found learning.' }, decision: { outcome: 'lcspr', reasons: 'Learning about joint working.', decidedOn: '2026-11-24' } };
     const built = buildSeriousIncidentDecision({ ...header, edition: 'wt2023' }, parsed(seriousIncidentDecisionForm('wt2023'), lcspr), NOW);
     expect(built.ok && [built.record.decision, built.record.decisionMaker]).toEqual([{ framework: 'lcspr', outcome: 'lcspr' }, 'safeguardingPartners']);
   });

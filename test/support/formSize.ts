@@ -43,13 +43,13 @@ const NOTIFIED: NotifiedIncident = {
 };
 
 function decisionFlow(edition: EditionId, outcome: ScrDecision['decision']['outcome'], label: string): Flow {
-  const facts = { kind: 'decision' as const, reference: 'SIN-2025-000001', edition, rapidReviewDue: false, criteriaFromNotification: criteriaAnswersFromNotification(edition, NOTIFIED) };
+  const facts = { kind: 'decision' as const, reference: 'SIN-2025-000001', edition, criteriaFromNotification: criteriaAnswersFromNotification(edition, NOTIFIED) };
   const values = prefilledReviewValues(facts, TODAY);
   return { flow: `Review decision: ${label}`, steps: [{ form: seriousIncidentDecisionForm(edition), known: { values: { ...values, decision: { ...values.decision, outcome } }, facts } }] };
 }
 
 function seriousIncidentFlow(edition: EditionId, kind: 'death' | 'harm', abuseOrNeglect: string, label: string): Flow {
-  const known = { values: prefilledNotification(sample, MEASURED_ON, true), facts: { abuseOrNeglect } };
+  const known = { values: prefilledNotification(sample, MEASURED_ON, 'inArea'), facts: { abuseOrNeglect } };
   return { flow: `Serious incident: ${label}`, steps: [{ form: incidentCriteriaForm(edition) }, { form: SERIOUS_INCIDENT_FORMS[kind], known }] };
 }
 

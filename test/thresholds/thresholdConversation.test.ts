@@ -35,7 +35,9 @@ describe('the threshold check through /api/messages (demo board, four levels)', 
     expect(text).not.toMatch(/no referral/i);
     // The social-care referral clock belongs only to an answer that is a referral to children's social care.
     expect(text.includes("After a referral to children's social care")).toBe(referralClock);
-    expect(/seeds\/004_e13bb95539be3372\.txt/.test(text)).toBe(referralClock);
+    // Its source is read by title; seed files and source tags are for administrators.
+    expect(text.includes('Working Together to Safeguard Children 2013: one minute guide')).toBe(referralClock);
+    expect(text).not.toMatch(/seeds\/|\[[A-Z]+\]/);
     expect(text.includes("Early help goes ahead only with the family's agreement")).toBe(level.includes('early help'));
 
     const afterAgree = textOf(await chat.submits({ choice: 'agree' }));
@@ -127,14 +129,16 @@ describe('the threshold check through /api/messages (demo board, four levels)', 
     const atCard = textOf(await chat.says('why?'));
     expect(atCard).toContain('Sample continuum of need');
     expect(atCard).toContain('Illustrative only');
-    expect(atCard).toContain('docs/domain.md');
+    expect(atCard).toContain('Sample Safeguarding Partnership: sample continuum of need (illustrative)');
+    expect(atCard).not.toContain('docs/domain.md');
     await chat.says('cancel');
 
     const another = bot.conversation(newPractitioner());
     await walkToAnswer(another, { domains: ['3-C2', '', ''] });
     const atAnswer = textOf(await another.says('why'));
-    expect(atAnswer).toContain('WT2013');
-    expect(atAnswer).toMatch(/seeds\/004_e13bb95539be3372\.txt/);
+    expect(atAnswer).toContain('WT2023');
+    expect(atAnswer).toContain('Working Together to Safeguard Children 2013: one minute guide');
+    expect(atAnswer).not.toMatch(/seeds\//);
     expect(cardProblems(another.transcript)).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { NORTHFIELD_TENANT, newPractitioner, recordShownIn, walkToAnswer } from 
 
 const textOf = TestConversation.textOf;
 
-/** The Northfield board (WT2023) loads a three-level document: the same code asks other questions. */
+/** The Northfield board (on WT2013, the second demo board) loads a three-level document: the same code asks other questions. */
 describe('a second board with its own three-level document', () => {
   let bot: BotUnderTest;
   beforeAll(async () => {
@@ -47,7 +47,7 @@ describe('a second board with its own three-level document', () => {
     const saved = consent === 'given' ? textOf(await next(chat, { consent: 'given', consentNotSoughtReason: '' })) : afterAgree;
     if (consent === 'given') expect(afterAgree).toContain('Family support is voluntary');
     const record = await recordShownIn(bot, saved);
-    expect(record).toMatchObject({ boardId: 'northfield-partnership', edition: 'wt2023' });
+    expect(record).toMatchObject({ boardId: 'northfield-partnership', edition: 'wt2013' });
     expect(record.level.thresholdDocument).toEqual({ id: 'northfield-three-level', version: '2025.1' });
     expect(record.outcome).toEqual({ nextStep, consent });
     expect(cardProblems(chat.transcript)).toEqual([]);

@@ -23,9 +23,9 @@ const northfield = loadBoardById('northfield-partnership');
 describe('the demo boards', () => {
   it('load from the default directory, each with its own threshold document', () => {
     expect([...boards.keys()].sort()).toEqual(['northfield-partnership', 'sample-partnership']);
-    expect(sample).toMatchObject({ name: 'Sample Safeguarding Partnership', edition: 'wt2013' });
+    expect(sample).toMatchObject({ name: 'Sample Safeguarding Partnership', edition: 'wt2023' });
     expect(sample.thresholds.levels).toHaveLength(4);
-    expect(northfield.edition).toBe('wt2023');
+    expect(northfield.edition).toBe('wt2013');
     expect(northfield.thresholds.levels.map((level) => level.id)).toEqual(['green', 'amber', 'red']);
   });
 

@@ -37,14 +37,51 @@ describe('published England & Wales bank holidays (the shipped data file)', () =
   it('includes the one-off holidays of 2020, 2022 and 2023', () => {
     expect(publishedDates).toEqual(expect.arrayContaining(['2020-05-08', '2022-06-03', '2022-09-19', '2023-05-08']));
   });
+
+  it('reaches back to 2010, so WT2010 and WT2013 cases count on the right days', () => {
+    expect(PUBLISHED_BANK_HOLIDAYS.coverage.from).toBe('2010-01-01');
+    for (let year = 2010; year <= 2017; year++) expect(publishedInYear(year).length).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('one-off and moved bank holidays in the combined calendar', () => {
+  const calendar = new WorkingCalendar();
+
+  it.each([
+    ['2011-04-29', 'the royal wedding'],
+    ['2012-06-04', 'the spring bank holiday, moved for the Diamond Jubilee'],
+    ['2012-06-05', 'the Diamond Jubilee'],
+    ['2020-05-08', 'VE day (early May holiday moved)'],
+    ['2022-09-19', 'the state funeral of Queen Elizabeth II'],
+    ['2023-05-08', 'the coronation of King Charles III'],
+  ])('%s (%s) is not a working day', (date) => {
+    expect(calendar.isWorkingDay(date)).toBe(false);
+    expect(calendar.bankHoliday(date)?.origin).toBe('published');
+  });
+
+  it('28 May 2012 is a working day, although the rules generate the usual spring holiday on it', () => {
+    expect(createRuleBasedHolidayGenerator()(2012).map((holiday) => holiday.date)).toContain('2012-05-28');
+    expect(calendar.isWorkingDay('2012-05-28')).toBe(true);
+  });
+
+  it('counts across the jubilee: 10 working days from Fri 25 May 2012 end on Tue 12 June (28 May counts, 4 and 5 June do not)', () => {
+    expect(calendar.addWorkingDays('2012-05-25', 10)).toBe('2012-06-12');
+  });
 });
 
 describe('date-holidays rules cross-checked against the published dates', () => {
   const generate = createRuleBasedHolidayGenerator();
 
-  it.each([2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027])('agree on every weekday bank holiday in %i', (year) => {
+  it.each([2010, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027])('agree on every weekday bank holiday in %i', (year) => {
     const ruleWeekdays = generate(year).map((holiday) => holiday.date).filter((date) => !isWeekend(date));
     expect(ruleWeekdays).toEqual(publishedInYear(year));
+  });
+
+  it('differ only on the one-off holidays of 2011 and 2012, which the rules do not know', () => {
+    const ruleWeekdays = [2011, 2012].flatMap((year) => generate(year).map((holiday) => holiday.date).filter((date) => !isWeekend(date)));
+    const published = [...publishedInYear(2011), ...publishedInYear(2012)];
+    expect(published.filter((date) => !ruleWeekdays.includes(date))).toEqual(['2011-04-29', '2012-06-04']);
+    expect(ruleWeekdays.filter((date) => !published.includes(date))).toEqual(['2012-05-28']);
   });
 
   it('never mixes in Scottish or Northern Irish holidays', () => {
@@ -81,6 +118,6 @@ describe('merging published dates with generated ones', () => {
   });
 
   it('reports a data version naming both the file and the rules library', () => {
-    expect(new WorkingCalendar().holidayDataVersion).toMatch(/^gov-uk-feed-2018-2028-r1\+date-holidays@\d+\.\d+\.\d+$/);
+    expect(new WorkingCalendar().holidayDataVersion).toMatch(/^gov-uk-feed-2010-2028-r2\+date-holidays@\d+\.\d+\.\d+$/);
   });
 });

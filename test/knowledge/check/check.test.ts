@@ -27,7 +27,8 @@ describe('check', () => {
     expect(err).toEqual([]);
     expect(code).toBe(0);
     expect(out[0]).toBe('OK: 2 boards, 2 threshold documents.');
-    expect(out.join('\n')).toContain('sample-partnership: Sample Safeguarding Partnership, edition wt2013');
+    expect(out.join('\n')).toContain('sample-partnership: Sample Safeguarding Partnership, edition wt2023');
+    expect(out.join('\n')).toContain('northfield-partnership: Northfield Children\'s Safeguarding Partnership, edition wt2013');
   });
 
   it('says which record types still have no retention period', async () => {

@@ -11,7 +11,7 @@ function deadline(args: string[], lookUpBoard?: BoardLookup) {
 
 describe('deadline command', () => {
   it('prints the due date in words and London time', () => {
-    const { exitCode, stdout } = deadline(['--clock', 'LADO_REPORT', '--from', '2025-04-17T10:00:00+01:00']);
+    const { exitCode, stdout } = deadline(['--clock', 'LADO_REPORT', '--from', '2025-04-17T10:00:00+01:00', '--edition', 'wt2013']);
     expect(exitCode).toBe(0);
     expect(stdout).toContain('Clock LADO_REPORT (wt2013, Working Together to Safeguard Children 2013)');
     expect(stdout).toContain('Started:     10:00 on Thursday 17 April 2025 (2025-04-17T10:00:00+01:00)');
@@ -20,6 +20,13 @@ describe('deadline command', () => {
     expect(stdout).toContain('Bank holidays in the count: Good Friday (Friday 18 April 2025), Easter Monday (Monday 21 April 2025)');
     expect(stdout).toContain('seeds/004_e13bb95539be3372.txt L49');
     expect(stdout).toContain('Superseded edition: Working Together to Safeguard Children 2013');
+  });
+
+  it('uses the current edition, WT2023, when neither an edition nor a board is given', () => {
+    const { exitCode, stdout } = deadline(['--clock', 'SIN', '--from', '2026-12-23T10:00:00Z']);
+    expect(exitCode).toBe(0);
+    expect(stdout).toContain('Clock SIN (wt2023, Working Together to Safeguard Children 2023)');
+    expect(stdout).not.toContain('Superseded edition');
   });
 
   it('prints one JSON object with offsets on every instant', () => {
@@ -48,7 +55,7 @@ describe('deadline command', () => {
   });
 
   it('says when a clock has no national value instead of inventing one', () => {
-    const { exitCode, stdout } = deadline(['--clock', 'SIN_2013', '--from', '2014-03-03T10:00:00Z', '--json']);
+    const { exitCode, stdout } = deadline(['--clock', 'SIN_2013', '--from', '2014-03-03T10:00:00Z', '--edition', 'wt2013', '--json']);
     expect(exitCode).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ kind: 'notSet', message: 'No national deadline recorded – board to set' });
   });
@@ -73,7 +80,7 @@ describe('deadline command', () => {
     [['--from', '2025-04-17T10:00:00Z'], '--clock is required'],
     [['--clock', 'SIN'], '--from is required'],
     [['--clock', 'SIN', '--from', 'next Tuesday'], '--from "next Tuesday" is not an ISO 8601 instant'],
-    [['--clock', 'SIN', '--from', '2025-04-17T10:00:00Z'], 'Clock SIN is not part of edition wt2013 (it belongs to wt2018, wt2023).'],
+    [['--clock', 'SIN', '--from', '2025-04-17T10:00:00Z', '--edition', 'wt2013'], 'Clock SIN is not part of edition wt2013 (it belongs to wt2018, wt2023).'],
     [['--clock', 'SIN', '--from', '2025-04-17T10:00:00Z', '--edition', 'wt1999'], 'Unknown edition "wt1999"'],
     [['--clock', 'SIN', '--from', '2025-04-17T10:00:00Z', '--colour'], "Unknown option '--colour'"],
   ])('rejects %j with a clear message and exit code 2', async (args, message) => {

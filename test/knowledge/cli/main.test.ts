@@ -17,7 +17,7 @@ describe('npm run knowledge (spawned)', () => {
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({
       clock: 'LADO_REPORT',
-      edition: 'wt2013',
+      edition: 'wt2023',
       start: '2025-04-17T10:00:00+01:00',
       dueDate: '2025-04-22',
       overdueFrom: '2025-04-23T00:00:00+01:00',
@@ -45,11 +45,11 @@ describe('runKnowledgeCli', () => {
   it('takes a board’s edition and close of business from the board registry', async () => {
     const io = captureOutput();
     const exitCode = await runKnowledgeCli(
-      ['deadline', '--clock', 'SIN', '--from', '2026-12-18T10:00:00Z', '--board', 'northfield-partnership', '--json'],
+      ['deadline', '--clock', 'LADO_REPORT', '--from', '2026-12-18T10:00:00Z', '--board', 'northfield-partnership', '--json'],
       io,
     );
     expect(exitCode).toBe(0);
-    expect(JSON.parse(io.stdout())).toMatchObject({ edition: 'wt2023', dueDate: '2026-12-29', closeOfBusiness: '2026-12-29T16:30:00+00:00' });
+    expect(JSON.parse(io.stdout())).toMatchObject({ edition: 'wt2013', dueDate: '2026-12-21', closeOfBusiness: '2026-12-21T16:30:00+00:00' });
   });
 
   it('names the known boards when the board is unknown', async () => {

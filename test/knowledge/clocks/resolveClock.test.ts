@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { boardClockSettingsSchema } from '../../../knowledge/clocks/boardClockSetting.ts';
+import { computeDeadline } from '../../../knowledge/clocks/computeDeadline.ts';
 import { resolveClock, UnknownClockError } from '../../../knowledge/clocks/resolveClock.ts';
+import { loadBoards } from '../../../knowledge/boards/boardRegistry.ts';
 
 const boardCitation = { source: 'Demo board LADO procedure', locator: 'section 2' };
 
@@ -52,5 +54,27 @@ describe('board clock settings schema', () => {
     expect(boardClockSettingsSchema.safeParse({ SIN_2013: { length: 0, unit: 'workingDays', citation: boardCitation } }).success).toBe(false);
     expect(boardClockSettingsSchema.safeParse({ SIN_2013: { length: 2, unit: 'weeks', citation: boardCitation } }).success).toBe(false);
     expect(boardClockSettingsSchema.safeParse({ SIN_2013: { length: 2, unit: 'workingDays' } }).success).toBe(false);
+  });
+});
+
+describe('the local review’s copy to the Panel and the Secretary of State before publication (LCSPR_PREPUB)', () => {
+  const planned = new Date('2026-06-15T00:00:00+01:00');
+
+  it.each(['wt2018', 'wt2023'] as const)('%s: has no built-in value, so the count waits for the board', (edition) => {
+    const clock = resolveClock(edition, 'LCSPR_PREPUB');
+    expect(clock).toMatchObject({ length: null, status: 'U', setByBoard: false, direction: 'before' });
+    expect(computeDeadline(clock, planned)).toMatchObject({ kind: 'notSet', message: 'No national deadline recorded – board to set' });
+  });
+
+  it('counts back from the planned publication date once a board sets it with its own citation', () => {
+    const citation = { source: 'Demo partnership publication protocol', locator: 'paragraph 4' };
+    const clock = resolveClock('wt2023', 'LCSPR_PREPUB', boardClockSettingsSchema.parse({ LCSPR_PREPUB: { length: 7, unit: 'workingDays', citation } }));
+    expect(clock).toMatchObject({ length: 7, setByBoard: true });
+    expect(clock.citations).toEqual([citation]);
+    expect(computeDeadline(clock, planned)).toMatchObject({ kind: 'due', dueDate: '2026-06-04' });
+  });
+
+  it('is not set by either demo board, so no value is invented', () => {
+    for (const board of loadBoards().values()) expect(board.clockSettings?.LCSPR_PREPUB).toBeUndefined();
   });
 });

@@ -82,8 +82,8 @@ describe('assessIncident explains itself', () => {
 
   it('offers reviews below the threshold when no review criteria are met', () => {
     expect(assessIncident('wt2013', scenarios.seriousHarmWithoutJointWorkingConcern).alternatives).toEqual([
-      'A learning review of a case below the serious case review threshold (13.4)',
-      'A review of good practice (13.4)',
+      'A learning review of a case below the serious case review threshold',
+      'A review of good practice',
       'No review, with the reasons recorded',
     ]);
   });
@@ -101,10 +101,25 @@ describe('assessIncident explains itself', () => {
     expect(assessment.decisionBy).toBe('Chair of the LSCB where the child normally lives');
   });
 
-  it('makes notification only advisable when a resident child was harmed in another area (s16C)', () => {
+  it('makes notification only advisable when a resident child was harmed elsewhere in England: that area notifies (s16C)', () => {
     const assessment = assessIncident('wt2023', { ...scenarios.deathWithSuspectedNeglect, incidentInArea: false });
     expect(assessment.notification).toBe('advisable');
     expect(assessment.scrOrReview).toBe('none');
+  });
+
+  it.each(['wt2018', 'wt2023'] as const)('%s: requires notification when a child normally resident here died or was seriously harmed outside England (s16C(1)(b))', (edition) => {
+    for (const outcome of ['died', 'seriouslyHarmed'] as const) {
+      const assessment = assessIncident(edition, { ...scenarios.deathWithSuspectedNeglect, outcome, incidentInArea: false, incidentOutsideEngland: true });
+      expect(assessment.notification).toBe('required');
+      expect(assessment.scrOrReview).toBe('rapidReview');
+      expect(assessment.clockIds).toEqual(['SIN', 'RAPID_REVIEW']);
+      expect(assessment.metCriteria[0]?.text).toContain('outside England');
+    }
+  });
+
+  it('does not make this area notify for a child who neither lives nor was harmed here', () => {
+    const assessment = assessIncident('wt2023', { ...scenarios.deathWithSuspectedNeglect, incidentInArea: false, incidentOutsideEngland: true, normallyResidentInArea: false });
+    expect(assessment.notification).toBe('notNeeded');
   });
 
   it('flags concern about joint working towards a local review (reg 11(c))', () => {

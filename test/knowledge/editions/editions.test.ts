@@ -38,8 +38,8 @@ describe('editions as rule packs', () => {
     ['wt2010', ['10.1', '10.2', '10.3', '10.4', '10.5', '10.6', '10.7', '10.8', '13.2']],
     ['wt2013', ['10.1', '10.2', '13.1', '13.2', '13.3', '13.4', '13.5', '13.6', '13.7']],
     ['wt2015', ['10.1', '13.2', '13.3', '13.4', '13.5', '15.1', '15.2', '15.3', '15.4']],
-    ['wt2018', ['18.1', '18.2', '18.3', '18.4']],
-    ['wt2023', ['18.1', '18.2', '18.3', '18.4', '23.1', '23.2', '23.3']],
+    ['wt2018', ['18.1', '18.2', '18.3', '18.4', '18.5', '18.6']],
+    ['wt2023', ['18.1', '18.2', '18.3', '18.4', '18.6', '23.1', '23.2', '23.3']],
   ])('%s carries the rules of the brief §2.2', (id, ruleIds) => {
     expect(getEdition(id).rules.map((rule) => rule.id)).toEqual(ruleIds);
   });
@@ -89,7 +89,10 @@ describe('editions as rule packs', () => {
       confirmBeforeGoLive: ['rule 10.2', 'rule 13.2', 'clock SCR_COMPLETE'],
       boardMustSet: ['SIN_2013', 'SCR_DECISION'],
     });
-    expect(goLiveChecklist('wt2023')).toEqual({ confirmBeforeGoLive: ['rule 23.3'], boardMustSet: ['LCSPR_PREPUB', 'LAC_DEATH_NOTIFY'] });
+    expect(goLiveChecklist('wt2023')).toEqual({
+      confirmBeforeGoLive: ['rule 18.6', 'rule 23.3', 'clock ICPC', 'clock CORE_GROUP', 'clock CP_REVIEW_1', 'clock CP_REVIEW_N', 'clock TRANSFER_IN'],
+      boardMustSet: ['LCSPR_PREPUB', 'LAC_DEATH_NOTIFY'],
+    });
   });
 
   it('ships the four demo threshold responses with their consent rules in every pack', () => {
@@ -124,14 +127,14 @@ describe('LADO harm test by the date of the referral', () => {
   it('words the fourth limb as transferable risk, cited to KCSIE 2020', () => {
     const test = harmTestOn('2024-05-01');
     expect(test.limbs[3]?.text).toMatch(/may not be suitable to work with children/);
-    expect(test.citations[0]).toMatchObject({ source: '[KCSIE20]', locator: 'KCSIE 2020 para 211' });
+    expect(test.citations[0]).toMatchObject({ basis: '[KCSIE20]', locator: 'KCSIE 2020 para 211' });
   });
 
   it('never cites the current KCSIE page (four limbs) for a three-limb test', () => {
     for (const test of LADO_HARM_TESTS.filter((candidate) => candidate.limbs.length === 3)) {
-      expect(test.citations.map((citation) => citation.source)).not.toContain('[KCSIE]');
+      expect(test.citations.map((citation) => citation.basis)).not.toContain('[KCSIE]');
     }
-    expect(harmTestOn('2019-06-10').citations.map((citation) => citation.source)).toEqual(['[LUT]']);
-    expect(harmTestOn('2013-06-10').citations.map((citation) => citation.source)).toEqual(['[DARL]']);
+    expect(harmTestOn('2019-06-10').citations.map((citation) => citation.basis)).toEqual(['[LUT]']);
+    expect(harmTestOn('2013-06-10').citations.map((citation) => citation.basis)).toEqual(['[DARL]']);
   });
 });

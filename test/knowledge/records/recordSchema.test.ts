@@ -45,14 +45,27 @@ describe('record schemas', () => {
     expect(jsonSchema.properties.edition?.title).toBe('Guidance edition');
   });
 
-  it('marks completed LADO and serious incident records OFFICIAL-SENSITIVE', () => {
+  it('marks completed LADO and serious incident records, review decisions and unpublished executive summaries OFFICIAL-SENSITIVE', () => {
     expect(RECORD_TYPES.filter((type) => markingOf(type) === 'OFFICIAL-SENSITIVE')).toEqual([
       'lado_referral',
       'lado_consultation',
       'lado_decision',
       'lado_outcome',
       'serious_incident_notification',
+      'scr_decision',
+      'executive_summary',
     ]);
+  });
+});
+
+describe('the DBS referral duty as the LADO outcome form states it', () => {
+  it('turns on removal from regulated activity (redeployment included, or would have been removed), not only dismissal', () => {
+    const description = z.toJSONSchema(RECORD_SCHEMAS.lado_outcome).properties as Record<string, { description?: string }>;
+    const dbs = description.dbsReferral?.description ?? '';
+    expect(dbs).toContain('removes the person from regulated activity');
+    expect(dbs).toContain('redeployment');
+    expect(dbs).toContain('would have removed them had they not left');
+    expect(dbs).toContain('harm test or the relevant conduct test');
   });
 });
 

@@ -46,6 +46,12 @@ describe('the sample threshold document', () => {
     expect(sample.redFlags.map((flag) => flag.id)).toEqual(['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8']);
     const fgm = sample.redFlags.find((flag) => flag.id === 'R7');
     expect(fgm?.note).toMatch(/report it\s+to the police themselves/);
+    // The duty covers known cases (she tells you, or physical signs), reported within a month; a girl at risk is referred as usual.
+    expect(fgm?.note).toMatch(/already been carried out/);
+    expect(fgm?.note).toMatch(/physical signs/);
+    expect(fgm?.note).toMatch(/within one month/);
+    expect(fgm?.note).toMatch(/at risk of FGM is referred through the normal route/);
+    expect(fgm?.note).not.toMatch(/confirm/i);
     expect(fgm?.citation?.locator).toContain('s5B');
   });
 
