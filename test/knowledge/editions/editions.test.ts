@@ -99,8 +99,16 @@ describe('editions as rule packs', () => {
     for (const pack of listEditions()) {
       expect(pack.thresholdResponses.map((response) => response.level)).toEqual([1, 2, 3, 4]);
     }
-    expect(getEdition('wt2023').thresholdResponses[3]?.consent).toMatch(/^No consent is needed/);
-    expect(getEdition('wt2023').thresholdResponses[2]?.consent).toMatch(/Consent is needed for a s17 referral/);
+    const [universal, , childInNeed, childProtection] = getEdition('wt2023').thresholdResponses;
+    expect(childProtection?.consent).toMatch(/^Consent is not the lawful basis for sharing to protect a child and is not needed to refer/);
+    expect(childInNeed?.consent).toMatch(/never where that could put the child at risk or the concern is about a parent/);
+    expect(universal?.response).not.toMatch(/No referral/);
+  });
+
+  it('cites the information-sharing advice for consent, not a local review', () => {
+    for (const response of getEdition('wt2023').thresholdResponses.filter((candidate) => candidate.level >= 3)) {
+      expect(response.citations.map((citation) => citation.basis)).toEqual(['[ISA]']);
+    }
   });
 
   it('defines serious harm where the edition does', () => {
