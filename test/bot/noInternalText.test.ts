@@ -102,7 +102,7 @@ describe('no practitioner-facing text shows internal paths, citations or status 
     await staff.says(`record review decision ${sinReference}`);
     await staff.says('why?');
     await next(staff, { criterion1: 'yes', criterion2: 'no', criterion3: 'yes', criterion4: 'no', rationale: 'The child died and neglect is suspected.' });
-    await next(staff, { outcome: 'noReview', reasons: 'An audit is under way.', decidedOn: '2026-11-24' });
+    await next(staff, { outcome: 'noReview', reasons: 'An audit is under way.', decidedOn: '2026-11-24', reasonAgainstCriteria: 'The audit covers the same ground.' });
     await next(staff, {});
     await confirm(staff);
     await staff.says(`record national notification ${sinReference}`);
