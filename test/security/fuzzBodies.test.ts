@@ -95,7 +95,15 @@ function activity(target: Target, random: Random, fields: Record<string, unknown
 }
 
 const ACTIVITY_FIELDS = ['type', 'id', 'channelId', 'serviceUrl', 'from', 'recipient', 'conversation', 'text', 'value', 'name', 'attachments', 'channelData', 'entities'];
-const WRONG_CONTENT_TYPES = ['text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'application/json; charset=utf-16', 'application/octet-stream', undefined];
+const WRONG_CONTENT_TYPES = [
+  'text/plain',
+  'application/xml',
+  'application/x-www-form-urlencoded',
+  'application/json; charset=utf-16',
+  'application/octet-stream',
+  'multipart/form-data; boundary=fuzz',
+  undefined,
+];
 
 function messagesBody(target: Target, random: Random): Request {
   const json = (body: unknown) => ({ route: '/api/messages', contentType: 'application/json', body: JSON.stringify(body) });
@@ -180,6 +188,8 @@ describe('fuzzing every public route with generated bodies', () => {
       SLACK_API_URL: slack.url,
       SLACK_BOT_TOKEN_TEST: BOT_TOKEN,
       SLACK_SIGNING_SECRET_TEST: SIGNING_SECRET,
+      // Local mode answers only its own bridge: the fake connector stands in for it.
+      LOCAL_CONNECTOR_URL: connector.url,
     }, undefined, START_TIMEOUT_MS);
   }, START_TIMEOUT_MS + 30_000);
   afterAll(async () => {
