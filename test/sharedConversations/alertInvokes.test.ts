@@ -43,7 +43,7 @@ describe('alert card invokes in a Teams channel', () => {
 
   it('lists in the card’s refresh the Teams user ids of the people who may act on it, and uses Universal Actions', () => {
     const card = (posted.activity as Reply).attachments?.[0]?.content as Card;
-    expect(card.refresh?.userIds).toEqual([`8:orgid:${PEOPLE.lado}`]);
+    expect(card.refresh?.userIds).toEqual([`8:orgid:${PEOPLE.lado}`, `8:orgid:${PEOPLE.deputyLado}`]);
     expect(card.actions?.length).toBeGreaterThan(0);
     expect(card.actions?.every((action) => action.type === 'Action.Execute')).toBe(true);
   });
