@@ -19,7 +19,7 @@ export function reviewFrameworkOf(edition: EditionId): ReviewFramework {
 }
 
 export const scrCriterionAnswerSchema = z.strictObject({
-  criterion: shortTextSchema.meta({ title: 'Criterion', description: 'Id of the criterion in the edition’s rule pack.' }),
+  criterion: narrativeSchema.meta({ title: 'Criterion', description: 'The criterion as the edition’s rule pack words it, with its rule number.' }),
   answer: z.enum(['yes', 'no', 'notKnown']).meta({ title: 'Answer' }),
   rationale: narrativeSchema.meta({ title: 'Rationale', personalData: true }),
 });
@@ -46,7 +46,7 @@ export const scrDecisionSchema = z
     reasons: narrativeSchema.meta({ title: 'Reasons', personalData: true }),
     goesAgainstCriteria: z
       .strictObject({
-        criteria: z.array(shortTextSchema).min(1).meta({ title: 'Criteria answered as met that always require a review' }),
+        criteria: z.array(narrativeSchema).min(1).meta({ title: 'Criteria answered as met that always require a review' }),
         reason: narrativeSchema.meta({ title: 'Reason for going against them', personalData: true }),
       })
       .optional()
