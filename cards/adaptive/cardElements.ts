@@ -1,4 +1,4 @@
-import { escapeMarkdown } from './markdownText.ts';
+import { escapeMarkdown, unescapeMarkdown } from './markdownText.ts';
 
 /**
  * Small builders for Adaptive Card 1.5 JSON, shared by every card so they look and behave alike.
@@ -71,14 +71,15 @@ export function styledContainer(style: ContainerStyle, items: AdaptiveElement[])
 
 /**
  * Facts to read, each label above its value: labels wrap at spaces on any width, where a FactSet's narrow title
- * column breaks long words. Channels that draw facts their own way read them back with factsOfLabelledValues.
+ * column breaks long words. Values are data, shown exactly as given (markdown escaped, as in factSet). Channels
+ * that draw facts their own way read them back with factsOfLabelledValues.
  */
 export function labelledValues(facts: Fact[]): AdaptiveElement {
   return {
     type: 'Container',
     items: facts.flatMap((fact) => [
       { type: 'TextBlock', text: fact.label, wrap: true, weight: 'bolder', isSubtle: true, size: 'small', spacing: 'medium' },
-      { type: 'TextBlock', text: fact.value, wrap: true, spacing: 'none' },
+      { type: 'TextBlock', text: escapeMarkdown(fact.value), wrap: true, spacing: 'none' },
     ]),
   };
 }
@@ -87,7 +88,7 @@ function isFactLabel(element: AdaptiveElement): boolean {
   return element.type === 'TextBlock' && element.weight === 'bolder' && element.isSubtle === true && element.size === 'small';
 }
 
-/** The facts of a labelledValues container; undefined for any other element. */
+/** The facts of a labelledValues container, values as given; undefined for any other element. */
 export function factsOfLabelledValues(element: AdaptiveElement): Fact[] | undefined {
   const items = element.type === 'Container' && Array.isArray(element.items) ? (element.items as AdaptiveElement[]) : [];
   if (items.length === 0 || items.length % 2 !== 0) return undefined;
@@ -95,7 +96,7 @@ export function factsOfLabelledValues(element: AdaptiveElement): Fact[] | undefi
   for (let index = 0; index < items.length; index += 2) {
     const [label, value] = [items[index], items[index + 1]];
     if (!label || !value || !isFactLabel(label) || value.type !== 'TextBlock') return undefined;
-    facts.push({ label: String(label.text), value: String(value.text) });
+    facts.push({ label: String(label.text), value: unescapeMarkdown(String(value.text)) });
   }
   return facts;
 }

@@ -12,13 +12,28 @@ const LINK_TARGET = 'https://attacker.example/x';
 
 type Fact = { title: string; value: string };
 
+type Element = { type?: string; facts?: Fact[]; items?: Element[]; text?: string; weight?: string; isSubtle?: boolean };
+
+/** The label-above-value pairs of a labelled values container, as rendered (escaped) text. */
+function labelledPairs(element: Element): Fact[] {
+  const items = element.type === 'Container' ? (element.items ?? []) : [];
+  const pairs: Fact[] = [];
+  items.forEach((item, index) => {
+    const value = items[index + 1];
+    if (item.weight === 'bolder' && item.isSubtle === true && value?.type === 'TextBlock') pairs.push({ title: String(item.text), value: String(value.text) });
+  });
+  return pairs;
+}
+
+/** Every fact the cards show, whether as a FactSet or as labels above values. */
 function factsOf(replies: Reply[]): Fact[] {
   const facts: Fact[] = [];
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(walk);
     if (node === null || typeof node !== 'object') return;
-    const element = node as { type?: string; facts?: Fact[] };
+    const element = node as Element;
     if (element.type === 'FactSet') facts.push(...(element.facts ?? []));
+    facts.push(...labelledPairs(element));
     Object.values(element).forEach(walk);
   };
   walk(cardsOf(replies));
