@@ -28,7 +28,8 @@ function inputsFor(field: FieldSpec, value: unknown): AdaptiveElement[] {
     case 'phone':
       return [textInput(field, value)];
     case 'number':
-      return [input(field, 'Input.Number', { value: numberValue(value), placeholder: field.placeholder })];
+      // Renderers name a number box for assistive technology only by its placeholder (Web Chat drops the label link).
+      return [input(field, 'Input.Number', { value: numberValue(value), placeholder: field.placeholder ?? field.label })];
     case 'date':
       return [input(field, 'Input.Date', { value: dateValue(value) })];
     case 'time':

@@ -89,6 +89,8 @@ describe.skipIf(!chromiumPath)('the local chat page is accessible', () => {
     await chat.chooseCardOption('What happened?', 'The child died (including suspected suicide)');
     await chat.chooseCardOption('Is abuse or neglect known or suspected?', 'Suspected');
     await chat.chooseCardOption('Who is this about?', 'A care leaver aged 18 or over');
+    await chat.chooseCardOption('Did it happen in our area?', 'Yes, in our area');
+    await chat.chooseCardOption('Does the child normally live in our area?', 'Yes');
     await chat.clickCardButton('Continue');
     await chat.waitForBotMessage('There is 1 thing to fix');
 
