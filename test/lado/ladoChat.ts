@@ -68,16 +68,18 @@ export async function startReferral(chat: TestConversation, knownAt: { date: str
 }
 
 /** Every section with valid answers and two children, up to the summary. */
-export async function fillReferral(chat: TestConversation): Promise<Reply[]> {
-  await next(chat, VALID.referrer);
-  await next(chat, VALID.subject);
-  await next(chat, VALID.firstChild);
+/** Fills every section with VALID answers; `changed` replaces whole sections (e.g. an allegation dated in the past of a test clock). */
+export async function fillReferral(chat: TestConversation, changed: Partial<Record<keyof typeof VALID, Record<string, string>>> = {}): Promise<Reply[]> {
+  const answers = { ...VALID, ...changed };
+  await next(chat, answers.referrer);
+  await next(chat, answers.subject);
+  await next(chat, answers.firstChild);
   await chat.submits({ choice: 'add' });
-  await next(chat, VALID.secondChild);
+  await next(chat, answers.secondChild);
   await chat.submits({ choice: 'continue' });
-  await next(chat, VALID.allegation);
-  await next(chat, VALID.actionsTaken);
-  return next(chat, VALID.declaration);
+  await next(chat, answers.allegation);
+  await next(chat, answers.actionsTaken);
+  return next(chat, answers.declaration);
 }
 
 /** A practitioner of the alert test board with a user of their own, so drafts never cross between tests. */

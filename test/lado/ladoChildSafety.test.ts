@@ -92,7 +92,7 @@ describe('the LADO referral: is the child safe now?, and what the LADO needs to 
     const earlyYears = { ...VALID.actionsTaken, ofstedRegistration: 'earlyYears' };
     const refused = textOf(await next(chat, earlyYears));
     expect(refused).toContain('Has Ofsted been told of the allegation?: choose one of the options');
-    expect(textOf(await chat.says('why?'))).toContain('[EYFS]');
+    expect(textOf(await chat.says('why?'))).toContain('Statutory framework for the early years foundation stage');
     await next(chat, { ...earlyYears, ofstedNotified: 'notYet' });
     const summary = textOf(await next(chat, VALID.declaration));
     for (const shown of ['Looked after (in care)', 'Female', 'Teacher (Teaching Regulation Agency', 'Is the person in regulated activity with children?', 'Yes: early years or childcare', 'Not yet']) {
