@@ -1,0 +1,4 @@
+import type { RecordsCommand } from './recordsCommand.ts';
+
+/** Every operator command, in the order the usage text lists them. Each lives in its own file. */
+export const RECORDS_COMMANDS: readonly RecordsCommand[] = [];
