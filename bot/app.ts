@@ -115,7 +115,7 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
     actions: withSeriousIncidentAlertActions(withLadoAlertActions(standardAlertActions())),
   });
   const scheduler = new Scheduler({ db, boardOf, messenger, logger });
-  const housekeeping = new Housekeeping(db, logger);
+  const housekeeping = new Housekeeping({ db, logger, boards: () => boards.boards.values(), now: () => time.now() });
   const draftReminders = new DraftReminderWorker({ db, boardOf, messenger, logger, clock: time });
   const queue = new ConversationQueue();
   const oneTurnAtATime = (context: TurnContext, work: () => Promise<void>) =>

@@ -81,6 +81,12 @@ export const boardConfigSchema = z
     /** Drafter → their manager, who is also reminded (without case detail) about the drafter's unsubmitted drafts. */
     managers: z.record(identitySchema, identitySchema).default({}),
     retention: boardRetentionSchema,
+    /**
+     * How long the audit trail of a purged record is kept after the purge (domain brief §8: at least as long as the
+     * record). Unset: kept indefinitely, and `check` warns. The tombstone itself is kept either way.
+     */
+    auditTrailYearsAfterPurge: z.int().positive().optional(),
+    /** In-progress dialog state and drafts are deleted after this many idle days (domain brief §8: 7). */
     dialogStateInactivityDays: z.int().positive().default(7),
     channels: channelBindingsSchema.prefault({}),
     options: boardOptionsSchema.prefault({}),
