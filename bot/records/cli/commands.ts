@@ -1,4 +1,6 @@
+import { liftHoldCommand, placeHoldCommand } from './holdCommands.ts';
+import { purgeCommand } from './purgeCommand.ts';
 import type { RecordsCommand } from './recordsCommand.ts';
 
 /** Every operator command, in the order the usage text lists them. Each lives in its own file. */
-export const RECORDS_COMMANDS: readonly RecordsCommand[] = [];
+export const RECORDS_COMMANDS: readonly RecordsCommand[] = [purgeCommand, placeHoldCommand, liftHoldCommand];
