@@ -59,12 +59,20 @@ function shown(problem: ConfigProblem): ConfigProblem {
 }
 
 function boardSummary(board: Board): string {
+  return `  ${board.id}: ${board.name}, edition ${board.edition}, threshold document "${board.thresholds.id}" (${board.thresholds.levels.length} levels)`;
+}
+
+/** Retention settings left unset: nothing is purged on a guess, so these records (or audit trails) stay until set. */
+function retentionWarnings(board: Board): string[] {
   const unset = unsetRetention(board.retention);
-  const retentionNote = unset.length > 0 ? `; no retention period yet for ${unset.join(', ')}` : '';
-  return (
-    `  ${board.id}: ${board.name}, edition ${board.edition}, ` +
-    `threshold document "${board.thresholds.id}" (${board.thresholds.levels.length} levels)${retentionNote}`
-  );
+  return [
+    ...(unset.length > 0
+      ? [`  Warning: ${board.id} has no retention period for ${unset.join(', ')}: these records are kept until one is set under "retention".`]
+      : []),
+    ...(board.auditTrailYearsAfterPurge === undefined
+      ? [`  Warning: ${board.id} has no "auditTrailYearsAfterPurge": the audit trail of purged records is kept indefinitely.`]
+      : []),
+  ];
 }
 
 /**
@@ -96,6 +104,6 @@ export async function runCheck(args: string[], io: CheckOutput = TERMINAL): Prom
     return 1;
   }
   io.out(`OK: ${boards.length} board${boards.length === 1 ? '' : 's'}, ${checkedDocuments.size} threshold document${checkedDocuments.size === 1 ? '' : 's'}.`);
-  for (const board of boards) io.out(boardSummary(board));
+  for (const board of boards) io.out([boardSummary(board), ...retentionWarnings(board)].join('\n'));
   return 0;
 }

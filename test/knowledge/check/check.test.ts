@@ -31,9 +31,12 @@ describe('check', () => {
     expect(out.join('\n')).toContain('northfield-partnership: Northfield Children\'s Safeguarding Partnership, edition wt2013');
   });
 
-  it('says which record types still have no retention period', async () => {
+  it('warns of record types with no retention period, and of an audit trail with no period of its own', async () => {
     const { out } = await check('knowledge/data/boards/sample-partnership.yaml');
-    expect(out[1]).toContain('no retention period yet for threshold_consultation, serious_incident_notification');
+    expect(out[1]).toContain(
+      'Warning: sample-partnership has no retention period for threshold_consultation, serious_incident_notification, scr_decision, scr_milestone, executive_summary: these records are kept until one is set under "retention".',
+    );
+    expect(out[1]).toContain('Warning: sample-partnership has no "auditTrailYearsAfterPurge": the audit trail of purged records is kept indefinitely.');
   });
 
   it.each([
