@@ -18,6 +18,7 @@ import { withSeriousIncidentAlertActions } from './alerts/seriousIncidentAlertAc
 import { createProactiveMessenger } from './alerts/proactiveMessenger.ts';
 import { openBoardDirectory, type BoardDirectory } from './boards/boardDirectory.ts';
 import { Housekeeping } from './housekeeping/housekeeping.ts';
+import { createLegalHoldPort } from './records/retention/legalHoldPort.ts';
 import type { Environment } from './config/environment.ts';
 import { DeliveryWorker } from './delivery/deliveryWorker.ts';
 import { DraftReminderService } from './drafts/draftReminderService.ts';
@@ -134,7 +135,7 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
     mainDialog: new MainDialog(
       availableFlows({ submissions: { submit: (request) => submissions.submit(request) }, time, boards, drafts: new UserStateDraftStore(userState), draftReminders: new DraftReminderService(db, boardOf, time), records: alerting.boardStaffPorts.inbox, ownReferrals: new OwnReferrals(db), cases: new ReviewCaseService(db, time) }),
       privateChat,
-      new BoardStaffCommands(alerting.boardStaffPorts, privateChat),
+      new BoardStaffCommands({ ...alerting.boardStaffPorts, legalHolds: createLegalHoldPort(db, time) }, privateChat),
       { referenceSavedFrom: (instance, identity) => submissions.referenceSavedFrom(instance, identity) },
     ),
     resolveUser: (context) => boards.turnUserFor(context.activity),

@@ -27,7 +27,7 @@ export interface Alerting {
   router: AlertRouter;
   worker: AlertWorker;
   actionHandler: AlertActionHandler;
-  boardStaffPorts: BoardStaffPorts;
+  boardStaffPorts: Pick<BoardStaffPorts, 'alertChannels' | 'inbox'>;
 }
 
 export function createAlerting(parts: AlertingParts): Alerting {

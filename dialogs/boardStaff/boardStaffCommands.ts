@@ -4,6 +4,8 @@ import { userText } from '../userInput.ts';
 import { runAlertChannelCommand } from './alertChannelCommands.ts';
 import { recogniseBoardStaffCommand } from './boardStaffPhrases.ts';
 import type { BoardStaffPorts } from './boardStaffPorts.ts';
+import { runLegalHoldCommand } from './legalHoldCommands.ts';
+import { recogniseLegalHoldCommand } from './legalHoldPhrases.ts';
 import { runInboxCommand } from './openItemsCommands.ts';
 
 /** Something typed that the main dialog lets answer before any flow: true when it answered. */
@@ -11,7 +13,7 @@ export interface TurnCommands {
   tryHandle(context: TurnContext): Promise<boolean>;
 }
 
-/** Board staff commands: alert channel registration and the board inbox. One turn each; no flow is interrupted. */
+/** Board staff commands: alert channel registration, the board inbox and legal holds. One turn each; no flow is interrupted. */
 export class BoardStaffCommands implements TurnCommands {
   readonly #ports: BoardStaffPorts;
   readonly #privateChat: PrivateChatPort;
@@ -22,6 +24,11 @@ export class BoardStaffCommands implements TurnCommands {
   }
 
   async tryHandle(context: TurnContext): Promise<boolean> {
+    const hold = recogniseLegalHoldCommand(userText(context));
+    if (hold) {
+      await runLegalHoldCommand(context, hold, this.#ports.legalHolds);
+      return true;
+    }
     const command = recogniseBoardStaffCommand(userText(context));
     if (!command) return false;
     if (command.kind === 'openItems' || command.kind === 'openRecord') await runInboxCommand(context, command, this.#ports.inbox, this.#privateChat);

@@ -2,6 +2,7 @@ import type { ConversationReference } from 'botbuilder';
 import type { Fact } from '../../cards/adaptive/cardElements.ts';
 import type { AlertTopic } from '../../knowledge/boards/alertRoutes.ts';
 import type { TurnUser } from '../turnUser.ts';
+import type { LegalHoldTarget } from './legalHoldPhrases.ts';
 
 /** Which alerts: those of a record type (or board operations) as the board routes them, or a route by its name. */
 export type AlertTarget = { topic: AlertTopic } | { route: string };
@@ -60,4 +61,13 @@ export interface BoardInboxPort {
 export interface BoardStaffPorts {
   alertChannels: AlertChannelPort;
   inbox: BoardInboxPort;
+  legalHolds: LegalHoldPort;
+}
+
+export type LegalHoldOutcome = { kind: 'changed'; references: string[] } | { kind: 'badReason'; message: string };
+
+/** Legal holds on the speaker's board; every change is audited. The caller has checked the speaker is a board admin. */
+export interface LegalHoldPort {
+  place(user: TurnUser, target: LegalHoldTarget, reason: string): Promise<LegalHoldOutcome>;
+  lift(user: TurnUser, target: LegalHoldTarget, reason: string): Promise<LegalHoldOutcome>;
 }

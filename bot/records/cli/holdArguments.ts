@@ -1,12 +1,4 @@
-import { z } from 'zod';
-import type { HoldTarget } from '../retention/legalHolds.ts';
-
-/** A hold's reason as people type it: why, in a few words, without names (e.g. "IICSA request", "claim 2026/14"). */
-export const holdReasonSchema = z
-  .string()
-  .trim()
-  .min(3, { error: 'give a reason (for example "IICSA request" or "litigation")' })
-  .max(300, { error: 'keep the reason under 300 characters' });
+import { holdReasonSchema, type HoldTarget } from '../retention/legalHolds.ts';
 
 export interface HoldArguments {
   target: HoldTarget;
