@@ -6,7 +6,7 @@ import type { DueRecord } from './retentionVerdict.ts';
 const NOT_HELD = 'NOT EXISTS (SELECT 1 FROM legal_holds h WHERE h.record_id = records.id AND h.lifted_at IS NULL)';
 
 /** Tables written with a record (migration 0003 on): deleted with it, so no content outlives the record. */
-const WRITTEN_WITH_RECORD = ['timers', 'record_clocks', 'outbox', 'board_items', 'alert_cards', 'submitter_conversations'] as const;
+export const WRITTEN_WITH_RECORD = ['timers', 'record_clocks', 'outbox', 'board_items', 'alert_cards', 'submitter_conversations'] as const;
 
 /**
  * Of the due records, those this transaction may purge: still there, not held, and not being purged or held by
