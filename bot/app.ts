@@ -17,7 +17,7 @@ import { withLadoAlertActions } from './alerts/ladoAlertActions.ts';
 import { withSeriousIncidentAlertActions } from './alerts/seriousIncidentAlertActions.ts';
 import { createProactiveMessenger } from './alerts/proactiveMessenger.ts';
 import { openBoardDirectory, type BoardDirectory } from './boards/boardDirectory.ts';
-import { Housekeeping } from './housekeeping/housekeeping.ts';
+import { Housekeeping, idleStateDays } from './housekeeping/housekeeping.ts';
 import { createLegalHoldPort } from './records/retention/legalHoldPort.ts';
 import type { Environment } from './config/environment.ts';
 import { DeliveryWorker } from './delivery/deliveryWorker.ts';
@@ -133,7 +133,7 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
     conversationState,
     userState,
     mainDialog: new MainDialog(
-      availableFlows({ submissions: { submit: (request) => submissions.submit(request) }, time, boards, drafts: new UserStateDraftStore(userState), draftReminders: new DraftReminderService(db, boardOf, time), records: alerting.boardStaffPorts.inbox, ownReferrals: new OwnReferrals(db), cases: new ReviewCaseService(db, time) }),
+      availableFlows({ submissions: { submit: (request) => submissions.submit(request) }, time, boards, drafts: new UserStateDraftStore(userState, idleStateDays(boards.boards.values())), draftReminders: new DraftReminderService(db, boardOf, time), records: alerting.boardStaffPorts.inbox, ownReferrals: new OwnReferrals(db), cases: new ReviewCaseService(db, time) }),
       privateChat,
       new BoardStaffCommands({ ...alerting.boardStaffPorts, legalHolds: createLegalHoldPort(db, time) }, privateChat),
       { referenceSavedFrom: (instance, identity) => submissions.referenceSavedFrom(instance, identity) },
