@@ -8,8 +8,9 @@ import type { LadoOutcomeValue } from '../records/ladoOutcome.ts';
 /**
  * What a record's retention period is counted from, as far as the store knows it. Each start in RETENTION_STARTS
  * maps to one fact: `submission` the record's creation; `lastContact` the latest entry in the record's audit trail
- * (the last time anyone acted on it); `closure` the closure date of the LADO outcome for it; `subjectDateOfBirth`
- * the date of birth of the adult a LADO referral is about. A LADO referral's period depends on its outcome.
+ * by a person acting on the case (not reads, legal holds or the bot's own entries), else its submission; `closure`
+ * the closure date of the LADO outcome for it; `subjectDateOfBirth` the date of birth of the adult a LADO referral
+ * is about. A LADO referral's period depends on its outcome.
  */
 export interface RetentionFacts {
   submittedAt: Date;

@@ -74,6 +74,18 @@ describe.each(testDatabases())('retention on $engine', (engine) => {
     expect(again.due).toEqual([]);
   });
 
+  it('counts "last contact" from the latest entry by a person acting on the case, not from reads', async () => {
+    const consultation = await submit('lado_consultation', BOARD);
+    const audit = (action: string, at: Date) =>
+      db.query("INSERT INTO audit_log (at, actor, action, record_id) VALUES ($1, 'aad:lado', $2, $3)", [at, action, consultation.recordId]);
+    await audit('record.viewed', yearsFromNow(4));
+    expect((await planPurge(db, { boardOf, now: yearsFromNow(6, 2), ...system })).due.map((due) => due.recordId)).toContain(consultation.recordId);
+
+    await audit('consultation.advised', yearsFromNow(2));
+    const plan = await planPurge(db, { boardOf, now: yearsFromNow(6, 2), ...system });
+    expect(plan.due.map((due) => due.recordId)).not.toContain(consultation.recordId);
+  });
+
   it('never purges a held record, and purges it once the hold is lifted; each change is audited', async () => {
     const consultation = await submit('lado_consultation', BOARD);
     const held = await placeLegalHold(db, holdChange({ scope: 'record', reference: consultation.reference.toLowerCase() }));

@@ -26,13 +26,20 @@ interface CandidateRow {
 }
 
 /**
+ * Entries that are no contact about the case: reading a record, and placing or lifting a legal hold (a hold must not
+ * lengthen the period it pauses). Entries by the bot itself (system:) and by operators do not count either.
+ */
+const NOT_CONTACT = ['record.viewed', 'record.viewRefused', 'record.readBySubmitter', 'case.viewed', 'case.viewRefused', 'record.hold_placed', 'record.hold_lifted'];
+
+/**
  * One page of records after `afterId`, in id order, with their retention facts. The LADO outcome of a referral is the
  * latest lado_outcome record naming it. Reads only: nothing is locked.
  */
 export async function retentionCandidatesAfter(db: Queryable, afterId: string, pageSize: number): Promise<RetentionCandidate[]> {
   const { rows } = await db.query<CandidateRow>(
     `SELECT r.id, r.board_id, r.type, r.reference, r.created_at,
-       (SELECT max(a.at) FROM audit_log a WHERE a.record_id = r.id) AS last_contact_at,
+       (SELECT max(a.at) FROM audit_log a WHERE a.record_id = r.id AND a.action <> ALL($3::text[])
+          AND a.actor NOT LIKE 'system:%' AND a.actor NOT LIKE 'operator:%') AS last_contact_at,
        r.payload->'subject'->>'dateOfBirth' AS subject_date_of_birth,
        o.outcome, o.closed_on,
        EXISTS (SELECT 1 FROM legal_holds h WHERE h.record_id = r.id AND h.lifted_at IS NULL) AS held
@@ -46,7 +53,7 @@ export async function retentionCandidatesAfter(db: Queryable, afterId: string, p
      WHERE r.id > $1::uuid
      ORDER BY r.id
      LIMIT $2`,
-    [afterId, pageSize],
+    [afterId, pageSize, NOT_CONTACT],
   );
   return rows.map((row) => ({
     recordId: row.id,
