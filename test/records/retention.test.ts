@@ -123,6 +123,8 @@ describe.each(testDatabases())('retention on $engine', (engine) => {
     expect(before.due.map((due) => due.reference)).not.toContain(referral.reference);
     expect(before.kept['kept with its lado referral']).toBeGreaterThanOrEqual(1);
 
+    const plan = await planPurge(db, { boardOf, now: new Date('2036-04-25T12:00:00Z'), ...system });
+    expect(plan.due.map((due) => due.recordId)).toEqual(expect.arrayContaining([referral.recordId, outcome.recordId]));
     const purged = await purgeExpiredRecords(db, { boardOf, now: new Date('2036-04-25T12:00:00Z'), ...system });
     const outcomeGone = purged.due.find((due) => due.recordId === outcome.recordId);
     expect(purged.due.find((due) => due.recordId === referral.recordId)?.reason).toBe(
@@ -147,6 +149,8 @@ describe.each(testDatabases())('retention on $engine', (engine) => {
     const trail = () => db.query('SELECT 1 FROM audit_log WHERE record_id = $1', [consultation.recordId]);
     expect((await trail()).rowCount).toBeGreaterThan(0);
     await expect(db.query('DELETE FROM audit_log WHERE record_id = $1', [consultation.recordId])).rejects.toThrow(/append-only/);
+    await expect(db.query("UPDATE audit_log SET actor = 'someone' WHERE record_id = $1", [consultation.recordId])).rejects.toThrow(/append-only/);
+    await expect(db.query('TRUNCATE audit_log')).rejects.toThrow(/append-only/);
 
     expect((await housekeeping(yearsFromNow(3, 4)).runOnce()).auditEntriesExpired).toBeGreaterThan(0);
     expect((await trail()).rowCount).toBe(0);

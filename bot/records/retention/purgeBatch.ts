@@ -21,13 +21,21 @@ async function lockDue(tx: Queryable, due: readonly DueRecord[]): Promise<DueRec
   return due.filter((record) => locked.has(record.recordId));
 }
 
-/** Records kept with a purged record (a LADO decision or outcome with its referral), which go with it unless held. */
-async function lockKeptWith(tx: Queryable, parents: readonly DueRecord[], boardOf: (id: string) => Board | undefined): Promise<DueRecord[]> {
+/**
+ * Records kept with due records (a LADO decision or outcome with its referral), which go with them unless held;
+ * locked for a purge (skipping those another instance has), or only read for a dry run.
+ */
+export async function keptWithDue(
+  tx: Queryable,
+  parents: readonly DueRecord[],
+  boardOf: (id: string) => Board | undefined,
+  lock: 'lock' | 'read',
+): Promise<DueRecord[]> {
   if (parents.length === 0) return [];
   const { rows } = await tx.query<{ id: string; board_id: string; type: string; reference: string; parent_reference: string }>(
     `SELECT id, board_id, type, reference, payload->>'referralReference' AS parent_reference FROM records
      WHERE (board_id, payload->>'referralReference') IN (SELECT * FROM unnest($1::text[], $2::text[])) AND ${NOT_HELD}
-     FOR UPDATE SKIP LOCKED`,
+     ${lock === 'lock' ? 'FOR UPDATE SKIP LOCKED' : ''}`,
     [parents.map((parent) => parent.boardId), parents.map((parent) => parent.reference)],
   );
   return rows.flatMap((row) => {
@@ -49,7 +57,7 @@ export async function purgeBatch(
   purge: { actor: string; now: Date },
 ): Promise<DueRecord[]> {
   const parents = await lockDue(tx, due);
-  const purged = [...parents, ...(await lockKeptWith(tx, parents, boardOf))];
+  const purged = [...parents, ...(await keptWithDue(tx, parents, boardOf, 'lock'))];
   if (purged.length === 0) return [];
   const ids = purged.map((record) => record.recordId);
   const column = <Key extends keyof DueRecord>(key: Key) => purged.map((record) => record[key]);

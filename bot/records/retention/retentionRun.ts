@@ -1,7 +1,7 @@
 import type { Board } from '../../../knowledge/boards/boardFiles.ts';
 import type { Database } from '../../storage/database.ts';
 import { FIRST_RECORD_ID, retentionCandidatesAfter } from './retentionCandidates.ts';
-import { purgeBatch } from './purgeBatch.ts';
+import { keptWithDue, purgeBatch } from './purgeBatch.ts';
 import type { DueRecord } from './retentionVerdict.ts';
 import { retentionVerdict } from './retentionVerdict.ts';
 
@@ -21,7 +21,7 @@ export interface RetentionRunOptions {
 export interface RetentionReport {
   /** What went (or, in a dry run, what would go) and why. */
   due: DueRecord[];
-  /** How many records stay, by reason. */
+  /** How many records stay, by reason (a record kept with another is counted here until that one is due). */
   kept: Record<string, number>;
   /** The longest single purge transaction, in milliseconds (0 in a dry run). */
   longestBatchMs: number;
@@ -49,9 +49,9 @@ async function walkRecords(
   }
 }
 
-/** What a purge would do now, without changing anything. */
+/** What a purge would do now, without changing anything: the records kept with a due record are listed as due too. */
 export function planPurge(db: Database, options: RetentionRunOptions): Promise<RetentionReport> {
-  return walkRecords(db, options, async (due) => due);
+  return walkRecords(db, options, async (due) => [...due, ...(await keptWithDue(db, due, options.boardOf, 'read'))]);
 }
 
 /**
