@@ -14,7 +14,7 @@ import { renderChoiceCard } from '../cards/templates/choiceCard.ts';
 import { cardMessage } from './forms/cardMessage.ts';
 import { cardActionSchema, menuChoiceSchema } from '../cards/adaptive/submissionContract.ts';
 import { keptDraftHint } from './forms/keptDraft.ts';
-import { alreadySavedText, cancelledText, closedFormText, finishedCardText } from './forms/walkMessages.ts';
+import { alreadySavedText, cancelledText, closedFormText, finishedCardText, whereYourFormIsText } from './forms/walkMessages.ts';
 import type { SavedForms } from './ports.ts';
 import { greeting, helpText, menuPrompt, notUnderstoodText, sharedMenuText } from './mainMessages.ts';
 import { isSharedConversation, movedToPrivateChat, type PrivateChatPort } from './privateChat.ts';
@@ -63,6 +63,13 @@ export class MainDialog extends ComponentDialog {
       if (activeFlow) await innerDc.repromptDialog();
       return Dialog.EndOfTurn;
     }
+    if (await this.#answerSavedFormCard(innerDc.context)) {
+      if (activeFlow) {
+        await innerDc.context.sendActivity(whereYourFormIsText);
+        await innerDc.repromptDialog();
+      }
+      return Dialog.EndOfTurn;
+    }
     if (!activeFlow && (await this.#answerFinishedCard(innerDc.context))) return Dialog.EndOfTurn;
     const command = recogniseGlobalCommand(userText(innerDc.context));
     switch (command) {
@@ -90,16 +97,24 @@ export class MainDialog extends ComponentDialog {
     }
   }
 
+  /** A button pressed on a card of a form that was saved, whatever is open now: name the record, and change nothing. */
+  async #answerSavedFormCard(context: TurnContext): Promise<boolean> {
+    const formAction = cardActionSchema.safeParse(context.activity.value);
+    if (!formAction.success) return false;
+    const reference = await this.#savedForms?.referenceSavedFrom(formAction.data.instance, getTurnUser(context).identity);
+    if (reference === undefined) return false;
+    await context.sendActivity(alreadySavedText(reference));
+    return true;
+  }
+
   /**
-   * A button pressed on a card of a flow that has finished: say what became of it, and change nothing. The menu's
+   * A button pressed on a card of a flow that has finished without a record: say so, and change nothing. The menu's
    * own buttons (a flow or help, on the menu card of a shared conversation) are not finished cards.
    */
   async #answerFinishedCard(context: TurnContext): Promise<boolean> {
     const value: unknown = context.activity.value;
-    const formAction = cardActionSchema.safeParse(value);
-    if (formAction.success) {
-      const reference = await this.#savedForms?.referenceSavedFrom(formAction.data.instance, getTurnUser(context).identity);
-      await context.sendActivity(reference === undefined ? closedFormText : alreadySavedText(reference));
+    if (cardActionSchema.safeParse(value).success) {
+      await context.sendActivity(closedFormText);
       return true;
     }
     const choice = menuChoiceSchema.safeParse(value);

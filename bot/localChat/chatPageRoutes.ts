@@ -37,6 +37,7 @@ export function registerChatPageRoutes(server: Server): void {
   const bundleSize = statSync(bundlePath).size;
   const assets = [
     { path: '/', file: pageAsset('index.html'), contentType: 'text/html; charset=utf-8' },
+    { path: '/local/page/ukTimestamps.js', file: pageAsset('ukTimestamps.js'), contentType: 'text/javascript; charset=utf-8' },
     { path: '/local/page/chat.js', file: pageAsset('chat.js'), contentType: 'text/javascript; charset=utf-8' },
     { path: '/local/page/chat.css', file: pageAsset('chat.css'), contentType: 'text/css; charset=utf-8' },
   ];

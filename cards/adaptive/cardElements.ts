@@ -71,8 +71,8 @@ export function styledContainer(style: ContainerStyle, items: AdaptiveElement[])
 
 /**
  * Facts to read, each label above its value: labels wrap at spaces on any width, where a FactSet's narrow title
- * column breaks long words. Values are data, shown exactly as given (markdown escaped, as in factSet). Channels
- * that draw facts their own way read them back with factsOfLabelledValues.
+ * column breaks long words. Values are data (answers, references, contacts), shown exactly as given (markdown
+ * escaped). Channels that draw facts their own way read them back with factsOfLabelledValues.
  */
 export function labelledValues(facts: Fact[]): AdaptiveElement {
   return {
@@ -99,11 +99,6 @@ export function factsOfLabelledValues(element: AdaptiveElement): Fact[] | undefi
     facts.push({ label: String(label.text), value: unescapeMarkdown(String(value.text)) });
   }
   return facts;
-}
-
-/** Facts are data (answers, references, contacts), never formatting: their values are shown exactly as given. */
-export function factSet(facts: Fact[]): AdaptiveElement {
-  return { type: 'FactSet', facts: facts.map((fact) => ({ title: fact.label, value: escapeMarkdown(fact.value) })) };
 }
 
 /** A numbered list in one TextBlock ("1. …"), which every host renders. */

@@ -1,5 +1,5 @@
 /**
- * What people typed, shown in Adaptive Card markdown (TextBlock and FactSet text) exactly as typed: every character
+ * What people typed, shown in Adaptive Card markdown (TextBlock text) exactly as typed: every character
  * markdown could read as formatting, a link or a list is escaped with a backslash (CommonMark), so "**bold**" and
  * "[link](https://…)" show literally. unescapeMarkdown gives the typed text back (the Slack renderer reads cards).
  */

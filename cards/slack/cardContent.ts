@@ -1,9 +1,8 @@
 import { factsOfLabelledValues, type AdaptiveAction, type AdaptiveCardJson, type AdaptiveElement, type Fact } from '../adaptive/cardElements.ts';
-import { unescapeMarkdown } from '../adaptive/markdownText.ts';
 
 /**
  * What one of our Adaptive Cards says, read into a flat list of pieces the Block Kit renderers draw from. Only the
- * elements our card renderers produce are read (TextBlock, Container, ColumnSet, FactSet, ActionSet, the inputs,
+ * elements our card renderers produce are read (TextBlock, Container, ColumnSet, ActionSet, the inputs,
  * Action.Submit and Action.Execute); the dialogs hand the channel adapters finished cards, so this reading is what
  * lets Slack show the very card the dialog decided on, prefilled values and problems included.
  */
@@ -72,8 +71,6 @@ function piecesOf(element: AdaptiveElement): CardPiece[] {
     }
     case 'ColumnSet':
       return itemsOf(element, 'columns').flatMap((column) => containerPieces(itemsOf(column, 'items')));
-    case 'FactSet':
-      return [{ kind: 'facts', facts: itemsOf(element, 'facts').map((fact) => ({ label: stringOf(fact.title), value: unescapeMarkdown(stringOf(fact.value)) })) }];
     case 'ActionSet': {
       const buttons = itemsOf(element, 'actions').map((action) => buttonOf(action as AdaptiveAction)).filter((button) => button !== undefined);
       return buttons.length === 0 ? [] : [{ kind: 'buttons', buttons }];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { adaptiveCard, factSet, heading, subtleText, submitAction } from '../adaptive/cardElements.ts';
+import { adaptiveCard, heading, labelledValues, subtleText, submitAction } from '../adaptive/cardElements.ts';
 import type { AdaptiveAction, AdaptiveCardJson } from '../adaptive/cardElements.ts';
 import { ALERT_REFRESH_VERB, alertActionSchema } from '../adaptive/submissionContract.ts';
 import type { AlertAction } from '../adaptive/submissionContract.ts';
@@ -49,7 +49,7 @@ export function renderAlertCard(input: AlertCardInput): AdaptiveCardJson {
   const body = [
     subtleText(`Board alert · ${alert.boardName}`),
     heading(alert.typeLabel),
-    factSet([
+    labelledValues([
       { label: 'Reference', value: alert.reference },
       { label: 'Due', value: alert.dueText },
       { label: 'Status', value: alert.status },

@@ -1,7 +1,8 @@
 /** What the form walk says, apart from the cards themselves. */
 
-export const staleCardText =
-  'That card belongs to a form that is no longer open here, or to someone else. Nothing was changed. This is where your form is now:';
+export const whereYourFormIsText = 'This is where your form is now:';
+
+export const staleCardText = `That card belongs to a form that is no longer open here, or to someone else. Nothing was changed. ${whereYourFormIsText}`;
 
 export const earlierStepText = 'That button is on an earlier card. Nothing was changed. Please use the latest card:';
 

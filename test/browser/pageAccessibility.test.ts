@@ -50,6 +50,24 @@ describe.skipIf(!chromiumPath)('the local chat page is accessible', () => {
     await chat.close();
   }, PAGE_TEST_TIMEOUT_MS);
 
+  it('shows when each message was sent as UK time, 24-hour, read out the same way', async () => {
+    const chat = await page.open();
+    await chat.waitForBotMessage('What would you like to do?');
+    await chat.sendText('hello');
+    const status = chat.page.locator('.webchat__stacked-layout--from-user .webchat__activity-status').last();
+    const shown = await status.locator('[aria-hidden="true"]').innerText();
+    const ukClock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    expect([ukClock.format(Date.now() - 60_000), ukClock.format(Date.now())]).toContain(shown);
+    expect(await status.innerText()).toContain(`Sent at ${shown}`);
+    const earlierDays = await chat.page.evaluate(() => {
+      const formatDate = (window as unknown as { ukGlobalize: { dateFormatter(): (date: Date) => string } }).ukGlobalize.dateFormatter();
+      return [formatDate(new Date('2025-07-04T15:19:00Z')), formatDate(new Date('2025-12-04T09:05:00Z'))];
+    });
+    expect(earlierDays).toEqual(['4 July 2025 at 16:19', '4 December 2025 at 09:05']);
+    expect((await chat.page.locator('.webchat__activity-status').allInnerTexts()).join(' ')).not.toMatch(/\b(AM|PM)\b/);
+    await chat.close();
+  }, PAGE_TEST_TIMEOUT_MS);
+
   it('lets the person switch between the demo user and the practitioner, both ways', async () => {
     const chat = await page.open();
     const switchUser = chat.page.locator('#switch-user');

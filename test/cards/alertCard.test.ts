@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALERT_REFRESH_VERB, alertActionSchema } from '../../cards/adaptive/submissionContract.ts';
+import { factsOfLabelledValues } from '../../cards/adaptive/cardElements.ts';
 import { renderAlertCard } from '../../cards/templates/alertCard.ts';
 import type { AlertCardInput } from '../../cards/templates/alertCard.ts';
 import { allElements } from './cardQueries.ts';
@@ -27,26 +28,27 @@ const canaryRecord = {
 };
 const canaryStrings = Object.values(canaryRecord);
 
+/** The facts the card shows, each label above its value. */
 function facts(card: ReturnType<typeof renderAlertCard>) {
-  const set = allElements(card).find((element) => element.type === 'FactSet');
-  return set?.facts as { title: string; value: string }[];
+  return allElements(card).map(factsOfLabelledValues).find((found) => found !== undefined);
 }
 
 describe('renderAlertCard', () => {
-  it('shows reference, type, board, due time, status and who has it, and nothing else', () => {
+  it('shows reference, type, board, due time, status and who has it, labels above values, and nothing else', () => {
     const card = renderAlertCard({ ...alert, assignee: 'Robin Duty' });
     expect(facts(card)).toEqual([
-      { title: 'Reference', value: 'LADO-2026-000123' },
-      { title: 'Due', value: 'By the end of Tuesday 22 April 2025' },
-      { title: 'Status', value: 'New' },
-      { title: 'Assigned to', value: 'Robin Duty' },
+      { label: 'Reference', value: 'LADO-2026-000123' },
+      { label: 'Due', value: 'By the end of Tuesday 22 April 2025' },
+      { label: 'Status', value: 'New' },
+      { label: 'Assigned to', value: 'Robin Duty' },
     ]);
     expect(JSON.stringify(card)).toContain('LADO referral');
     expect(JSON.stringify(card)).toContain('Northshire Safeguarding Children Partnership');
+    expect(JSON.stringify(card)).not.toContain('"FactSet"');
   });
 
   it('says nobody has it yet when unassigned', () => {
-    expect(facts(renderAlertCard(alert))).toContainEqual({ title: 'Assigned to', value: 'Nobody yet' });
+    expect(facts(renderAlertCard(alert))).toContainEqual({ label: 'Assigned to', value: 'Nobody yet' });
   });
 
   it('uses Universal Actions with an Action.Submit fallback carrying the same data', () => {

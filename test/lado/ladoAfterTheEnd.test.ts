@@ -30,6 +30,24 @@ describe('after the end of a LADO flow', () => {
     expect(await countRecords()).toBe(stored);
   });
 
+  it('names the saved reference for a button on a submitted referral while another referral is open, then shows where that one is', async () => {
+    const chat = bot.conversation(newPractitioner());
+    await startReferral(chat, { date: '2026-11-23', time: '10:15' });
+    await fillReferral(chat);
+    const oldConfirm = formButton(chat, 'confirm');
+    const reference = /LADO-\d{4}-\d{6}/.exec(textOf(await chat.submits(oldConfirm)))?.[0] ?? 'no reference';
+    await chat.submits({ choice: 'done' });
+    await startReferral(chat, { date: '2026-11-24', time: '09:00' });
+    const openNow = formButton(chat, 'next');
+    const stored = await countRecords();
+
+    const answer = await chat.submits(oldConfirm);
+    expect(textOf(answer)).toContain(`That form was already saved as ${reference}. Nothing was changed.`);
+    expect(textOf(answer)).toContain('This is where your form is now:');
+    expect(formButton(chat, 'next')).toEqual(openNow);
+    expect(await countRecords()).toBe(stored);
+  });
+
   it('says the draft was kept and how to resume it, whether cancel is typed or pressed, and a later press on the old card changes nothing', async () => {
     const chat = bot.conversation(newPractitioner());
     await startReferral(chat, { date: '2026-11-23', time: '10:15' });

@@ -12,7 +12,7 @@ const LINK_TARGET = 'https://attacker.example/x';
 
 type Fact = { title: string; value: string };
 
-type Element = { type?: string; facts?: Fact[]; items?: Element[]; text?: string; weight?: string; isSubtle?: boolean };
+type Element = { type?: string; items?: Element[]; text?: string; weight?: string; isSubtle?: boolean };
 
 /** The label-above-value pairs of a labelled values container, as rendered (escaped) text. */
 function labelledPairs(element: Element): Fact[] {
@@ -25,14 +25,13 @@ function labelledPairs(element: Element): Fact[] {
   return pairs;
 }
 
-/** Every fact the cards show, whether as a FactSet or as labels above values. */
+/** Every fact the cards show, each label above its value. */
 function factsOf(replies: Reply[]): Fact[] {
   const facts: Fact[] = [];
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(walk);
     if (node === null || typeof node !== 'object') return;
     const element = node as Element;
-    if (element.type === 'FactSet') facts.push(...(element.facts ?? []));
     facts.push(...labelledPairs(element));
     Object.values(element).forEach(walk);
   };

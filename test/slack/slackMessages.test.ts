@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { labelledValues } from '../../cards/adaptive/cardElements.ts';
 import { renderSummaryCard } from '../../cards/templates/summaryCard.ts';
 import { readButtonValue } from '../../cards/slack/buttonValue.ts';
 import { slackRenderingOf } from '../../bot/slack/slackMessages.ts';
@@ -29,7 +30,7 @@ describe('bot replies as Slack messages', () => {
 
   it('splits a long reply into messages Slack accepts, losing nothing', () => {
     const paragraphs = Array.from({ length: 120 }, (_, index) => `Paragraph ${index}: ${'words '.repeat(60)}`);
-    const card = { type: 'AdaptiveCard', version: '1.5', body: paragraphs.flatMap((text) => [{ type: 'TextBlock', text, wrap: true }, { type: 'FactSet', facts: [{ title: 'Fact', value: text }] }]) };
+    const card = { type: 'AdaptiveCard', version: '1.5', body: paragraphs.flatMap((text) => [{ type: 'TextBlock', text, wrap: true }, labelledValues([{ label: 'Fact', value: text }])]) };
     const rendering = slackRenderingOf(cardActivity(card))!;
     expect(rendering.messages.length).toBeGreaterThan(1);
     for (const message of rendering.messages) expect(messageLimitProblems(message)).toEqual([]);

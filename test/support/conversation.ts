@@ -124,7 +124,7 @@ export class TestConversation {
   }
 }
 
-/** The visible text of a reply: its text, suggested actions and every TextBlock or FactSet of its cards. */
+/** The visible text of a reply: its text, suggested actions and every text of its cards. */
 export function textOf(reply: Reply | undefined): string {
   if (!reply) return '';
   const parts: string[] = [];

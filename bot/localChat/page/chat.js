@@ -81,6 +81,7 @@ async function startChat() {
       userID: user.id,
       username: user.name,
       locale: 'en-GB',
+      overrideLocalizedStrings: { GLOBALIZE: window.ukGlobalize },
       styleOptions: {
         hideUploadButton: true,
         botAvatarInitials: 'SA',
@@ -88,6 +89,8 @@ async function startChat() {
         accent: ACCENT,
         // Quick replies wrap onto lines instead of scrolling under a carousel arrow.
         suggestedActionLayout: 'flow',
+        // The time a message was sent ("16:19"), rather than "Just now" turning into "Today".
+        timestampFormat: 'absolute',
       },
     },
     container,
