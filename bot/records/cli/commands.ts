@@ -1,4 +1,8 @@
+import { exportCommand } from './exportCommand.ts';
+import { historyCommand } from './historyCommand.ts';
+import { parkedCommand } from './parkedCommand.ts';
 import type { RecordsCommand } from './recordsCommand.ts';
+import { requeueCommand } from './requeueCommand.ts';
 
 /** Every operator command, in the order the usage text lists them. Each lives in its own file. */
-export const RECORDS_COMMANDS: readonly RecordsCommand[] = [];
+export const RECORDS_COMMANDS: readonly RecordsCommand[] = [exportCommand, parkedCommand, requeueCommand, historyCommand];
