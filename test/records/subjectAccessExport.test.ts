@@ -19,7 +19,15 @@ beforeAll(async () => {
 });
 afterAll(() => boards.remove());
 
-type Edit = (record: Record<string, any>) => void;
+/** The fields these tests change, on whichever record type has them. */
+interface EditableRecord {
+  children: Array<Record<string, unknown>>;
+  allegation: { summary: string };
+  referrer: { name: string };
+  subject: { name: string; knownAs?: string };
+  referralReference: string;
+}
+type Edit = (record: EditableRecord) => void;
 
 describe.each(testDatabases())('subject access export on $engine', (engine) => {
   let db: TestDatabase;
@@ -38,7 +46,7 @@ describe.each(testDatabases())('subject access export on $engine', (engine) => {
 
   async function submit(type: RecordType, edit: Edit, boardId = BOARD): Promise<string> {
     const record = recordFor(type, boardId);
-    edit(record);
+    edit(record as unknown as EditableRecord);
     const service = new SubmissionService({ db, boardFor: (id) => boards.boards.get(id), time: { now: () => new Date() } });
     return (await service.submit(submissionRequest(type, boardId, { formInstanceId: randomUUID(), record }))).reference;
   }
@@ -54,7 +62,7 @@ describe.each(testDatabases())('subject access export on $engine', (engine) => {
       record.allegation.summary = HOSTILE_SUMMARY;
     });
     const zoeInIncident = await submit('serious_incident_notification', (record) => {
-      record.children[0].fullName = 'ZOE  BRONTE';
+      record.children[0]!.fullName = 'ZOE  BRONTE';
     });
     const decisionOnHerReferral = await submit('lado_decision', (record) => {
       record.referralReference = zoeAsChild;
