@@ -15,7 +15,7 @@ const usage = () =>
   [
     'Usage: npm run records -- <command> [--json] [--as <operator>]',
     ...RECORDS_COMMANDS.map((command) => `  ${command.usage}`),
-    'Every command is audited, and safe to run while the bot runs. It opens the store the bot uses (DATABASE_URL, else DATA_DIR).',
+    'Every command is audited. It opens the store the bot uses: on PostgreSQL (DATABASE_URL) safe while the bot runs; the embedded store (DATA_DIR) only while the bot is stopped.',
   ].join('\n');
 
 /** The options every command accepts, taken off before the command reads its own. */

@@ -96,9 +96,9 @@ export function renderExportHtml(exported: SubjectAccessExport): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="referrer" content="no-referrer"><meta name="robots" content="noindex">
 <title>${escaped(`${MARKING}: subject access export ${exported.exportId}`)}</title><style>${STYLE}</style></head>
-<body><p class="marking">${MARKING}</p><h1>Subject access export</h1>
+<body><header><p class="marking">${MARKING}</p></header><main><h1>Subject access export</h1>
 <p>For the data protection officer to review and redact before anything is disclosed. It holds personal data: keep it secure and delete it when done.</p>
 ${summary}${exported.records.map(recordHtml).join('\n')}
-<p class="marking">${MARKING}</p></body></html>
+</main><footer><p class="marking">${MARKING}</p></footer></body></html>
 `;
 }
