@@ -66,7 +66,7 @@ describe.each(testDatabases())('parked deliveries, re-queue and history on $engi
     const text = await cli('parked');
     expect(text.code).toBe(0);
     expect(text.out).toContain(`${receipt!.reference} (LADO referral, board webhook-board)`);
-    expect(text.out).toContain("HTTP 410: the board's system refused it (HTTP 410)");
+    expect(text.out).toContain("after 1 attempt: the board's system refused it (HTTP 410).");
 
     const json = await cli('parked', '--json', '--board', 'webhook-board');
     expect(JSON.parse(json.out)).toMatchObject({ parked: [{ reference: receipt!.reference, attempts: 1, lastErrorStatus: 410, boardId: 'webhook-board' }] });

@@ -158,6 +158,7 @@ describe.each(testDatabases())('subject access export on $engine', (engine) => {
     expect(await cli('export', '--board', BOARD, '--subject', 'A B', '--reference', 'LADO-2026-000001', '--out', out)).toMatchObject({ code: 2 });
     expect(await cli('export', '--subject', 'Zoë Brontë', '--out', out)).toMatchObject({ code: 2, err: expect.stringContaining('give the board with --board <id>') });
     expect(await cli('export', '--board', 'nowhere', '--subject', 'Zoë Brontë', '--out', out)).toMatchObject({ code: 2, err: expect.stringContaining('no board "nowhere"') });
+    expect(await cli('export', '--board', BOARD, '--reference', 'LADO-2026-000042', '--out', out)).toMatchObject({ code: 1, err: `There is no record LADO-2026-000042 on board ${BOARD}.` });
     expect(await readdir(out)).toEqual([]);
   });
 });

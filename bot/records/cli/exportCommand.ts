@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { exportRecords, type ExportRequest } from '../export/subjectAccessExport.ts';
 import { knownBoard, print, readOptions } from './commandOptions.ts';
+import { oneRecordWithReference } from './recordReference.ts';
 import type { RecordsCliContext, RecordsCommand } from './recordsCommand.ts';
 
 const USAGE = 'export --board <id> (--subject <full name> | --reference <ref>) [--out <dir>]';
@@ -58,6 +59,10 @@ export const exportCommand: RecordsCommand = {
       return 2;
     }
     if (!knownBoard(parsed.data.board, context)) return 2;
+    if (parsed.data.reference !== undefined) {
+      const record = await oneRecordWithReference(context, parsed.data.reference, parsed.data.board);
+      if (typeof record === 'number') return record;
+    }
     return runExport(context, parsed.data);
   },
 };

@@ -7,11 +7,6 @@ import type { RecordsCommand } from './recordsCommand.ts';
 
 const USAGE = 'parked [--board <id>]';
 
-function why(parked: ParkedDelivery): string {
-  const answer = parked.lastErrorStatus === null ? 'no HTTP answer' : `HTTP ${parked.lastErrorStatus}`;
-  return `${answer}: ${parked.reason ?? 'no reason recorded'}`;
-}
-
 function lines(parked: ParkedDelivery[]): string[] {
   if (parked.length === 0) return ['No deliveries are parked.'];
   return [
@@ -19,7 +14,7 @@ function lines(parked: ParkedDelivery[]): string[] {
     ...parked.map(
       (item) =>
         `- ${item.reference} (${recordTypeLabel(item.recordType)}, board ${item.boardId}): parked at ${readableTime(item.parkedAt)} ` +
-        `after ${item.attempts} ${item.attempts === 1 ? 'attempt' : 'attempts'}; ${why(item)}.` +
+        `after ${item.attempts} ${item.attempts === 1 ? 'attempt' : 'attempts'}: ${item.reason ?? 'no reason recorded'}.` +
         (item.operationsAlertedAt === null ? ' Board operations not yet alerted.' : ''),
     ),
     'Re-queue one with: npm run records -- requeue <reference>, or all with: npm run records -- requeue --all',

@@ -27,10 +27,8 @@ export interface ExportFiles {
 
 async function chosenRecords(db: Queryable, boardId: string, request: ExportRequest): Promise<ChosenRecord[]> {
   if (request.kind === 'subject') return recordsAboutSubject(db, boardId, request.subject);
-  const [found] = await recordsWithReference(db, request.reference, boardId);
-  if (!found) return [];
-  const { rows } = await db.query<{ type: string }>('SELECT type FROM records WHERE id = $1', [found.recordId]);
-  return [{ recordId: found.recordId, reference: found.reference, recordType: rows[0]?.type ?? '', because: ['was asked for by its reference'] }];
+  const found = await recordsWithReference(db, request.reference, boardId);
+  return found.map((record) => ({ recordId: record.recordId, reference: record.reference, recordType: record.recordType, because: ['was asked for by its reference'] }));
 }
 
 /** The files only this account may read, in a folder only it may open; never written over. */
