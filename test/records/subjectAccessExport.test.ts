@@ -110,6 +110,24 @@ describe.each(testDatabases())('subject access export on $engine', (engine) => {
     for (const miss of seeded.nearMisses) expect(html).not.toContain(miss);
   });
 
+  it('finds the subject among more records than the search reads at once', async () => {
+    const seeded = await seed();
+    /** Copies of a stored record under new ids and references, straight into the store. */
+    const copies = (reference: string, count: number, prefix: string) =>
+      db.query(
+        `INSERT INTO records (id, board_id, type, reference, form_instance_id, edition, pack_version, submitter_identity, payload, created_at)
+         SELECT gen_random_uuid(), board_id, type, $3 || n, $3 || n, edition, pack_version, submitter_identity, payload, created_at + n * interval '1 second'
+         FROM records, generate_series(1, $2::int) AS n WHERE reference = $1 AND board_id = '${BOARD}'`,
+        [reference, count, prefix],
+      );
+    await copies(seeded.nearMisses[0]!, 1_200, 'NEAR-');
+    await copies(seeded.zoeInIncident, 2, 'ZOE-');
+
+    const run = await cli('export', '--board', BOARD, '--subject', 'Zoe Bronte', '--out', out, '--json');
+
+    expect(JSON.parse(run.out).references).toEqual([seeded.zoeAsChild, seeded.zoeInIncident, seeded.decisionOnHerReferral, 'ZOE-1', 'ZOE-2']);
+  });
+
   it('writes files only this account may read, and a page that shows what people typed as text and loads nothing', async () => {
     await seed();
     await cli('export', '--board', BOARD, '--subject', 'Zoë Brontë', '--out', out);

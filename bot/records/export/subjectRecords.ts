@@ -13,14 +13,39 @@ interface BoardRecordRow {
   id: string;
   type: string;
   reference: string;
+  created_at: Date;
   payload: unknown;
 }
 
-async function boardRecords(db: Queryable, boardId: string): Promise<BoardRecordRow[]> {
-  const { rows } = await db.query<BoardRecordRow>('SELECT id, type, reference, payload FROM records WHERE board_id = $1 ORDER BY created_at, reference', [
-    boardId,
-  ]);
-  return rows;
+/** What the search keeps of each record: never its payload, so a board of any size is read a page at a time. */
+interface ScannedRecord {
+  id: string;
+  type: string;
+  reference: string;
+  createdAt: Date;
+  namingFields: string[];
+  follows: string[];
+}
+
+const PAGE_SIZE = 500;
+
+async function scanBoard(db: Queryable, boardId: string, subject: string): Promise<ScannedRecord[]> {
+  const scanned: ScannedRecord[] = [];
+  let after: BoardRecordRow | undefined;
+  for (;;) {
+    const { rows }: { rows: BoardRecordRow[] } = await db.query<BoardRecordRow>(
+      `SELECT id, type, reference, created_at, payload FROM records
+       WHERE board_id = $1 AND ($2::uuid IS NULL OR id > $2::uuid)
+       ORDER BY id LIMIT ${PAGE_SIZE}`,
+      [boardId, after?.id ?? null],
+    );
+    for (const row of rows) {
+      const namingFields = fieldsNaming(subject, row.type, row.payload).map((field) => field.path);
+      scanned.push({ id: row.id, type: row.type, reference: row.reference, createdAt: row.created_at, namingFields, follows: referencesFollowed(row.payload) });
+    }
+    if (rows.length < PAGE_SIZE) return scanned.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.reference.localeCompare(b.reference));
+    after = rows[rows.length - 1];
+  }
 }
 
 /** The references a record follows on from: a decision's referral, a review's notification (top-level `…Reference` fields). */
@@ -36,22 +61,22 @@ function referencesFollowed(payload: unknown): string[] {
  * accents), then every record that follows on from one of those (a LADO decision on their referral, and so on).
  */
 export async function recordsAboutSubject(db: Queryable, boardId: string, subject: string): Promise<ChosenRecord[]> {
-  const rows = await boardRecords(db, boardId);
+  const records = await scanBoard(db, boardId, subject);
   const chosen = new Map<string, ChosenRecord>();
-  for (const row of rows) {
-    const fields = fieldsNaming(subject, row.type, row.payload);
-    if (fields.length > 0) chosen.set(row.id, { recordId: row.id, reference: row.reference, recordType: row.type, because: fields.map((field) => `names the subject in ${field.path}`) });
+  const choose = (record: ScannedRecord, because: string[]) =>
+    chosen.set(record.id, { recordId: record.id, reference: record.reference, recordType: record.type, because });
+  for (const record of records) {
+    if (record.namingFields.length > 0) choose(record, record.namingFields.map((path) => `names the subject in ${path}`));
   }
   for (let added = true; added; ) {
     added = false;
     const chosenReferences = new Set([...chosen.values()].map((record) => record.reference));
-    for (const row of rows) {
-      if (chosen.has(row.id)) continue;
-      const followed = referencesFollowed(row.payload).filter((reference) => chosenReferences.has(reference));
-      if (followed.length === 0) continue;
-      chosen.set(row.id, { recordId: row.id, reference: row.reference, recordType: row.type, because: followed.map((reference) => `follows on from ${reference}`) });
+    for (const record of records) {
+      const followed = record.follows.filter((reference) => chosenReferences.has(reference));
+      if (chosen.has(record.id) || followed.length === 0) continue;
+      choose(record, followed.map((reference) => `follows on from ${reference}`));
       added = true;
     }
   }
-  return rows.flatMap((row) => chosen.get(row.id) ?? []);
+  return records.flatMap((record) => chosen.get(record.id) ?? []);
 }
