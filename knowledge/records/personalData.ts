@@ -56,6 +56,15 @@ function visit(value: unknown, segments: readonly string[], onLeaf: (holder: Rec
   else visit(holder[head], rest, onLeaf);
 }
 
+/** The values found at a path such as `children[].fullName`: one per list entry, none where the field is empty. */
+export function valuesAt(record: unknown, path: string): unknown[] {
+  const values: unknown[] = [];
+  visit(record, segmentsOf(path), (holder, key) => {
+    if (holder[key] !== undefined && holder[key] !== null) values.push(holder[key]);
+  });
+  return values;
+}
+
 export const REDACTED = '[redacted]';
 
 /** A copy of the record with every personal-data field replaced by "[redacted]". */
@@ -71,12 +80,5 @@ export function redactPersonalData<T extends SafeguardingRecord>(record: T): T {
 
 /** The personal-data values in a record, as text, for scanning logs and messages for leaks. */
 export function personalDataValues(record: SafeguardingRecord): string[] {
-  const values: string[] = [];
-  for (const path of personalDataPaths[record.type]) {
-    visit(record, segmentsOf(path), (holder, key) => {
-      const value = holder[key];
-      if (value !== undefined && value !== null) values.push(String(value));
-    });
-  }
-  return values;
+  return personalDataPaths[record.type].flatMap((path) => valuesAt(record, path).map(String));
 }

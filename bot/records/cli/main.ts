@@ -1,6 +1,7 @@
 import { userInfo } from 'node:os';
 import { loadBoards } from '../../../knowledge/boards/boardRegistry.ts';
 import { loadEnvironment } from '../../config/environment.ts';
+import { DataDirLockedError } from '../../storage/dataDirLock.ts';
 import { openDatabase } from '../../storage/openDatabase.ts';
 import { RECORDS_COMMANDS } from './commands.ts';
 import type { RecordsCliContext, RecordsCliOutput } from './recordsCommand.ts';
@@ -14,7 +15,7 @@ const usage = () =>
   [
     'Usage: npm run records -- <command> [--json] [--as <operator>]',
     ...RECORDS_COMMANDS.map((command) => `  ${command.usage}`),
-    'Every command is audited, and safe to run while the bot runs. It opens the store the bot uses (DATABASE_URL, else DATA_DIR).',
+    'Every command is audited. It opens the store the bot uses: on PostgreSQL (DATABASE_URL) safe while the bot runs; the embedded store (DATA_DIR) only while the bot is stopped.',
   ].join('\n');
 
 /** The options every command accepts, taken off before the command reads its own. */
@@ -37,9 +38,20 @@ export type OpenRecordsContext = (options: { json: boolean; actor: string; io: R
 const openFromEnvironment: OpenRecordsContext = async ({ json, actor, io }) => {
   const env = loadEnvironment(process.env);
   const boards = loadBoards(env.BOARD_CONFIG_DIR ?? undefined);
-  const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR }).catch((error: unknown) => {
+    throw error instanceof DataDirLockedError ? new Error(embeddedStoreInUse(error)) : error;
+  });
   return { db, boards, io, actor, json, now: () => new Date() };
 };
+
+/** The embedded store is one process's alone: with the bot running on it, operator commands must wait or use PostgreSQL. */
+function embeddedStoreInUse(error: DataDirLockedError): string {
+  return (
+    'the bot (or another command) has the embedded store open, and only one process may use it at a time. ' +
+    'Stop the bot, run the command, then start the bot again; or run the bot on PostgreSQL (DATABASE_URL), where ' +
+    `commands are safe while it runs. ${error.message}`
+  );
+}
 
 /** Runs one command and returns its exit code: 0 done, 1 failed, 2 bad input. */
 export async function runRecordsCli(
