@@ -28,6 +28,7 @@ import { webhookTargetsOf } from './delivery/webhookTargets.ts';
 import { Scheduler } from './scheduler/scheduler.ts';
 import { registerStatusRoute } from './scheduler/statusRoute.ts';
 import { ReviewCaseService } from './reviews/reviewCaseService.ts';
+import { registerInsightRoutes } from './insight/insightRoutes.ts';
 import { registerLocalChat } from './localChat/registerLocalChat.ts';
 import type { Logger } from './logging/logger.ts';
 import { SafeguardingBot } from './safeguardingBot.ts';
@@ -180,6 +181,7 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
   registerSchemaRoutes(server);
   registerStatusRoute(server, db, metricsAccess(env.METRICS_TOKEN));
   slack.registerRoutes(server, logic);
+  registerInsightRoutes(server, { db, boards, time, logger, localMode: env.localMode, signIn: env.insightSignIn });
   await new Promise<void>((resolve) => server.listen(env.PORT, env.listenHost, resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://${env.listenHost.includes(':') ? `[${env.listenHost}]` : env.listenHost}:${port}`;
