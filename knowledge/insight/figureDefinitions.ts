@@ -40,7 +40,7 @@ export function insightDefinitions(edition: EditionId, settings: BoardClockSetti
     ),
     ladoContactMix: {
       definition:
-        'Contacts with the LADO in the period: consultations (not sure the harm test is met), referrals (the harm test is met), and low-level concerns the board stores.',
+        'Contacts with the LADO in the period: consultations (not sure the harm test is met) and referrals (the harm test is met). Low-level concerns are signposted to the employer’s own policy and not stored, so they count as 0.',
     },
     seriousIncidentNotificationsOnTime: timedDefinition(
       edition,
