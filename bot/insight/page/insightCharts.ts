@@ -1,3 +1,4 @@
+import { format } from 'date-fns';
 import type { Board } from '../../../knowledge/boards/boardFiles.ts';
 import { NO_LEVEL, type BoardInsight, type MonthTimeliness, type OnTimeCounts } from '../../../knowledge/insight/boardInsight.ts';
 import { renderBarChart } from './barChart.ts';
@@ -14,10 +15,13 @@ export function levelTitle(board: Board, level: string): string {
 /** A level in a grid's heading, where a full name does not fit: 'Level 3', 'None'. */
 const shortLevelTitle = (level: string) => (level === NO_LEVEL ? 'None' : `Level ${level}`);
 
+/** '2026-04' → 'Apr 2026'. */
+const monthTitle = (month: string) => format(new Date(`${month}-15T12:00:00Z`), 'MMM yyyy');
+
 function timelinessChart(id: string, title: string, months: readonly MonthTimeliness[], countsOf: (month: MonthTimeliness) => OnTimeCounts): string {
   const points = months.map((month) => {
     const counts = countsOf(month);
-    return { label: month.month, percent: counts.share === null ? null : Math.round(counts.share * 100), detail: String(counts.total) };
+    return { label: monthTitle(month.month), percent: counts.share === null ? null : Math.round(counts.share * 100), detail: String(counts.total) };
   });
   const measured = points.filter((point) => point.percent !== null).length;
   return renderLineChart({
