@@ -14,7 +14,7 @@ export interface LineChartInput {
 const WIDTH = 640;
 const HEIGHT = 260;
 const LEFT = 48;
-const RIGHT = 16;
+const RIGHT = 40;
 const TOP = 16;
 const BOTTOM = 48;
 

@@ -36,7 +36,7 @@ export function renderMatrixChart({ id, title, description, rowName, columnName,
   ]);
   const width = LEFT + columnLabels.length * CELL + 8;
   const height = TOP + rowLabels.length * CELL + 8;
-  const heading = `<text class="axis-title" x="${LEFT}" y="16">${escapeHtml(columnName)} →</text>`;
+  const heading = `<text class="axis-title" x="${LEFT}" y="16">${escapeHtml(columnName)} →</text><text class="axis-title" x="8" y="${TOP - 10}">${escapeHtml(rowName)} ↓</text>`;
   return renderFigure({
     id,
     title,
