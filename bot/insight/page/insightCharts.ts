@@ -36,7 +36,7 @@ function timelinessChart(id: string, title: string, months: readonly MonthTimeli
 /** Suggested level (rows) × chosen level (columns), summed over agencies; levels in the threshold document's order. */
 function overrideChart(board: Board, insight: BoardInsight): string {
   const levels = [...board.thresholds.levels].sort((a, b) => a.order - b.order).map((level) => level.id);
-  const chosen = [...levels, NO_LEVEL];
+  const chosen = insight.overrides.matrix.some((cell) => cell.chosenLevel === NO_LEVEL) ? [...levels, NO_LEVEL] : levels;
   const counts = levels.map((suggested) =>
     chosen.map((level) => insight.overrides.matrix.filter((cell) => cell.suggestedLevel === suggested && cell.chosenLevel === level).reduce((sum, cell) => sum + cell.count, 0)),
   );
