@@ -23,6 +23,7 @@ const examples: Record<string, string> = {
   BotOpenIdMetadata: 'https://login.botframework.com/v1/.well-known/openidconfiguration',
   METRICS_TOKEN: '(a random string of 32 or more characters, e.g. from openssl rand -hex 32)',
   LOCAL_CONNECTOR_URL: 'http://127.0.0.1:3979',
+  PUBLIC_BASE_URL: 'https://safeguarding.example.org/',
 };
 
 /** Board webhook secrets: each board's configuration names its variable, which must start with this. */
@@ -62,6 +63,14 @@ const environmentSchema = z
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
     ),
     BOARD_CONFIG_DIR: optionalText,
+    /** Where people reach this server, for links in chat such as the insight page. Default: this machine's port. */
+    PUBLIC_BASE_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+        .transform((url) => (url.endsWith('/') ? url : `${url}/`))
+        .optional(),
+    ),
     DEFAULT_BOARD_ID: z.preprocess(emptyAsUndefined, z.string().default('sample-partnership')),
     DELIVERY_POLL_INTERVAL_MS: positiveWholeNumber(5000),
     DELIVERY_MAX_ATTEMPTS: positiveWholeNumber(12),
