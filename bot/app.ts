@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { UserState, type TurnContext } from 'botbuilder';
 import { MainDialog } from '../dialogs/mainDialog.ts';
 import { BoardStaffCommands } from '../dialogs/boardStaff/boardStaffCommands.ts';
+import { BoardReportService } from './insight/boardReportService.ts';
 import type { FlowEntry } from '../dialogs/flowCatalogue.ts';
 import { UserStateDraftStore } from '../dialogs/forms/draftStore.ts';
 import { createLadoFlow } from '../dialogs/lado/ladoFlow.ts';
@@ -81,6 +82,11 @@ export interface AppOptions {
 
 const systemTime: TimeSource = { now: () => new Date() };
 
+/** The insight page as people reach it: the public base URL, else this machine's port. */
+function insightPageUrl(env: Environment): string {
+  return new URL('insight', env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}/`).toString();
+}
+
 /** The composition root: storage, boards, adapter, turn pipeline, dialogs, HTTP routes. */
 export async function startApp(env: Environment, logger: Logger, options: AppOptions = {}): Promise<RunningApp> {
   const time = options.time ?? systemTime;
@@ -135,7 +141,7 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
     mainDialog: new MainDialog(
       availableFlows({ submissions: { submit: (request) => submissions.submit(request) }, time, boards, drafts: new UserStateDraftStore(userState), draftReminders: new DraftReminderService(db, boardOf, time), records: alerting.boardStaffPorts.inbox, ownReferrals: new OwnReferrals(db), cases: new ReviewCaseService(db, time) }),
       privateChat,
-      new BoardStaffCommands(alerting.boardStaffPorts, privateChat),
+      new BoardStaffCommands(alerting.boardStaffPorts, privateChat, new BoardReportService(db, boardOf, time, insightPageUrl(env))),
       { referenceSavedFrom: (instance, identity) => submissions.referenceSavedFrom(instance, identity) },
     ),
     resolveUser: (context) => boards.turnUserFor(context.activity),

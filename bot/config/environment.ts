@@ -28,6 +28,7 @@ const examples: Record<string, string> = {
   INSIGHT_OIDC_CLIENT_ID: '00000000-0000-0000-0000-000000000000',
   INSIGHT_OIDC_CLIENT_SECRET: '(the client secret of the insight page app registration)',
   INSIGHT_SESSION_SECRET: '(a random string of 32 or more characters, e.g. from openssl rand -hex 32)',
+  PUBLIC_BASE_URL: 'https://safeguarding.example.org/',
 };
 
 /** The insight page's sign-in settings: all of them or none (then the page is not served outside local mode). */
@@ -75,6 +76,14 @@ const environmentSchema = z
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
     ),
     BOARD_CONFIG_DIR: optionalText,
+    /** Where people reach this server, for links in chat such as the insight page. Default: this machine's port. */
+    PUBLIC_BASE_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+        .transform((url) => (url.endsWith('/') ? url : `${url}/`))
+        .optional(),
+    ),
     DEFAULT_BOARD_ID: z.preprocess(emptyAsUndefined, z.string().default('sample-partnership')),
     DELIVERY_POLL_INTERVAL_MS: positiveWholeNumber(5000),
     DELIVERY_MAX_ATTEMPTS: positiveWholeNumber(12),

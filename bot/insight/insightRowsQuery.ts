@@ -7,6 +7,7 @@ import { reviewStepsOf, type ReviewCase } from '../../knowledge/insight/reviewCa
 import { editionIdSchema } from '../../knowledge/editions/editionId.ts';
 import { AGENCY_TYPES } from '../../knowledge/records/fields.ts';
 import { AGE_BANDS } from '../../knowledge/records/thresholdConsultation.ts';
+import { PLAIN_MILESTONES } from '../../knowledge/records/scrMilestone.ts';
 import type { Queryable } from '../storage/database.ts';
 
 /**
@@ -16,6 +17,8 @@ import type { Queryable } from '../storage/database.ts';
  */
 
 const agencyType = z.enum(AGENCY_TYPES);
+/** Milestones with a date; a national notification (sentAt) is read separately. */
+const datedMilestoneKind = z.enum([...PLAIN_MILESTONES, 'published', 'delayed', 'publicationWithheld']);
 const instant = z.coerce.date();
 const isoDate = z.iso.date();
 
@@ -97,9 +100,10 @@ async function reviewCases(db: Queryable, boardId: string): Promise<ReviewCase[]
           record.type === 'scr_decision' && record.decidedOn !== null && record.outcome !== null ? [{ decidedOn: record.decidedOn, outcome: record.outcome }] : [],
         ),
         milestones: milestones.flatMap((milestone) =>
-          milestone.milestoneKind !== null && milestone.milestoneOn !== null
-            ? [{ kind: milestone.milestoneKind as ReviewCase['milestones'][number]['kind'], on: milestone.milestoneOn }]
-            : [],
+        {
+          const kind = datedMilestoneKind.safeParse(milestone.milestoneKind);
+          return kind.success && milestone.milestoneOn !== null ? [{ kind: kind.data, on: milestone.milestoneOn }] : [];
+        },
         ),
       },
     ];

@@ -48,7 +48,7 @@ export function measureBoardInsight(board: Board, filter: InsightFilter, rows: I
   const measuredReferrals = ladoReferrals.map((row) => measureLadoReferral(row, board));
   const allSteps = rows.reviewSteps.flatMap((row) => measureReviewStep(row, board, now) ?? []);
   const steps = allSteps.filter((step) => decidedInPeriod(step, period));
-  const levels = board.thresholds.levels.map((level) => level.id);
+  const levels = [...board.thresholds.levels].sort((a, b) => a.order - b.order).map((level) => level.id);
   const definitions = insightDefinitions(board.edition, board.clockSettings);
   const editions = [...new Set<EditionId>([...ladoReferrals.map((row) => row.edition), ...rows.reviewSteps.map((row) => row.edition)])].sort();
   const overdueMilestones = allSteps.filter((step) => step.status === 'overdue' && REVIEW_MILESTONES.includes(step.figure));
