@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { UserState, type TurnContext } from 'botbuilder';
 import { MainDialog } from '../dialogs/mainDialog.ts';
 import { BoardStaffCommands } from '../dialogs/boardStaff/boardStaffCommands.ts';
+import { BoardReportService } from './insight/boardReportService.ts';
 import type { FlowEntry } from '../dialogs/flowCatalogue.ts';
 import { UserStateDraftStore } from '../dialogs/forms/draftStore.ts';
 import { createLadoFlow } from '../dialogs/lado/ladoFlow.ts';
@@ -29,6 +30,7 @@ import { webhookTargetsOf } from './delivery/webhookTargets.ts';
 import { Scheduler } from './scheduler/scheduler.ts';
 import { registerStatusRoute } from './scheduler/statusRoute.ts';
 import { ReviewCaseService } from './reviews/reviewCaseService.ts';
+import { registerInsightRoutes } from './insight/insightRoutes.ts';
 import { registerLocalChat } from './localChat/registerLocalChat.ts';
 import type { Logger } from './logging/logger.ts';
 import { SafeguardingBot } from './safeguardingBot.ts';
@@ -80,6 +82,11 @@ export interface AppOptions {
 }
 
 const systemTime: TimeSource = { now: () => new Date() };
+
+/** The insight page as people reach it: the public base URL, else this machine's port. */
+function insightPageUrl(env: Environment): string {
+  return new URL('insight', env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}/`).toString();
+}
 
 /** The composition root: storage, boards, adapter, turn pipeline, dialogs, HTTP routes. */
 export async function startApp(env: Environment, logger: Logger, options: AppOptions = {}): Promise<RunningApp> {
@@ -135,7 +142,7 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
     mainDialog: new MainDialog(
       availableFlows({ submissions: { submit: (request) => submissions.submit(request) }, time, boards, drafts: new UserStateDraftStore(userState, idleStateDays(boards.boards.values())), draftReminders: new DraftReminderService(db, boardOf, time), records: alerting.boardStaffPorts.inbox, ownReferrals: new OwnReferrals(db), cases: new ReviewCaseService(db, time) }),
       privateChat,
-      new BoardStaffCommands({ ...alerting.boardStaffPorts, legalHolds: createLegalHoldPort(db, time) }, privateChat),
+      new BoardStaffCommands({ ...alerting.boardStaffPorts, legalHolds: createLegalHoldPort(db, time) }, privateChat, new BoardReportService(db, boardOf, time, insightPageUrl(env))),
       { referenceSavedFrom: (instance, identity) => submissions.referenceSavedFrom(instance, identity) },
     ),
     resolveUser: (context) => boards.turnUserFor(context.activity),
@@ -181,6 +188,7 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
   registerSchemaRoutes(server);
   registerStatusRoute(server, db, metricsAccess(env.METRICS_TOKEN));
   slack.registerRoutes(server, logic);
+  registerInsightRoutes(server, { db, boards, time, logger, localMode: env.localMode, signIn: env.insightSignIn });
   await new Promise<void>((resolve) => server.listen(env.PORT, env.listenHost, resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://${env.listenHost.includes(':') ? `[${env.listenHost}]` : env.listenHost}:${port}`;

@@ -23,7 +23,16 @@ const examples: Record<string, string> = {
   BotOpenIdMetadata: 'https://login.botframework.com/v1/.well-known/openidconfiguration',
   METRICS_TOKEN: '(a random string of 32 or more characters, e.g. from openssl rand -hex 32)',
   LOCAL_CONNECTOR_URL: 'http://127.0.0.1:3979',
+  INSIGHT_PUBLIC_URL: 'https://safeguarding-bot.example.org',
+  INSIGHT_OIDC_ISSUER: 'https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0',
+  INSIGHT_OIDC_CLIENT_ID: '00000000-0000-0000-0000-000000000000',
+  INSIGHT_OIDC_CLIENT_SECRET: '(the client secret of the insight page app registration)',
+  INSIGHT_SESSION_SECRET: '(a random string of 32 or more characters, e.g. from openssl rand -hex 32)',
+  PUBLIC_BASE_URL: 'https://safeguarding.example.org/',
 };
+
+/** The insight page's sign-in settings: all of them or none (then the page is not served outside local mode). */
+const INSIGHT_SIGN_IN_VARIABLES = ['INSIGHT_PUBLIC_URL', 'INSIGHT_OIDC_ISSUER', 'INSIGHT_OIDC_CLIENT_ID', 'INSIGHT_OIDC_CLIENT_SECRET', 'INSIGHT_SESSION_SECRET'] as const;
 
 /** Board webhook secrets: each board's configuration names its variable, which must start with this. */
 const WEBHOOK_SECRET_VARIABLE = /^WEBHOOK_SECRET_[A-Z0-9_]+$/;
@@ -37,6 +46,11 @@ const emptyAsUndefined = (value: unknown) => (typeof value === 'string' && value
 const optionalText = z.preprocess(emptyAsUndefined, z.string().trim().optional());
 const positiveWholeNumber = (fallback: number) =>
   z.preprocess(emptyAsUndefined, z.coerce.number({ error: 'must be a number' }).int('must be a whole number').positive('must be 1 or more').default(fallback));
+
+const httpsUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+  .refine((url) => url.startsWith('https:') || isLoopbackUrl(url), 'must use https (plain http only on 127.0.0.1 or localhost)');
+const optionalHttpsUrl = z.preprocess(emptyAsUndefined, httpsUrl.optional());
 
 const environmentSchema = z
   .object({
@@ -62,6 +76,14 @@ const environmentSchema = z
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
     ),
     BOARD_CONFIG_DIR: optionalText,
+    /** Where people reach this server, for links in chat such as the insight page. Default: this machine's port. */
+    PUBLIC_BASE_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+        .transform((url) => (url.endsWith('/') ? url : `${url}/`))
+        .optional(),
+    ),
     DEFAULT_BOARD_ID: z.preprocess(emptyAsUndefined, z.string().default('sample-partnership')),
     DELIVERY_POLL_INTERVAL_MS: positiveWholeNumber(5000),
     DELIVERY_MAX_ATTEMPTS: positiveWholeNumber(12),
@@ -74,18 +96,23 @@ const environmentSchema = z
         .transform((url) => (url.endsWith('/') ? url : `${url}/`))
         .default('https://slack.com/api/'),
     ),
-    BotOpenIdMetadata: z.preprocess(
-      emptyAsUndefined,
-      z
-        .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-        .refine((url) => url.startsWith('https:') || isLoopbackUrl(url), 'must use https (plain http only on 127.0.0.1 or localhost)')
-        .optional(),
-    ),
+    BotOpenIdMetadata: optionalHttpsUrl,
     METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
     LOCAL_CONNECTOR_URL: z.preprocess(
       emptyAsUndefined,
       z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).refine(isLoopbackUrl, 'must be on 127.0.0.1 or localhost').optional(),
     ),
+    INSIGHT_PUBLIC_URL: z.preprocess(
+      emptyAsUndefined,
+      httpsUrl
+        .refine((url) => new URL(url).pathname === '/' && !new URL(url).search, 'must be the bare address of the server, without a path')
+        .transform((url) => new URL(url).origin)
+        .optional(),
+    ),
+    INSIGHT_OIDC_ISSUER: optionalHttpsUrl,
+    INSIGHT_OIDC_CLIENT_ID: optionalText,
+    INSIGHT_OIDC_CLIENT_SECRET: optionalText,
+    INSIGHT_SESSION_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
   })
   .superRefine((env, context) => {
     const problem = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
@@ -100,6 +127,12 @@ const environmentSchema = z
     } else if (env.HOST && !LOOPBACK_HOSTS.includes(env.HOST)) {
       problem('HOST', 'must be a loopback address (127.0.0.1) while MicrosoftAppId is not set: local mode has no authentication');
     }
+    const insightSettings = INSIGHT_SIGN_IN_VARIABLES.filter((name) => env[name] !== undefined);
+    if (insightSettings.length > 0) {
+      for (const name of INSIGHT_SIGN_IN_VARIABLES) {
+        if (env[name] === undefined) problem(name, `is required with ${insightSettings.join(', ')}: the insight page's sign-in needs all of ${INSIGHT_SIGN_IN_VARIABLES.join(', ')}`);
+      }
+    }
   });
 
 export type Environment = z.infer<typeof environmentSchema> & {
@@ -111,7 +144,18 @@ export type Environment = z.infer<typeof environmentSchema> & {
   webhookSecrets: Readonly<Record<string, string>>;
   /** Every SLACK_BOT_TOKEN_* and SLACK_SIGNING_SECRET_* variable that is set, by name. */
   slackCredentials: Readonly<Record<string, string>>;
+  /** Sign-in with an OpenID Connect provider (Microsoft Entra ID) for the insight page, when configured. */
+  insightSignIn: InsightSignInSettings | undefined;
 };
+
+export interface InsightSignInSettings {
+  /** Where browsers reach this server, e.g. https://safeguarding-bot.example.org; the redirect URI is under it. */
+  publicUrl: string;
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  sessionSecret: string;
+}
 
 export const ENVIRONMENT_VARIABLES = Object.keys(examples);
 
@@ -122,6 +166,12 @@ export class EnvironmentError extends Error {
     this.name = 'EnvironmentError';
     this.problems = problems;
   }
+}
+
+function insightSignInOf(env: z.infer<typeof environmentSchema>): InsightSignInSettings | undefined {
+  const { INSIGHT_PUBLIC_URL, INSIGHT_OIDC_ISSUER, INSIGHT_OIDC_CLIENT_ID, INSIGHT_OIDC_CLIENT_SECRET, INSIGHT_SESSION_SECRET } = env;
+  if (!INSIGHT_PUBLIC_URL || !INSIGHT_OIDC_ISSUER || !INSIGHT_OIDC_CLIENT_ID || !INSIGHT_OIDC_CLIENT_SECRET || !INSIGHT_SESSION_SECRET) return undefined;
+  return { publicUrl: INSIGHT_PUBLIC_URL, issuer: INSIGHT_OIDC_ISSUER, clientId: INSIGHT_OIDC_CLIENT_ID, clientSecret: INSIGHT_OIDC_CLIENT_SECRET, sessionSecret: INSIGHT_SESSION_SECRET };
 }
 
 /** Reads the process environment. Throws EnvironmentError listing every problem at once. */
@@ -146,5 +196,6 @@ export function loadEnvironment(source: Record<string, string | undefined>): Env
     listenHost: env.HOST ?? (localMode ? '127.0.0.1' : '0.0.0.0'),
     webhookSecrets: variablesLike(WEBHOOK_SECRET_VARIABLE),
     slackCredentials: variablesLike(SLACK_CREDENTIAL_VARIABLE),
+    insightSignIn: insightSignInOf(env),
   };
 }

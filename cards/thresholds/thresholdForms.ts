@@ -18,7 +18,7 @@ export const AGE_BAND_TITLES: Record<(typeof AGE_BANDS)[number], string> = {
   '16to17': '16 or 17',
 };
 
-const AGENCY_TITLES: Record<(typeof AGENCY_TYPES)[number], string> = {
+export const AGENCY_TITLES: Record<(typeof AGENCY_TYPES)[number], string> = {
   school: 'School',
   college: 'College',
   earlyYears: 'Early years',

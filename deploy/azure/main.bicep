@@ -87,6 +87,9 @@ param logLevel string = 'info'
 @description('Folder of board configuration files inside the image (BOARD_CONFIG_DIR). Empty: the default folder, knowledge/data/boards.')
 param boardConfigDir string = ''
 
+@description('Application (client) id of the insight page\'s Entra ID app registration (INSIGHT_OIDC_CLIENT_ID). Empty: no insight page. Before setting it, put the registration\'s client secret and a random session secret in the vault as insight-client-secret and insight-session-secret (docs/operations.md, "The insight page for board staff").')
+param insightClientId string = ''
+
 @description('Name shown for the bot in the Azure portal.')
 param botDisplayName string = 'Safeguarding assistant'
 
@@ -205,6 +208,14 @@ var coreAppSettings = [
   { name: 'WEBSITES_PORT', value: appPort }
   { name: 'WEBSITES_ENABLE_APP_SERVICE_STORAGE', value: 'false' }
 ]
+// The insight page's sign-in: its secrets are created in the vault by the operator, never passed through the template.
+var insightSettings = empty(insightClientId) ? [] : [
+  { name: 'INSIGHT_PUBLIC_URL', value: 'https://${webAppName}.azurewebsites.net' }
+  { name: 'INSIGHT_OIDC_ISSUER', value: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0' }
+  { name: 'INSIGHT_OIDC_CLIENT_ID', value: insightClientId }
+  { name: 'INSIGHT_OIDC_CLIENT_SECRET', value: '@Microsoft.KeyVault(${keyVaultReference}=insight-client-secret)' }
+  { name: 'INSIGHT_SESSION_SECRET', value: '@Microsoft.KeyVault(${keyVaultReference}=insight-session-secret)' }
+]
 var boardConfigSetting = empty(boardConfigDir) ? [] : [
   { name: 'BOARD_CONFIG_DIR', value: boardConfigDir }
 ]
@@ -228,7 +239,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       healthCheckPath: '/readyz'
-      appSettings: concat(coreAppSettings, boardConfigSetting)
+      appSettings: concat(coreAppSettings, boardConfigSetting, insightSettings)
     }
   }
 }

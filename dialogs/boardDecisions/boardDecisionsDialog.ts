@@ -21,7 +21,7 @@ const STEPS = 'boardDecisions.steps';
 const WHICH_NOTIFICATION = 'boardDecisions.whichNotification';
 
 /** The business unit, the chair and board admins work serious incident cases (domain brief §8, Access). */
-const BOARD_STAFF_ROLES = ['boardStaff', 'chair', 'boardAdmin'];
+export const BOARD_STAFF_ROLES = ['boardStaff', 'chair', 'boardAdmin'];
 
 type StepValues = { facts?: ReviewStepFacts };
 

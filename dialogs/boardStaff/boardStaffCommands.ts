@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { PrivateChatPort } from '../privateChat.ts';
 import { userText } from '../userInput.ts';
 import { runAlertChannelCommand } from './alertChannelCommands.ts';
+import { runBoardReportCommand, type BoardReportPort } from './boardReportCommand.ts';
 import { recogniseBoardStaffCommand } from './boardStaffPhrases.ts';
 import type { BoardStaffPorts } from './boardStaffPorts.ts';
 import { runLegalHoldCommand } from './legalHoldCommands.ts';
@@ -13,14 +14,16 @@ export interface TurnCommands {
   tryHandle(context: TurnContext): Promise<boolean>;
 }
 
-/** Board staff commands: alert channel registration, the board inbox and legal holds. One turn each; no flow is interrupted. */
+/** Board staff commands: alert channel registration, the board inbox, the board report and legal holds. One turn each; no flow is interrupted. */
 export class BoardStaffCommands implements TurnCommands {
   readonly #ports: BoardStaffPorts;
   readonly #privateChat: PrivateChatPort;
+  readonly #boardReport: BoardReportPort;
 
-  constructor(ports: BoardStaffPorts, privateChat: PrivateChatPort) {
+  constructor(ports: BoardStaffPorts, privateChat: PrivateChatPort, boardReport: BoardReportPort) {
     this.#ports = ports;
     this.#privateChat = privateChat;
+    this.#boardReport = boardReport;
   }
 
   async tryHandle(context: TurnContext): Promise<boolean> {
@@ -31,7 +34,8 @@ export class BoardStaffCommands implements TurnCommands {
     }
     const command = recogniseBoardStaffCommand(userText(context));
     if (!command) return false;
-    if (command.kind === 'openItems' || command.kind === 'openRecord') await runInboxCommand(context, command, this.#ports.inbox, this.#privateChat);
+    if (command.kind === 'boardReport') await runBoardReportCommand(context, this.#boardReport, this.#privateChat);
+    else if (command.kind === 'openItems' || command.kind === 'openRecord') await runInboxCommand(context, command, this.#ports.inbox, this.#privateChat);
     else await runAlertChannelCommand(context, command, this.#ports.alertChannels);
     return true;
   }

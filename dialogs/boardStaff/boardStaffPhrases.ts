@@ -1,13 +1,14 @@
 import type { AlertTopic } from '../../knowledge/boards/alertRoutes.ts';
 import type { AlertTarget } from './boardStaffPorts.ts';
 
-/** What board staff can type anywhere: alert channel registration and the board inbox. */
+/** What board staff can type anywhere: alert channel registration, the board inbox and the board report. */
 export type BoardStaffCommand =
   | { kind: 'register'; target: AlertTarget; words: string }
   | { kind: 'unregister'; target?: AlertTarget; words?: string }
   | { kind: 'routesHere' }
   | { kind: 'openItems' }
-  | { kind: 'openRecord'; reference: string };
+  | { kind: 'openRecord'; reference: string }
+  | { kind: 'boardReport' };
 
 const TOPIC_WORDS: Array<[RegExp, AlertTopic]> = [
   [/^lado( referrals?)?$/i, 'lado_referral'],
@@ -23,6 +24,7 @@ const UNREGISTER = new RegExp(`^(?:unregister|deregister) ${CONVERSATION}(?: for
 const ROUTES_HERE = /^(?:which|what) alerts (?:come|go|are sent|are posted) (?:here|to this (?:channel|chat|conversation))$/i;
 const OPEN_ITEMS = /^(?:(?:show )?(?:my|our|the board'?s?) )?open items$/i;
 const OPEN_RECORD = /^open ([a-z][a-z0-9]*(?:-[a-z0-9]+)+)$/i;
+const BOARD_REPORT = /^(?:show )?(?:the |our )?board(?:'s)? report$/i;
 
 /** "LADO" → the LADO referral topic; "lado-duty" → that route; anything else is taken as a route name. */
 export function alertTargetOf(words: string): AlertTarget {
@@ -50,5 +52,6 @@ export function recogniseBoardStaffCommand(text: string): BoardStaffCommand | un
   if (OPEN_ITEMS.test(said)) return { kind: 'openItems' };
   const open = OPEN_RECORD.exec(said);
   if (open?.[1]) return { kind: 'openRecord', reference: open[1].toUpperCase() };
+  if (BOARD_REPORT.test(said)) return { kind: 'boardReport' };
   return undefined;
 }

@@ -15,6 +15,8 @@ describe('what board staff type', () => {
     ['my open items', { kind: 'openItems' }],
     ['open items', { kind: 'openItems' }],
     ['open lado-2026-000123', { kind: 'openRecord', reference: 'LADO-2026-000123' }],
+    ['board report', { kind: 'boardReport' }],
+    ['<at>Safeguarding assistant</at> Board report.', { kind: 'boardReport' }],
   ])('%s', (text, command) => {
     expect(recogniseBoardStaffCommand(text)).toEqual(command);
   });

@@ -37,3 +37,34 @@ describe('environment configuration', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('insight page sign-in settings', () => {
+  const complete = {
+    INSIGHT_PUBLIC_URL: 'https://bot.example.org',
+    INSIGHT_OIDC_ISSUER: 'https://login.microsoftonline.com/0a0b0c0d-1111-4222-8333-444455556666/v2.0',
+    INSIGHT_OIDC_CLIENT_ID: 'insight-client',
+    INSIGHT_OIDC_CLIENT_SECRET: 'client-secret',
+    INSIGHT_SESSION_SECRET: 'a-session-secret-of-thirty-two-characters-or-more',
+  };
+
+  it('takes all five together', () => {
+    expect(loadEnvironment(complete).insightSignIn).toEqual({
+      publicUrl: 'https://bot.example.org',
+      issuer: complete.INSIGHT_OIDC_ISSUER,
+      clientId: 'insight-client',
+      clientSecret: 'client-secret',
+      sessionSecret: complete.INSIGHT_SESSION_SECRET,
+    });
+    expect(loadEnvironment({}).insightSignIn).toBeUndefined();
+  });
+
+  it('names each missing one when only some are set', () => {
+    expect(() => loadEnvironment({ INSIGHT_OIDC_ISSUER: complete.INSIGHT_OIDC_ISSUER })).toThrow(/INSIGHT_OIDC_CLIENT_ID: is required with INSIGHT_OIDC_ISSUER/);
+  });
+
+  it('refuses plain http away from this machine, a public address with a path, and a short session secret', () => {
+    expect(() => loadEnvironment({ ...complete, INSIGHT_OIDC_ISSUER: 'http://login.example.org/v2.0' })).toThrow(/INSIGHT_OIDC_ISSUER: must use https/);
+    expect(() => loadEnvironment({ ...complete, INSIGHT_PUBLIC_URL: 'https://bot.example.org/insight' })).toThrow(/INSIGHT_PUBLIC_URL: must be the bare address/);
+    expect(() => loadEnvironment({ ...complete, INSIGHT_SESSION_SECRET: 'short' })).toThrow(/INSIGHT_SESSION_SECRET: must be at least 32 characters/);
+  });
+});
