@@ -31,7 +31,7 @@ import { cardMessage } from '../forms/cardMessage.ts';
 import type { FormDraft } from '../forms/formDraft.ts';
 import { FormWalkDialog, type RecordBuild, type SectionCheck } from '../forms/formWalkDialog.ts';
 import { statementMessage } from '../lado/ladoExplanations.ts';
-import { boardOrThrow } from '../lado/ladoPorts.ts';
+import { boardOrThrow } from '../boards.ts';
 import type { SubmissionReceipt } from '../ports.ts';
 import { clocksStatement } from '../seriousIncident/notificationClocks.ts';
 import type { SeriousIncidentFlowPorts } from '../seriousIncident/seriousIncidentPorts.ts';

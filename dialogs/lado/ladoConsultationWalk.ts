@@ -7,7 +7,8 @@ import { cardMessage } from '../forms/cardMessage.ts';
 import type { FormDraft } from '../forms/formDraft.ts';
 import { FormWalkDialog } from '../forms/formWalkDialog.ts';
 import { statementMessage } from './ladoExplanations.ts';
-import { boardOrThrow, type LadoFlowPorts } from './ladoPorts.ts';
+import { boardOrThrow } from '../boards.ts';
+import type { LadoFlowPorts } from './ladoPorts.ts';
 
 export const LADO_CONSULTATION_WALK = 'lado.consultationWalk';
 

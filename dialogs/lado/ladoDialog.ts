@@ -25,7 +25,8 @@ import { clockBanner, ladoDeadline } from './ladoClock.ts';
 import { createLadoConsultationWalk, LADO_CONSULTATION_WALK } from './ladoConsultationWalk.ts';
 import { explainTopic, statementMessage, type LadoTopic } from './ladoExplanations.ts';
 import * as say from './ladoMessages.ts';
-import { boardOrThrow, type LadoFlowPorts } from './ladoPorts.ts';
+import { boardOrThrow, speakersBoard } from '../boards.ts';
+import type { LadoFlowPorts } from './ladoPorts.ts';
 import { LADO_RECORDING_DIALOG, LadoRecordingDialog, recognisedRecordingCommand } from './ladoRecordingDialog.ts';
 import { createLadoReferralWalk, LADO_REFERRAL_WALK } from './ladoReferralWalk.ts';
 
@@ -262,7 +263,7 @@ export class LadoDialog extends ComponentDialog {
   }
 
   #board(context: TurnContext): Board {
-    return boardOrThrow(this.#ports.boards, getTurnUser(context).boardId);
+    return speakersBoard(this.#ports.boards, context);
   }
 
   #today(): string {

@@ -4,7 +4,8 @@ import { ladoDecisionForm } from '../../cards/forms/ladoDecisionForm.ts';
 import { ladoOutcomeForm } from '../../cards/forms/ladoOutcomeForm.ts';
 import { startDraft } from '../forms/formDraft.ts';
 import { getTurnUser } from '../turnUser.ts';
-import { boardOrThrow, type LadoFlowPorts } from './ladoPorts.ts';
+import { boardOrThrow } from '../boards.ts';
+import type { LadoFlowPorts } from './ladoPorts.ts';
 import { createLadoRecordingWalks, LADO_DECISION_WALK, LADO_OUTCOME_WALK, type RecordingFacts } from './ladoRecordingWalks.ts';
 
 export const LADO_RECORDING_DIALOG = 'lado.recording';

@@ -12,7 +12,8 @@ import type { RecordResult } from '../../cards/forms/ladoReferralRecord.ts';
 import { clockStatement } from './ladoClock.ts';
 import { statementMessage } from './ladoExplanations.ts';
 import type { SubmissionReceipt } from '../ports.ts';
-import { boardOrThrow, type LadoFlowPorts } from './ladoPorts.ts';
+import { boardOrThrow } from '../boards.ts';
+import type { LadoFlowPorts } from './ladoPorts.ts';
 
 export const LADO_DECISION_WALK = 'lado.decisionWalk';
 export const LADO_OUTCOME_WALK = 'lado.outcomeWalk';

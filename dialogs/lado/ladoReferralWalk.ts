@@ -9,7 +9,8 @@ import { clockBanner, LADO_CLOCK_ID } from './ladoClock.ts';
 import { explainReferralSection } from './ladoExplanations.ts';
 import * as say from './ladoMessages.ts';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
-import { boardOrThrow, type LadoFlowPorts } from './ladoPorts.ts';
+import { boardOrThrow } from '../boards.ts';
+import type { LadoFlowPorts } from './ladoPorts.ts';
 
 export const LADO_REFERRAL_WALK = 'lado.referralWalk';
 const RESUME_REFERRAL_COMMAND = 'resume my LADO referral';

@@ -11,7 +11,7 @@ import { cardMessage } from '../forms/cardMessage.ts';
 import type { FormDraft } from '../forms/formDraft.ts';
 import { FormWalkDialog } from '../forms/formWalkDialog.ts';
 import { statementMessage } from '../lado/ladoExplanations.ts';
-import { boardOrThrow } from '../lado/ladoPorts.ts';
+import { boardOrThrow } from '../boards.ts';
 import { allNotificationClockIds, clocksStatement, notificationBanner, notificationClockStarts } from './notificationClocks.ts';
 import { CHILD_DEATH_REVIEW, resumeHint } from './seriousIncidentMessages.ts';
 import type { SeriousIncidentFlowPorts } from './seriousIncidentPorts.ts';

@@ -18,7 +18,7 @@ import { ChoiceStepDialog, type ChoiceStepOptions } from '../forms/choiceStep.ts
 import { startDraft, type FormDraft } from '../forms/formDraft.ts';
 import { SectionPromptDialog, type SectionPromptResult } from '../forms/sectionPrompt.ts';
 import { statementMessage } from '../lado/ladoExplanations.ts';
-import { boardOrThrow } from '../lado/ladoPorts.ts';
+import { speakersBoard } from '../boards.ts';
 import { getTurnUser } from '../turnUser.ts';
 import { userText } from '../userInput.ts';
 import { allNotificationClockIds, effectiveClocks } from './notificationClocks.ts';
@@ -187,6 +187,6 @@ export class SeriousIncidentDialog extends ComponentDialog {
   }
 
   #board(context: TurnContext): Board {
-    return boardOrThrow(this.#ports.boards, getTurnUser(context).boardId);
+    return speakersBoard(this.#ports.boards, context);
   }
 }

@@ -14,7 +14,7 @@ import { startDraft, type FormDraft } from '../forms/formDraft.ts';
 import type { KeepsDraft } from '../forms/keptDraft.ts';
 import { cancelledText } from '../forms/walkMessages.ts';
 import { SectionPromptDialog, type SectionPromptOptions, type SectionPromptResult } from '../forms/sectionPrompt.ts';
-import { boardOrThrow } from '../lado/ladoPorts.ts';
+import { speakersBoard } from '../boards.ts';
 import { getTurnUser } from '../turnUser.ts';
 import { chosenLevelId, consentRuleOfLevel, noFacts, recommendationFor, type ThresholdFacts } from './thresholdAnswers.ts';
 import {
@@ -205,6 +205,6 @@ export class ThresholdDialog extends ComponentDialog implements KeepsDraft {
   }
 
   #board(context: TurnContext): Board {
-    return boardOrThrow(this.#ports.boards, getTurnUser(context).boardId);
+    return speakersBoard(this.#ports.boards, context);
   }
 }
