@@ -9,6 +9,7 @@ import { ChoiceStepDialog, type ChoiceStepOptions } from '../forms/choiceStep.ts
 import { startDraft, type FormDraft } from '../forms/formDraft.ts';
 import type { FormWalkResult } from '../forms/formWalkDialog.ts';
 import type { SeriousIncidentFlowPorts } from '../seriousIncident/seriousIncidentPorts.ts';
+import { stepMemory } from '../stepMemory.ts';
 import { getTurnUser } from '../turnUser.ts';
 import type { BoardDecisionCommand } from './boardDecisionCommands.ts';
 import * as say from './boardDecisionMessages.ts';
@@ -25,9 +26,7 @@ const BOARD_STAFF_ROLES = ['boardStaff', 'chair', 'boardAdmin'];
 
 type StepValues = { facts?: ReviewStepFacts };
 
-function remembered(step: WaterfallStepContext): StepValues {
-  return step.values as StepValues;
-}
+const remembered = stepMemory<StepValues>();
 
 /**
  * The board's side of a serious incident, in a one-to-one chat: the review decision, the national notifications

@@ -19,6 +19,7 @@ import { startDraft, type FormDraft } from '../forms/formDraft.ts';
 import type { FormWalkResult } from '../forms/formWalkDialog.ts';
 import { SectionPromptDialog, type SectionPromptResult } from '../forms/sectionPrompt.ts';
 import { formClosedText } from '../forms/walkMessages.ts';
+import { stepMemory } from '../stepMemory.ts';
 import { getTurnUser } from '../turnUser.ts';
 import { userText } from '../userInput.ts';
 import { clockBanner, ladoDeadline } from './ladoClock.ts';
@@ -46,9 +47,7 @@ type GateOutcome = { immediateDanger: boolean; limbs: LadoHarmTestLimb[]; childR
 /** What a waterfall remembers between its steps (conversation state: never case detail). */
 type StepValues = { draftFormId?: string; immediateDanger?: boolean; gate?: GateOutcome; previousReference?: string };
 
-function remembered(step: WaterfallStepContext): StepValues {
-  return step.values as StepValues;
-}
+const remembered = stepMemory<StepValues>();
 
 /**
  * An allegation against someone who works with children: safety first, the harm test, then a
