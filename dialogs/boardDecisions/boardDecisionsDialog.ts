@@ -4,7 +4,7 @@ import { londonDate } from '../../knowledge/calendar/london.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
 import { getEdition } from '../../knowledge/editions/editions.ts';
 import { nationalNotificationSteps } from '../../knowledge/editions/reviewClocks.ts';
-import { statementMessage } from '../lado/ladoExplanations.ts';
+import { statementMessage } from '../forms/guidance.ts';
 import { ChoiceStepDialog, type ChoiceStepOptions } from '../forms/choiceStep.ts';
 import { startDraft, type FormDraft } from '../forms/formDraft.ts';
 import type { FormWalkResult } from '../forms/formWalkDialog.ts';

@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { buildExecutiveSummary, executiveSummaryForm, EXECUTIVE_SUMMARY_SECTIONS } from '../../cards/forms/executiveSummaryForm.ts';
 import { findSection, type FormSpec, type SectionValues } from '../../cards/forms/formSpec.ts';
-import type { GuidanceStatement } from '../../cards/forms/ladoGuidance.ts';
+import type { GuidanceStatement } from '../../cards/templates/guidanceStatement.ts';
 import type { RecordResult } from '../../cards/forms/ladoReferralRecord.ts';
 import { criteriaGoneAgainstStatement, criteriaStatement } from '../../cards/forms/seriousIncidentCards.ts';
 import {
@@ -30,7 +30,7 @@ import { reviewFrameworkOf, type ReviewFramework } from '../../knowledge/records
 import { cardMessage } from '../forms/cardMessage.ts';
 import type { FormDraft } from '../forms/formDraft.ts';
 import { FormWalkDialog, type RecordBuild, type SectionCheck } from '../forms/formWalkDialog.ts';
-import { statementMessage } from '../lado/ladoExplanations.ts';
+import { statementMessage } from '../forms/guidance.ts';
 import { boardOrThrow } from '../boards.ts';
 import type { SubmissionReceipt } from '../ports.ts';
 import { clocksStatement } from '../seriousIncident/notificationClocks.ts';

@@ -6,7 +6,7 @@ import { getEdition } from '../../knowledge/editions/editions.ts';
 import { cardMessage } from '../forms/cardMessage.ts';
 import type { FormDraft } from '../forms/formDraft.ts';
 import { FormWalkDialog } from '../forms/formWalkDialog.ts';
-import { statementMessage } from './ladoExplanations.ts';
+import { statementMessage } from '../forms/guidance.ts';
 import { boardOrThrow } from '../boards.ts';
 import type { LadoFlowPorts } from './ladoPorts.ts';
 

@@ -10,7 +10,7 @@ import type { FormDraft } from '../forms/formDraft.ts';
 import { FormWalkDialog, type RecordBuild } from '../forms/formWalkDialog.ts';
 import type { RecordResult } from '../../cards/forms/ladoReferralRecord.ts';
 import { clockStatement } from './ladoClock.ts';
-import { statementMessage } from './ladoExplanations.ts';
+import { statementMessage } from '../forms/guidance.ts';
 import type { SubmissionReceipt } from '../ports.ts';
 import { boardOrThrow } from '../boards.ts';
 import type { LadoFlowPorts } from './ladoPorts.ts';

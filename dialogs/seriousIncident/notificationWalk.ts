@@ -10,7 +10,7 @@ import type { SubmissionReceipt } from '../ports.ts';
 import { cardMessage } from '../forms/cardMessage.ts';
 import type { FormDraft } from '../forms/formDraft.ts';
 import { FormWalkDialog } from '../forms/formWalkDialog.ts';
-import { statementMessage } from '../lado/ladoExplanations.ts';
+import { statementMessage } from '../forms/guidance.ts';
 import { boardOrThrow } from '../boards.ts';
 import { allNotificationClockIds, clocksStatement, notificationBanner, notificationClockStarts } from './notificationClocks.ts';
 import { CHILD_DEATH_REVIEW, resumeHint } from './seriousIncidentMessages.ts';

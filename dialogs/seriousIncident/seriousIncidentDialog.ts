@@ -17,7 +17,7 @@ import { cardMessage } from '../forms/cardMessage.ts';
 import { ChoiceStepDialog, type ChoiceStepOptions } from '../forms/choiceStep.ts';
 import { startDraft, type FormDraft } from '../forms/formDraft.ts';
 import { SectionPromptDialog, type SectionPromptResult } from '../forms/sectionPrompt.ts';
-import { statementMessage } from '../lado/ladoExplanations.ts';
+import { statementMessage } from '../forms/guidance.ts';
 import { speakersBoard } from '../boards.ts';
 import { stepMemory } from '../stepMemory.ts';
 import { getTurnUser } from '../turnUser.ts';
