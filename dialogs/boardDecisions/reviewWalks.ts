@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import { buildExecutiveSummary, executiveSummaryForm, EXECUTIVE_SUMMARY_SECTIONS } from '../../cards/forms/executiveSummaryForm.ts';
 import { findSection, type FormSpec, type SectionValues } from '../../cards/forms/formSpec.ts';
 import type { GuidanceStatement } from '../../cards/templates/guidanceStatement.ts';
-import type { RecordResult } from '../../cards/forms/ladoReferralRecord.ts';
+import type { RecordResult } from '../../cards/forms/recordResult.ts';
 import { criteriaGoneAgainstStatement, criteriaStatement } from '../../cards/forms/seriousIncidentCards.ts';
 import {
   buildSeriousIncidentDecision,

@@ -8,7 +8,7 @@ import { getEdition } from '../../knowledge/editions/editions.ts';
 import { cardMessage } from '../forms/cardMessage.ts';
 import type { FormDraft } from '../forms/formDraft.ts';
 import { FormWalkDialog, type RecordBuild } from '../forms/formWalkDialog.ts';
-import type { RecordResult } from '../../cards/forms/ladoReferralRecord.ts';
+import type { RecordResult } from '../../cards/forms/recordResult.ts';
 import { clockStatement } from './ladoClock.ts';
 import { statementMessage } from '../forms/guidance.ts';
 import type { SubmissionReceipt } from '../ports.ts';
