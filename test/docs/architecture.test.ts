@@ -15,14 +15,21 @@ function foldersIn(folder: string): string[] {
 
 function sourceFilesIn(folder: string): string[] {
   return readdirSync(join(ROOT, folder), { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !relative(ROOT, entry.parentPath).split('/').some((part) => NOT_OURS.has(part)))
+    .filter(
+      (entry) =>
+        entry.isFile() &&
+        entry.name.endsWith('.ts') &&
+        !relative(ROOT, entry.parentPath)
+          .split('/')
+          .some((part) => NOT_OURS.has(part)),
+    )
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
 /** Every section a comment cites as "domain brief §6.2", "§6.2–§6.4", "§5.3–5.4" or "§3, §7.2". */
 function citedDomainSections(text: string): string[] {
   const citations = text.match(/domain brief(?:'s)? §[\d.]+(?:\s*[–,-]\s*§?[\d.]+)*/g) ?? [];
-  return citations.flatMap((citation) => (citation.match(/\d+(?:\.\d+)?/g) ?? []));
+  return citations.flatMap((citation) => citation.match(/\d+(?:\.\d+)?/g) ?? []);
 }
 
 function headingsOf(markdown: string): Set<string> {
