@@ -93,14 +93,14 @@ export class LadoDialog extends ComponentDialog {
     const text = userText(context);
     const recording = recognisedRecordingCommand(text);
     if (recording !== undefined) return step.replaceDialog(LADO_RECORDING_DIALOG, recording);
-    const referral = await this.#ports.drafts.load(context, ladoReferralForm.id, now);
+    const referral = await this.#ports.drafts.load<LadoReferralFacts>(context, ladoReferralForm.id, now);
     const consultation = await this.#ports.drafts.load(context, ladoConsultationForm.id, now);
     const draft = /consultation/i.test(text) ? (consultation ?? referral) : (referral ?? consultation);
     if (draft !== undefined && RESUME.test(text)) return this.#resume(step, draft);
     if (draft !== undefined) {
       remembered(step).draftFormId = draft.formId;
       const isReferral = draft.formId === ladoReferralForm.id;
-      const clockLine = isReferral ? this.#clockLineOf(draft, now) : undefined;
+      const clockLine = referral !== undefined && draft === referral ? this.#clockLineOf(referral, now) : undefined;
       return this.#ask(step, 'resume', { title: 'You have a draft', text: say.draftWaitingText(isReferral ? 'referral' : 'consultation', new Date(draft.updatedAt), clockLine) }, say.RESUME_CHOICES);
     }
     if (RESUME.test(text)) await context.sendActivity(say.noDraftText);
@@ -248,13 +248,13 @@ export class LadoDialog extends ComponentDialog {
     return step.beginDialog(CHOICE, { ...question, choices, topic } satisfies ChoiceStepOptions);
   }
 
-  #newDraft(context: TurnContext, formId: string, firstSectionId: string, facts: Record<string, unknown>): FormDraft {
+  #newDraft<Facts extends object>(context: TurnContext, formId: string, firstSectionId: string, facts: Facts): FormDraft<Facts> {
     const user = getTurnUser(context);
     return startDraft({ formId, instanceId: randomUUID(), boardId: user.boardId, ownerIdentity: user.identity, firstSectionId, facts, now: this.#ports.time.now() });
   }
 
-  #clockLineOf(draft: FormDraft, now: Date): string {
-    const facts = draft.facts as LadoReferralFacts;
+  #clockLineOf(draft: FormDraft<LadoReferralFacts>, now: Date): string {
+    const { facts } = draft;
     return clockBanner(boardOrThrow(this.#ports.boards, draft.boardId), facts.edition, new Date(facts.allegationKnownAt), now);
   }
 
