@@ -125,29 +125,6 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
   const scheduler = new Scheduler({ db, boardOf, messenger, logger });
   const housekeeping = new Housekeeping({ db, logger, boards: () => boards.boards.values(), now: () => time.now() });
   const draftReminders = new DraftReminderWorker({ db, boardOf, messenger, logger, clock: time });
-  const queue = new ConversationQueue();
-  const oneTurnAtATime = (context: TurnContext, work: () => Promise<void>) =>
-    queue.run(`${context.activity.channelId}:${context.activity.conversation.id}`, async () => {
-      await rememberUserConversation(db, context, time.now());
-      await work();
-    });
-  const privateChat = createPrivateChats({
-    connector: createConnectorPrivateChat(adapter, env.MicrosoftAppId ?? ''),
-    slack: slack.privateChat,
-    start: (context) => oneTurnAtATime(context, () => bot.startInPrivate(context)),
-  });
-  const bot = new SafeguardingBot({
-    conversationState,
-    userState,
-    mainDialog: new MainDialog(
-      availableFlows({ submissions: { submit: (request) => submissions.submit(request) }, time, boards, drafts: new UserStateDraftStore(userState, idleStateDays(boards.boards.values())), draftReminders: new DraftReminderService(db, boardOf, time), records: alerting.boardStaffPorts.inbox, ownReferrals: new OwnReferrals(db), cases: new ReviewCaseService(db, time) }),
-      privateChat,
-      new BoardStaffCommands({ ...alerting.boardStaffPorts, legalHolds: createLegalHoldPort(db, time) }, privateChat, new BoardReportService(db, boardOf, time, insightPageUrl(env))),
-      { referenceSavedFrom: (instance, identity) => submissions.referenceSavedFrom(instance, identity) },
-    ),
-    resolveUser: (context) => boards.turnUserFor(context.activity),
-    alertActions: alerting.actionHandler,
-  });
   const delivery = new DeliveryWorker({
     db,
     webhookFor: (boardId) => webhooks.get(boardId),
@@ -173,6 +150,29 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
     onSubmitted: () => delivery.nudge(),
   });
 
+  const queue = new ConversationQueue();
+  const oneTurnAtATime = (context: TurnContext, work: () => Promise<void>) =>
+    queue.run(`${context.activity.channelId}:${context.activity.conversation.id}`, async () => {
+      await rememberUserConversation(db, context, time.now());
+      await work();
+    });
+  const privateChat = createPrivateChats({
+    connector: createConnectorPrivateChat(adapter, env.MicrosoftAppId ?? ''),
+    slack: slack.privateChat,
+    start: (context) => oneTurnAtATime(context, () => bot.startInPrivate(context)),
+  });
+  const bot = new SafeguardingBot({
+    conversationState,
+    userState,
+    mainDialog: new MainDialog(
+      availableFlows({ submissions, time, boards, drafts: new UserStateDraftStore(userState, idleStateDays(boards.boards.values())), draftReminders: new DraftReminderService(db, boardOf, time), records: alerting.boardStaffPorts.inbox, ownReferrals: new OwnReferrals(db), cases: new ReviewCaseService(db, time) }),
+      privateChat,
+      new BoardStaffCommands({ ...alerting.boardStaffPorts, legalHolds: createLegalHoldPort(db, time) }, privateChat, new BoardReportService(db, boardOf, time, insightPageUrl(env))),
+      submissions,
+    ),
+    resolveUser: (context) => boards.turnUserFor(context.activity),
+    alertActions: alerting.actionHandler,
+  });
   const logic = (context: TurnContext) => oneTurnAtATime(context, () => bot.run(context));
 
   const localConnectors: string[] = env.LOCAL_CONNECTOR_URL ? [env.LOCAL_CONNECTOR_URL] : [];

@@ -10,7 +10,7 @@ import {
   type ExecutiveSummary,
 } from '../../knowledge/records/executiveSummary.ts';
 import { defineForm, type SectionValues } from './formSpec.ts';
-import { validatedRecord, type RecordResult } from './ladoReferralRecord.ts';
+import { validatedRecord, type RecordResult } from './recordResult.ts';
 import { sectionFromSchema, type FieldOverride } from './sectionFromSchema.ts';
 
 /**

@@ -1,15 +1,12 @@
 import type { BoardContacts } from '../../knowledge/boards/boardContacts.ts';
 import type { AdaptiveCardJson, Fact } from '../adaptive/cardElements.ts';
+import { guidanceCard } from '../templates/guidanceStatement.ts';
 import { renderMessageCard } from '../templates/messageCard.ts';
 import { renderReceiptCard } from '../templates/receiptCard.ts';
 import { alertedTeamOf, receiptStatusLines, type AlertOutcome, type DeliveryDestination } from '../templates/receiptStatus.ts';
-import { CHILD_NOT_SAFE, IMMEDIATE_DANGER, type GuidanceStatement } from './ladoGuidance.ts';
+import { CHILD_NOT_SAFE, IMMEDIATE_DANGER } from './ladoGuidance.ts';
 
 /** The LADO flow's cards that are not form sections: guidance with its sources, emergencies, receipts. */
-
-export function guidanceCard(statement: GuidanceStatement, facts: Fact[] = []): AdaptiveCardJson {
-  return renderMessageCard(statement.title, statement.paragraphs, facts, statement.citations);
-}
 
 function contactLine(phone: string, hours?: string): string {
   return hours === undefined ? phone : `${phone} (${hours})`;

@@ -3,7 +3,7 @@ import type { EditionId } from '../../knowledge/editions/editionId.ts';
 import { ladoConsultationSchema, type LadoConsultation } from '../../knowledge/records/ladoConsultation.ts';
 import { defineForm, type SectionValues } from './formSpec.ts';
 import { CONSULTATION } from './ladoGuidance.ts';
-import { validatedRecord, type RecordResult } from './ladoReferralRecord.ts';
+import { validatedRecord, type RecordResult } from './recordResult.ts';
 import { sectionFromSchema } from './sectionFromSchema.ts';
 
 /** The short consultation request: how the LADO can reach you, and your question. */

@@ -5,7 +5,7 @@ import { harmTestLimb, LADO_HARM_TESTS } from '../../knowledge/editions/ladoHarm
 import { LADO_HARM_TEST_LIMBS } from '../../knowledge/records/fields.ts';
 import { ladoDecisionSchema, type LadoDecision } from '../../knowledge/records/ladoDecision.ts';
 import { defineForm, type SectionValues } from './formSpec.ts';
-import { validatedRecord, type RecordResult } from './ladoReferralRecord.ts';
+import { validatedRecord, type RecordResult } from './recordResult.ts';
 import { sectionFromSchema } from './sectionFromSchema.ts';
 
 /** The LADO's decision on a referral or consultation, declared from the record schema (knowledge/records/ladoDecision.ts). */

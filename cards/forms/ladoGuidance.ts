@@ -1,11 +1,10 @@
-import type { Citation } from '../../knowledge/citation.ts';
 import { publicSource } from '../../knowledge/editions/sources.ts';
+import type { GuidanceStatement } from '../templates/guidanceStatement.ts';
 
 /**
  * What the LADO flow tells people at each moment, each statement with the sources it rests on
  * (domain brief §6.2–§6.4, §8), so "why?" can always show them.
  */
-export type GuidanceStatement = { title: string; paragraphs: string[]; citations: Citation[] };
 
 const LEGISLATION = 'https://www.legislation.gov.uk/ukpga/2018/12/schedule/1';
 

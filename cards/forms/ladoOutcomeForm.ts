@@ -3,7 +3,7 @@ import type { EditionId } from '../../knowledge/editions/editionId.ts';
 import { ladoOutcomeSchema, type LadoOutcome } from '../../knowledge/records/ladoOutcome.ts';
 import { defineForm, type SectionValues } from './formSpec.ts';
 import { OUTCOME_DEFINITIONS } from './ladoGuidance.ts';
-import { validatedRecord, type RecordResult } from './ladoReferralRecord.ts';
+import { validatedRecord, type RecordResult } from './recordResult.ts';
 import { sectionFromSchema } from './sectionFromSchema.ts';
 
 /** How the allegation ended, with the five outcome definitions on the card (knowledge/records/ladoOutcome.ts). */

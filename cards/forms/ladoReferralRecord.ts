@@ -3,6 +3,7 @@ import type { EditionId } from '../../knowledge/editions/editionId.ts';
 import type { LadoHarmTestLimb } from './ladoGateForm.ts';
 import { ladoReferralSchema, type LadoReferral } from '../../knowledge/records/ladoReferral.ts';
 import type { SectionValues } from './formSpec.ts';
+import { validatedRecord, type RecordResult } from './recordResult.ts';
 import { childRecordOf, LADO_REFERRAL_SECTIONS as SECTION } from './ladoReferralForm.ts';
 
 /** What the flow settles before the form: the gate and the start of the clock. */
@@ -16,15 +17,6 @@ export type LadoReferralFacts = {
   /** When the referrer, not sure the child was safe, was shown what to do first (999, the LADO, the emergency duty team). */
   immediateActionsShownAt?: string;
 };
-
-export type RecordResult<Record> = { ok: true; record: Record } | { ok: false; problems: string[] };
-
-/** A record validated by its schema; problems name the place in the record, never the values entered. */
-export function validatedRecord<Schema extends z.ZodType>(schema: Schema, candidate: unknown): RecordResult<z.output<Schema>> {
-  const parsed = schema.safeParse(candidate);
-  if (parsed.success) return { ok: true, record: parsed.data };
-  return { ok: false, problems: parsed.error.issues.map((issue) => `${issue.path.join(' › ') || 'record'}: ${issue.message}`) };
-}
 
 /**
  * The referral record from the answered sections, validated with the record schema. Problems name the

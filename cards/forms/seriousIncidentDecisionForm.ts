@@ -8,7 +8,7 @@ import { decisionFlagsNationalPanel } from '../../knowledge/editions/reviewClock
 import { DEATHS, type SeriousIncidentNotification } from '../../knowledge/records/seriousIncidentNotification.ts';
 import { LCSPR_OUTCOMES, reviewFrameworkOf, scrDecisionSchema, SCR_OUTCOMES, type ScrDecision } from '../../knowledge/records/scrDecision.ts';
 import { defineForm, type Choice, type FormSpec, type KnownAnswers, type SectionValues } from './formSpec.ts';
-import { validatedRecord, type RecordResult } from './ladoReferralRecord.ts';
+import { validatedRecord, type RecordResult } from './recordResult.ts';
 import { sectionFromSchema } from './sectionFromSchema.ts';
 
 /**

@@ -6,7 +6,7 @@ import { reviewFrameworkOf, type ReviewFramework } from '../../knowledge/records
 import { scrMilestoneSchema, type ScrMilestone } from '../../knowledge/records/scrMilestone.ts';
 import { dateSchema, instantSchema, TEXT_LIMITS, textSchema } from '../../knowledge/records/fields.ts';
 import { defineForm, type FormSpec, type SectionValues } from './formSpec.ts';
-import { validatedRecord, type RecordResult } from './ladoReferralRecord.ts';
+import { validatedRecord, type RecordResult } from './recordResult.ts';
 import { sectionFromSchema } from './sectionFromSchema.ts';
 
 /**

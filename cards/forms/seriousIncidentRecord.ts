@@ -9,7 +9,7 @@ import {
   type SeriousIncidentNotification,
 } from '../../knowledge/records/seriousIncidentNotification.ts';
 import type { SectionValues } from './formSpec.ts';
-import { validatedRecord, type RecordResult } from './ladoReferralRecord.ts';
+import { validatedRecord, type RecordResult } from './recordResult.ts';
 import { SERIOUS_INCIDENT_SECTIONS as SECTION } from './seriousIncidentForm.ts';
 
 /** What the flow settles before the form: the criteria's answer and the start of the clock. */

@@ -4,17 +4,18 @@ import { londonDate } from '../../knowledge/calendar/london.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
 import { getEdition } from '../../knowledge/editions/editions.ts';
 import { nationalNotificationSteps } from '../../knowledge/editions/reviewClocks.ts';
-import { statementMessage } from '../lado/ladoExplanations.ts';
+import { statementMessage } from '../forms/guidance.ts';
 import { ChoiceStepDialog, type ChoiceStepOptions } from '../forms/choiceStep.ts';
 import { startDraft, type FormDraft } from '../forms/formDraft.ts';
 import type { FormWalkResult } from '../forms/formWalkDialog.ts';
 import type { SeriousIncidentFlowPorts } from '../seriousIncident/seriousIncidentPorts.ts';
+import { stepMemory } from '../stepMemory.ts';
 import { getTurnUser } from '../turnUser.ts';
 import type { BoardDecisionCommand } from './boardDecisionCommands.ts';
 import * as say from './boardDecisionMessages.ts';
 import { reviewCaseFactsOf } from './reviewCase.ts';
 import { createReviewWalks, reviewFormFor, reviewWalkIdFor } from './reviewWalks.ts';
-import { clockChangeOf, reviewFactsOf, type ReviewStepFacts } from './reviewStepClocks.ts';
+import { clockChangeOf, type ReviewStepFacts } from './reviewStepClocks.ts';
 
 export const BOARD_DECISIONS_DIALOG = 'boardDecisions';
 const STEPS = 'boardDecisions.steps';
@@ -25,9 +26,7 @@ export const BOARD_STAFF_ROLES = ['boardStaff', 'chair', 'boardAdmin'];
 
 type StepValues = { facts?: ReviewStepFacts };
 
-function remembered(step: WaterfallStepContext): StepValues {
-  return step.values as StepValues;
-}
+const remembered = stepMemory<StepValues>();
 
 /**
  * The board's side of a serious incident, in a one-to-one chat: the review decision, the national notifications
@@ -72,9 +71,9 @@ export class BoardDecisionsDialog extends ComponentDialog {
   }
 
   async #stopClocks(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const result = step.result as FormWalkResult;
+    const result = step.result as FormWalkResult<ReviewStepFacts>;
     if (result.outcome === 'submitted' && !result.receipt.duplicate) {
-      const facts = reviewFactsOf(result.draft);
+      const { facts } = result.draft;
       const { stops } = clockChangeOf(facts, result.draft.values);
       await this.#ports.cases.stopClocks(getTurnUser(step.context), facts.reference, stops, result.receipt.reference);
     }
@@ -82,11 +81,11 @@ export class BoardDecisionsDialog extends ComponentDialog {
   }
 
   /** The user's draft for this case and step if there is one, else a new one with today's date and what the notification says filled in. */
-  async #draftFor(step: WaterfallStepContext, walkId: string, facts: ReviewStepFacts): Promise<FormDraft> {
+  async #draftFor(step: WaterfallStepContext, walkId: string, facts: ReviewStepFacts): Promise<FormDraft<ReviewStepFacts>> {
     const form = reviewFormFor(walkId);
     const now = this.#ports.time.now();
-    const existing = await this.#ports.drafts.load(step.context, form.id, now);
-    const same = existing !== undefined && reviewFactsOf(existing).reference === facts.reference && reviewFactsOf(existing).nationalStep === facts.nationalStep;
+    const existing = await this.#ports.drafts.load<ReviewStepFacts>(step.context, form.id, now);
+    const same = existing !== undefined && existing.facts.reference === facts.reference && existing.facts.nationalStep === facts.nationalStep;
     if (existing !== undefined && same) return existing;
     const user = getTurnUser(step.context);
     const draft = startDraft({ formId: form.id, instanceId: randomUUID(), boardId: user.boardId, ownerIdentity: user.identity, firstSectionId: form.sections[0]?.id ?? '', facts, now });

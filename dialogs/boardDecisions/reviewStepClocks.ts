@@ -14,10 +14,6 @@ import type { ReviewCaseFacts } from './reviewCase.ts';
 /** A board-staff draft's facts: its case and, for a national notification, which of the edition's steps it was. */
 export type ReviewStepFacts = ReviewCaseFacts & { kind: BoardDecisionCommand['kind']; nationalStep?: number };
 
-export function reviewFactsOf(draft: FormDraft): ReviewStepFacts {
-  return draft.facts as ReviewStepFacts;
-}
-
 type StepValues = Record<string, Record<string, unknown> | undefined>;
 
 /** What recording this step does to the case's clocks, and when the clocks it starts begin. */

@@ -1,8 +1,8 @@
 import type { Activity } from 'botbuilder';
 import { buildExecutiveSummary, executiveSummaryForm, EXECUTIVE_SUMMARY_SECTIONS } from '../../cards/forms/executiveSummaryForm.ts';
 import { findSection, type FormSpec, type SectionValues } from '../../cards/forms/formSpec.ts';
-import type { GuidanceStatement } from '../../cards/forms/ladoGuidance.ts';
-import type { RecordResult } from '../../cards/forms/ladoReferralRecord.ts';
+import type { GuidanceStatement } from '../../cards/templates/guidanceStatement.ts';
+import type { RecordResult } from '../../cards/forms/recordResult.ts';
 import { criteriaGoneAgainstStatement, criteriaStatement } from '../../cards/forms/seriousIncidentCards.ts';
 import {
   buildSeriousIncidentDecision,
@@ -30,14 +30,14 @@ import { reviewFrameworkOf, type ReviewFramework } from '../../knowledge/records
 import { cardMessage } from '../forms/cardMessage.ts';
 import type { FormDraft } from '../forms/formDraft.ts';
 import { FormWalkDialog, type RecordBuild, type SectionCheck } from '../forms/formWalkDialog.ts';
-import { statementMessage } from '../lado/ladoExplanations.ts';
-import { boardOrThrow } from '../lado/ladoPorts.ts';
+import { statementMessage } from '../forms/guidance.ts';
+import { boardOrThrow } from '../boards.ts';
 import type { SubmissionReceipt } from '../ports.ts';
 import { clocksStatement } from '../seriousIncident/notificationClocks.ts';
 import type { SeriousIncidentFlowPorts } from '../seriousIncident/seriousIncidentPorts.ts';
 import type { BoardDecisionCommand } from './boardDecisionCommands.ts';
 import * as say from './boardDecisionMessages.ts';
-import { clockChangeOf, reviewFactsOf, type ReviewStepFacts } from './reviewStepClocks.ts';
+import { clockChangeOf, type ReviewStepFacts } from './reviewStepClocks.ts';
 
 function ruleStatement(ruleId: keyof typeof RULES): GuidanceStatement {
   const rule = RULES[ruleId];
@@ -47,11 +47,11 @@ function ruleStatement(ruleId: keyof typeof RULES): GuidanceStatement {
 type StepDefinition = {
   dialogId: string;
   form: FormSpec;
-  build(facts: ReviewStepFacts, draft: FormDraft, now: Date, board: Board): RecordResult<unknown>;
+  build(facts: ReviewStepFacts, draft: FormDraft<ReviewStepFacts>, now: Date, board: Board): RecordResult<unknown>;
   explain(facts: ReviewStepFacts, board: Board): GuidanceStatement;
   receiptTitle: string;
   repeatable?: ConstructorParameters<typeof FormWalkDialog>[0]['repeatable'];
-  checkSection?(draft: FormDraft, values: SectionValues): SectionCheck | undefined;
+  checkSection?(draft: FormDraft<ReviewStepFacts>, values: SectionValues): SectionCheck<ReviewStepFacts> | undefined;
 };
 
 function header(facts: ReviewStepFacts, board: Board) {
@@ -75,7 +75,7 @@ const MILESTONE_CLOCK_IDS: Record<ReviewFramework, string[]> = {
 /** "No review" (or any decision not to start one) after a criterion that always requires a review was answered as met: a warning naming it, and a reason to go on. */
 function reasonForGoingAgainstCriteria(edition: EditionId, form: FormSpec) {
   const reasonField = findSection(form, 'decision').fields.find((field) => field.id === REASON_AGAINST_CRITERIA_FIELD);
-  return (draft: FormDraft, values: SectionValues): SectionCheck | undefined => {
+  return (draft: FormDraft<ReviewStepFacts>, values: SectionValues): SectionCheck<ReviewStepFacts> | undefined => {
     if (draft.sectionId !== 'decision' || reasonField === undefined || values[REASON_AGAINST_CRITERIA_FIELD] !== undefined) return undefined;
     const goneAgainst = criteriaGoneAgainst(edition, draft.values.criteria as SectionValues | undefined, values.outcome);
     if (goneAgainst.length === 0) return undefined;
@@ -176,7 +176,7 @@ export function reviewFormFor(walkId: string): FormSpec {
   return step.form;
 }
 
-function receiptMessage(definition: StepDefinition, receipt: SubmissionReceipt, facts: ReviewStepFacts, board: Board, draft: FormDraft): Partial<Activity> {
+function receiptMessage(definition: StepDefinition, receipt: SubmissionReceipt, facts: ReviewStepFacts, board: Board, draft: FormDraft<ReviewStepFacts>): Partial<Activity> {
   const endEventOf = (clockId: string) => resolveClock(facts.edition, clockId, board.clockSettings).endEvent;
   const change = clockChangeOf(facts, draft.values);
   const outcome = (draft.values.decision as { outcome?: string } | undefined)?.outcome;
@@ -197,11 +197,11 @@ function receiptMessage(definition: StepDefinition, receipt: SubmissionReceipt, 
 }
 
 /** Every board-staff walk: the decision per edition, milestones per kind of review, national notifications, the executive summary. */
-export function createReviewWalks(ports: SeriousIncidentFlowPorts): FormWalkDialog[] {
-  const boardOf = (draft: FormDraft) => boardOrThrow(ports.boards, draft.boardId);
+export function createReviewWalks(ports: SeriousIncidentFlowPorts): Array<FormWalkDialog<ReviewStepFacts>> {
+  const boardOf = (draft: FormDraft<ReviewStepFacts>) => boardOrThrow(ports.boards, draft.boardId);
   return STEPS.map(
     (definition) =>
-      new FormWalkDialog({
+      new FormWalkDialog<ReviewStepFacts>({
         dialogId: definition.dialogId,
         form: definition.form,
         drafts: ports.drafts,
@@ -209,17 +209,17 @@ export function createReviewWalks(ports: SeriousIncidentFlowPorts): FormWalkDial
         submissions: ports.submissions,
         ...(definition.repeatable === undefined ? {} : { repeatable: definition.repeatable }),
         ...(definition.checkSection === undefined ? {} : { checkSection: definition.checkSection }),
-        stepBanner: (draft) => `${getEdition(reviewFactsOf(draft).edition).title}. About ${reviewFactsOf(draft).reference}.`,
-        explain: (draft) => statementMessage(definition.explain(reviewFactsOf(draft), boardOf(draft)), reviewFactsOf(draft).edition),
+        stepBanner: (draft) => `${getEdition(draft.facts.edition).title}. About ${draft.facts.reference}.`,
+        explain: (draft) => statementMessage(definition.explain(draft.facts, boardOf(draft)), draft.facts.edition),
         buildRecord: (draft, now): RecordBuild => {
-          const facts = reviewFactsOf(draft);
+          const facts = draft.facts;
           const built = definition.build(facts, draft, now, boardOf(draft));
           if (!built.ok) return built;
           const { starts, startsAt } = clockChangeOf(facts, draft.values);
           const clocks = startsAt === undefined ? [] : starts.map((clockId) => ({ clockId, startsAt }));
           return { ok: true, recordType: definition.form.recordType, record: built.record, clocks };
         },
-        receipt: (receipt, draft) => [receiptMessage(definition, receipt, reviewFactsOf(draft), boardOf(draft), draft)],
+        receipt: (receipt, draft) => [receiptMessage(definition, receipt, draft.facts, boardOf(draft), draft)],
         resumeHint: say.resumeHint,
       }),
   );

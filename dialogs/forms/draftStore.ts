@@ -4,8 +4,11 @@ import { getTurnUser } from '../turnUser.ts';
 
 /** Where drafts live between turns: the user's own state, so nobody else ever sees them. */
 export interface DraftStore {
-  /** The user's draft of a form, unless there is none or it has been idle too long (it is then discarded). */
-  load(context: TurnContext, formId: string, now: Date): Promise<FormDraft | undefined>;
+  /**
+   * The user's draft of a form, unless there is none or it has been idle too long (it is then discarded). Only the
+   * form's own walk saves it, so its facts are the ones that walk declares.
+   */
+  load<Facts extends object>(context: TurnContext, formId: string, now: Date): Promise<FormDraft<Facts> | undefined>;
   save(context: TurnContext, draft: FormDraft): Promise<void>;
   discard(context: TurnContext, formId: string): Promise<void>;
   /** When the draft is discarded if nobody changes it again. */
@@ -28,7 +31,7 @@ export class UserStateDraftStore implements DraftStore {
     this.#idleDays = idleDays;
   }
 
-  async load(context: TurnContext, formId: string, now: Date): Promise<FormDraft | undefined> {
+  async load<Facts extends object>(context: TurnContext, formId: string, now: Date): Promise<FormDraft<Facts> | undefined> {
     const drafts = await this.#all(context);
     const draft = Object.hasOwn(drafts, formId) ? drafts[formId] : undefined;
     if (draft === undefined || draft.ownerIdentity !== getTurnUser(context).identity) return undefined;
@@ -36,7 +39,7 @@ export class UserStateDraftStore implements DraftStore {
       await this.discard(context, formId);
       return undefined;
     }
-    return draft;
+    return draft as FormDraft<Facts>;
   }
 
   async save(context: TurnContext, draft: FormDraft): Promise<void> {

@@ -7,7 +7,7 @@ export type DraftStage = 'section' | 'addAnother' | 'review';
  * A form being filled in, kept in the user's own state (never the conversation's) so it survives
  * restarts and can be resumed from any later conversation of the same user. Plain JSON only.
  */
-export interface FormDraft {
+export interface FormDraft<Facts extends object = object> {
   formId: string;
   /** The form instance: every card carries it, and a card from another instance is refused. */
   instanceId: string;
@@ -16,7 +16,7 @@ export interface FormDraft {
   createdAt: string;
   updatedAt: string;
   /** What the flow settled before the form (e.g. when the allegation came to light, the harm test limbs). */
-  facts: Record<string, unknown>;
+  facts: Facts;
   /** Per section: its values, or a list for a repeatable section (e.g. one entry per child). */
   values: Record<string, SectionValues | SectionValues[]>;
   stage: DraftStage;
@@ -27,17 +27,17 @@ export interface FormDraft {
   editingFromReview: boolean;
 }
 
-export interface NewDraft {
+export interface NewDraft<Facts extends object> {
   formId: string;
   instanceId: string;
   boardId: string;
   ownerIdentity: string;
   firstSectionId: string;
-  facts: Record<string, unknown>;
+  facts: Facts;
   now: Date;
 }
 
-export function startDraft(details: NewDraft): FormDraft {
+export function startDraft<Facts extends object>(details: NewDraft<Facts>): FormDraft<Facts> {
   const { firstSectionId, now, ...identity } = details;
   return {
     ...identity,

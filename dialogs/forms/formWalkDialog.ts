@@ -28,11 +28,11 @@ export type RecordBuild =
  * What a section's accepted answers lead to before the walk goes on: keep the user on the card with a warning
  * to act on, or stop the walk (the answers and any facts kept in the draft, to resume later).
  */
-export type SectionCheck =
+export type SectionCheck<Facts extends object> =
   | { kind: 'hold'; messages: Array<Partial<Activity>>; problems: FieldProblem[] }
-  | { kind: 'stop'; messages: Array<Partial<Activity>>; facts: Record<string, unknown> };
+  | { kind: 'stop'; messages: Array<Partial<Activity>>; facts: Partial<Facts> };
 
-export interface FormWalkSettings {
+export interface FormWalkSettings<Facts extends object> {
   dialogId: string;
   form: FormSpec;
   drafts: DraftStore;
@@ -42,30 +42,30 @@ export interface FormWalkSettings {
   reportAlert?: boolean;
   repeatable?: Record<string, RepeatableSection>;
   /** A line kept in front of the user on every card, e.g. the time left on the clock. */
-  stepBanner?(draft: FormDraft, now: Date): string | undefined;
+  stepBanner?(draft: FormDraft<Facts>, now: Date): string | undefined;
   /** The answer to "why?" at the current step: what it rests on, with citations. */
-  explain?(draft: FormDraft): Partial<Activity>;
+  explain?(draft: FormDraft<Facts>): Partial<Activity>;
   /** Checked when a section's answers are accepted, before the walk moves on. */
-  checkSection?(draft: FormDraft, values: SectionValues, now: Date): SectionCheck | undefined;
+  checkSection?(draft: FormDraft<Facts>, values: SectionValues, now: Date): SectionCheck<Facts> | undefined;
   /** Builds and validates the whole record from the draft when the user confirms. */
-  buildRecord(draft: FormDraft, now: Date): RecordBuild;
+  buildRecord(draft: FormDraft<Facts>, now: Date): RecordBuild;
   /** What the user sees once the record is submitted: the receipt card and anything else. */
-  receipt(receipt: SubmissionReceipt, draft: FormDraft): Array<Partial<Activity>>;
+  receipt(receipt: SubmissionReceipt, draft: FormDraft<Facts>): Array<Partial<Activity>>;
   /** The board's accepted domains for secure work email addresses, when it keeps a list. */
-  secureEmailDomains?(draft: FormDraft): readonly string[] | undefined;
+  secureEmailDomains?(draft: FormDraft<Facts>): readonly string[] | undefined;
   /** Reminders to the drafter as the clock the form will start nears its end; cancelled on submit. */
-  reminders?: WalkReminders;
+  reminders?: WalkReminders<Facts>;
   /** How to carry on later, e.g. 'type **resume my LADO referral** in any chat with me.' */
   resumeHint: string;
 }
 
-export interface FormWalkOptions {
+export interface FormWalkOptions<Facts extends object = object> {
   /** A new draft (from the flow's questions before the form) or one loaded to resume. */
-  draft: FormDraft;
+  draft: FormDraft<Facts>;
 }
 
-export type FormWalkResult =
-  | { outcome: 'submitted'; receipt: SubmissionReceipt; draft: FormDraft }
+export type FormWalkResult<Facts extends object = object> =
+  | { outcome: 'submitted'; receipt: SubmissionReceipt; draft: FormDraft<Facts> }
   | { outcome: 'stopped' };
 
 type WalkState = { instanceId: string };
@@ -77,11 +77,11 @@ type WalkState = { instanceId: string };
  * The draft lives in the user's state (DraftStore) and is saved after every accepted step; a card from
  * another form instance or an earlier step is refused and changes nothing.
  */
-export class FormWalkDialog extends Dialog<FormWalkOptions> implements KeepsDraft {
-  readonly #settings: FormWalkSettings;
+export class FormWalkDialog<Facts extends object> extends Dialog<FormWalkOptions<Facts>> implements KeepsDraft {
+  readonly #settings: FormWalkSettings<Facts>;
   readonly #layout: WalkLayout;
 
-  constructor(settings: FormWalkSettings) {
+  constructor(settings: FormWalkSettings<Facts>) {
     super(settings.dialogId);
     this.#settings = settings;
     const repeatable = new Set(Object.keys(settings.repeatable ?? {}));
@@ -89,7 +89,7 @@ export class FormWalkDialog extends Dialog<FormWalkOptions> implements KeepsDraf
     this.#layout = { sectionIdsOf: (draft) => this.#formOf(draft).sections.map((section) => section.id), repeatable };
   }
 
-  override async beginDialog(dc: DialogContext, options?: FormWalkOptions): Promise<DialogTurnResult> {
+  override async beginDialog(dc: DialogContext, options?: FormWalkOptions<Facts>): Promise<DialogTurnResult> {
     if (options?.draft === undefined) throw new Error(`${this.id} needs a draft to walk`);
     const state: WalkState = { instanceId: options.draft.instanceId };
     dc.activeDialog!.state = state;
@@ -100,10 +100,10 @@ export class FormWalkDialog extends Dialog<FormWalkOptions> implements KeepsDraf
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const { instanceId } = dc.activeDialog!.state as WalkState;
-    const draft = await this.#settings.drafts.load(dc.context, this.#settings.form.id, this.#settings.time.now());
+    const draft = await this.#settings.drafts.load<Facts>(dc.context, this.#settings.form.id, this.#settings.time.now());
     if (draft?.instanceId !== instanceId) {
       await dc.context.sendActivity(formClosedText);
-      return dc.endDialog({ outcome: 'stopped' } satisfies FormWalkResult);
+      return dc.endDialog({ outcome: 'stopped' } satisfies FormWalkResult<Facts>);
     }
     const action = cardActionSchema.safeParse(dc.context.activity.value);
     if (action.success) return this.#onCardAction(dc, draft, action.data);
@@ -120,16 +120,16 @@ export class FormWalkDialog extends Dialog<FormWalkOptions> implements KeepsDraf
   }
 
   async resumeHintIfKept(context: TurnContext): Promise<string | undefined> {
-    const draft = await this.#settings.drafts.load(context, this.#settings.form.id, this.#settings.time.now());
+    const draft = await this.#settings.drafts.load<Facts>(context, this.#settings.form.id, this.#settings.time.now());
     return draft === undefined ? undefined : this.#settings.resumeHint;
   }
 
   override async repromptDialog(context: TurnContext): Promise<void> {
-    const draft = await this.#settings.drafts.load(context, this.#settings.form.id, this.#settings.time.now());
+    const draft = await this.#settings.drafts.load<Facts>(context, this.#settings.form.id, this.#settings.time.now());
     if (draft !== undefined) await this.#showStep(context, draft);
   }
 
-  async #onCardAction(dc: DialogContext, draft: FormDraft, action: CardAction): Promise<DialogTurnResult> {
+  async #onCardAction(dc: DialogContext, draft: FormDraft<Facts>, action: CardAction): Promise<DialogTurnResult> {
     if (action.form !== draft.formId || action.instance !== draft.instanceId) return this.#refuse(dc, draft, staleCardText);
     if (action.intent === 'cancel') return this.#stop(dc);
 
@@ -149,7 +149,7 @@ export class FormWalkDialog extends Dialog<FormWalkOptions> implements KeepsDraf
     }
   }
 
-  async #onNext(dc: DialogContext, draft: FormDraft): Promise<DialogTurnResult> {
+  async #onNext(dc: DialogContext, draft: FormDraft<Facts>): Promise<DialogTurnResult> {
     const section = findSection(this.#settings.form, draft.sectionId);
     const raw = dc.context.activity.value as unknown;
     const secureEmailDomains = this.#settings.secureEmailDomains?.(draft);
@@ -168,14 +168,14 @@ export class FormWalkDialog extends Dialog<FormWalkOptions> implements KeepsDraf
         const kept = withAnswers(draft, this.#layout, parsed.values);
         await this.#save(dc.context, { ...kept, facts: { ...kept.facts, ...check.facts } });
         await dc.context.sendActivities(check.messages);
-        return dc.endDialog({ outcome: 'stopped' } satisfies FormWalkResult);
+        return dc.endDialog({ outcome: 'stopped' } satisfies FormWalkResult<Facts>);
       }
       default:
         return this.#moveTo(dc, afterNext(draft, this.#layout, parsed.values));
     }
   }
 
-  async #onAddAnother(dc: DialogContext, draft: FormDraft, choice: AddAnotherChoice): Promise<DialogTurnResult> {
+  async #onAddAnother(dc: DialogContext, draft: FormDraft<Facts>, choice: AddAnotherChoice): Promise<DialogTurnResult> {
     switch (choice) {
       case ADD_ANOTHER:
         return this.#moveTo(dc, addAnotherItem(draft));
@@ -186,7 +186,7 @@ export class FormWalkDialog extends Dialog<FormWalkOptions> implements KeepsDraf
     }
   }
 
-  async #onConfirm(dc: DialogContext, draft: FormDraft): Promise<DialogTurnResult> {
+  async #onConfirm(dc: DialogContext, draft: FormDraft<Facts>): Promise<DialogTurnResult> {
     const now = this.#settings.time.now();
     const built = this.#settings.buildRecord({ ...draft, values: applicableValues(this.#settings.form, knownOf(draft)) as FormDraft['values'] }, now);
     if (!built.ok) {
@@ -209,27 +209,27 @@ export class FormWalkDialog extends Dialog<FormWalkOptions> implements KeepsDraf
     await this.#settings.drafts.discard(dc.context, draft.formId);
     await this.#settings.reminders?.port.cancel(draftKeyOf(draft));
     await dc.context.sendActivities(this.#settings.receipt(receipt, draft));
-    return dc.endDialog({ outcome: 'submitted', receipt, draft } satisfies FormWalkResult);
+    return dc.endDialog({ outcome: 'submitted', receipt, draft } satisfies FormWalkResult<Facts>);
   }
 
   async #stop(dc: DialogContext): Promise<DialogTurnResult> {
     await dc.context.sendActivity(cancelledText(this.#settings.resumeHint));
-    return dc.endDialog({ outcome: 'stopped' } satisfies FormWalkResult);
+    return dc.endDialog({ outcome: 'stopped' } satisfies FormWalkResult<Facts>);
   }
 
-  async #refuse(dc: DialogContext, draft: FormDraft, text: string): Promise<DialogTurnResult> {
+  async #refuse(dc: DialogContext, draft: FormDraft<Facts>, text: string): Promise<DialogTurnResult> {
     await dc.context.sendActivity(text);
     await this.#showStep(dc.context, draft);
     return Dialog.EndOfTurn;
   }
 
-  async #moveTo(dc: DialogContext, draft: FormDraft): Promise<DialogTurnResult> {
+  async #moveTo(dc: DialogContext, draft: FormDraft<Facts>): Promise<DialogTurnResult> {
     const saved = await this.#save(dc.context, draft);
     await this.#showStep(dc.context, saved);
     return Dialog.EndOfTurn;
   }
 
-  async #save(context: TurnContext, draft: FormDraft): Promise<FormDraft> {
+  async #save(context: TurnContext, draft: FormDraft<Facts>): Promise<FormDraft<Facts>> {
     const saved = { ...draft, updatedAt: this.#settings.time.now().toISOString() };
     await this.#settings.drafts.save(context, saved);
     const { reminders } = this.#settings;
@@ -237,7 +237,7 @@ export class FormWalkDialog extends Dialog<FormWalkOptions> implements KeepsDraf
     return saved;
   }
 
-  async #showStep(context: TurnContext, draft: FormDraft, shown?: Pick<SectionCardOptions, 'values' | 'problems'>): Promise<void> {
+  async #showStep(context: TurnContext, draft: FormDraft<Facts>, shown?: Pick<SectionCardOptions, 'values' | 'problems'>): Promise<void> {
     const banner = this.#settings.stepBanner?.(draft, this.#settings.time.now());
     const view: WalkView = { form: this.#formOf(draft), layout: this.#layout, repeatable: this.#settings.repeatable ?? {}, ...(banner !== undefined && { banner }) };
     await context.sendActivity(cardMessage(stepCard(view, draft, shown)));
@@ -250,7 +250,7 @@ export class FormWalkDialog extends Dialog<FormWalkOptions> implements KeepsDraf
 }
 
 function knownOf(draft: FormDraft): KnownAnswers {
-  return { values: draft.values, facts: draft.facts };
+  return { values: draft.values, facts: { ...draft.facts } };
 }
 
 /** What the user typed, to put back on the card beside the problems so nothing is lost. */

@@ -8,7 +8,7 @@ export interface WalkLayout {
 }
 
 /** The draft with a section's (or entry's) answers kept, still on the same step. */
-export function withAnswers(draft: FormDraft, layout: WalkLayout, values: SectionValues): FormDraft {
+export function withAnswers<Draft extends FormDraft>(draft: Draft, layout: WalkLayout, values: SectionValues): Draft {
   const { sectionId, item } = draft;
   if (!layout.repeatable.has(sectionId)) return { ...draft, values: { ...draft.values, [sectionId]: values } };
   const items = itemsOf(draft, sectionId).slice();
@@ -17,7 +17,7 @@ export function withAnswers(draft: FormDraft, layout: WalkLayout, values: Sectio
 }
 
 /** The draft after a section's answers were accepted: saved, then on to the next step. */
-export function afterNext(draft: FormDraft, layout: WalkLayout, values: SectionValues): FormDraft {
+export function afterNext<Draft extends FormDraft>(draft: Draft, layout: WalkLayout, values: SectionValues): Draft {
   const saved = withAnswers(draft, layout, values);
   if (!layout.repeatable.has(draft.sectionId)) return leaveSection(saved, layout);
   // Step through the entries already there (after Back, or correcting from the summary) before asking about another.
@@ -26,12 +26,12 @@ export function afterNext(draft: FormDraft, layout: WalkLayout, values: SectionV
 }
 
 /** From "add another?": a new, empty entry of the repeatable section. */
-export function addAnotherItem(draft: FormDraft): FormDraft {
+export function addAnotherItem<Draft extends FormDraft>(draft: Draft): Draft {
   return { ...draft, stage: 'section', item: itemsOf(draft, draft.sectionId).length };
 }
 
 /** From "add another?": drop the entry just answered; with none left, ask for the first again. */
-export function removeCurrentItem(draft: FormDraft): FormDraft {
+export function removeCurrentItem<Draft extends FormDraft>(draft: Draft): Draft {
   const items = itemsOf(draft, draft.sectionId).filter((_entry, index) => index !== draft.item);
   const values = { ...draft.values, [draft.sectionId]: items };
   if (items.length === 0) return { ...draft, values, stage: 'section', item: 0 };
@@ -39,12 +39,12 @@ export function removeCurrentItem(draft: FormDraft): FormDraft {
 }
 
 /** From "add another?": the repeatable section is done. */
-export function finishItems(draft: FormDraft, layout: WalkLayout): FormDraft {
+export function finishItems<Draft extends FormDraft>(draft: Draft, layout: WalkLayout): Draft {
   return leaveSection(draft, layout);
 }
 
 /** Back one step: the previous entry, the previous section (its last entry), or the summary when correcting from it. */
-export function afterBack(draft: FormDraft, layout: WalkLayout): FormDraft {
+export function afterBack<Draft extends FormDraft>(draft: Draft, layout: WalkLayout): Draft {
   if (draft.item > 0) return { ...draft, stage: 'section', item: draft.item - 1 };
   if (draft.editingFromReview) return toReview(draft);
   const sectionIds = layout.sectionIdsOf(draft);
@@ -55,7 +55,7 @@ export function afterBack(draft: FormDraft, layout: WalkLayout): FormDraft {
 }
 
 /** Edit on the summary: reopen a section at its first entry, returning to the summary when done. */
-export function editSection(draft: FormDraft, sectionId: string): FormDraft {
+export function editSection<Draft extends FormDraft>(draft: Draft, sectionId: string): Draft {
   return { ...draft, stage: 'section', sectionId, item: 0, editingFromReview: true };
 }
 
@@ -63,7 +63,7 @@ export function canGoBack(draft: FormDraft, layout: WalkLayout): boolean {
   return draft.item > 0 || draft.editingFromReview || layout.sectionIdsOf(draft).indexOf(draft.sectionId) > 0;
 }
 
-function leaveSection(draft: FormDraft, layout: WalkLayout): FormDraft {
+function leaveSection<Draft extends FormDraft>(draft: Draft, layout: WalkLayout): Draft {
   const sectionIds = layout.sectionIdsOf(draft);
   if (draft.editingFromReview) {
     // An answer changed on the summary can bring in a section not asked before (a review now starting): ask it first.
@@ -75,6 +75,6 @@ function leaveSection(draft: FormDraft, layout: WalkLayout): FormDraft {
   return { ...draft, stage: 'section', sectionId: next, item: 0 };
 }
 
-function toReview(draft: FormDraft): FormDraft {
+function toReview<Draft extends FormDraft>(draft: Draft): Draft {
   return { ...draft, stage: 'review', item: 0, editingFromReview: false };
 }

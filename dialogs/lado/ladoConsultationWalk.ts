@@ -6,18 +6,18 @@ import { getEdition } from '../../knowledge/editions/editions.ts';
 import { cardMessage } from '../forms/cardMessage.ts';
 import type { FormDraft } from '../forms/formDraft.ts';
 import { FormWalkDialog } from '../forms/formWalkDialog.ts';
-import { statementMessage } from './ladoExplanations.ts';
-import { boardOrThrow, type LadoFlowPorts } from './ladoPorts.ts';
+import { statementMessage } from '../forms/guidance.ts';
+import { boardOrThrow } from '../boards.ts';
+import type { LadoFlowPorts } from './ladoPorts.ts';
 
 export const LADO_CONSULTATION_WALK = 'lado.consultationWalk';
 
 type ConsultationFacts = { edition: EditionId };
 
 /** The short consultation request (contact details and the question), routed to the LADO duty channel. */
-export function createLadoConsultationWalk(ports: LadoFlowPorts): FormWalkDialog {
+export function createLadoConsultationWalk(ports: LadoFlowPorts): FormWalkDialog<ConsultationFacts> {
   const boardOf = (draft: FormDraft) => boardOrThrow(ports.boards, draft.boardId);
-  const editionOf = (draft: FormDraft) => (draft.facts as ConsultationFacts).edition;
-  return new FormWalkDialog({
+  return new FormWalkDialog<ConsultationFacts>({
     dialogId: LADO_CONSULTATION_WALK,
     form: ladoConsultationForm,
     drafts: ports.drafts,
@@ -25,10 +25,10 @@ export function createLadoConsultationWalk(ports: LadoFlowPorts): FormWalkDialog
     submissions: ports.submissions,
     reportAlert: true,
     secureEmailDomains: (draft) => boardOf(draft).secureEmailDomains,
-    stepBanner: (draft) => `${getEdition(editionOf(draft)).title}. A consultation asks the LADO for advice; it is not a referral.`,
-    explain: (draft) => statementMessage(CONSULTATION, editionOf(draft)),
+    stepBanner: (draft) => `${getEdition(draft.facts.edition).title}. A consultation asks the LADO for advice; it is not a referral.`,
+    explain: (draft) => statementMessage(CONSULTATION, draft.facts.edition),
     buildRecord: (draft, now) => {
-      const built = buildLadoConsultation({ boardId: draft.boardId, edition: editionOf(draft) }, draft.values, now.toISOString());
+      const built = buildLadoConsultation({ boardId: draft.boardId, edition: draft.facts.edition }, draft.values, now.toISOString());
       return built.ok ? { ok: true, recordType: ladoConsultationForm.recordType, record: built.record, clocks: [] } : built;
     },
     receipt: (receipt, draft) => [

@@ -13,19 +13,22 @@ import { formatLondonIso, londonDate } from '../../knowledge/calendar/london.ts'
 import { describeDeadline } from '../../knowledge/clocks/describeDeadline.ts';
 import { harmTestOn } from '../../knowledge/editions/ladoHarmTest.ts';
 import { ChoiceStepDialog, type ChoiceStepOptions } from '../forms/choiceStep.ts';
+import { boardOrThrow, speakersBoard } from '../boards.ts';
 import { cardMessage } from '../forms/cardMessage.ts';
 import { draftKeyOf } from '../forms/draftReminders.ts';
+import { statementMessage } from '../forms/guidance.ts';
 import { startDraft, type FormDraft } from '../forms/formDraft.ts';
 import type { FormWalkResult } from '../forms/formWalkDialog.ts';
 import { SectionPromptDialog, type SectionPromptResult } from '../forms/sectionPrompt.ts';
 import { formClosedText } from '../forms/walkMessages.ts';
+import { stepMemory } from '../stepMemory.ts';
 import { getTurnUser } from '../turnUser.ts';
 import { userText } from '../userInput.ts';
 import { clockBanner, ladoDeadline } from './ladoClock.ts';
 import { createLadoConsultationWalk, LADO_CONSULTATION_WALK } from './ladoConsultationWalk.ts';
-import { explainTopic, statementMessage, type LadoTopic } from './ladoExplanations.ts';
+import { explainTopic, type LadoTopic } from './ladoExplanations.ts';
 import * as say from './ladoMessages.ts';
-import { boardOrThrow, type LadoFlowPorts } from './ladoPorts.ts';
+import type { LadoFlowPorts } from './ladoPorts.ts';
 import { LADO_RECORDING_DIALOG, LadoRecordingDialog, recognisedRecordingCommand } from './ladoRecordingDialog.ts';
 import { createLadoReferralWalk, LADO_REFERRAL_WALK } from './ladoReferralWalk.ts';
 
@@ -45,9 +48,7 @@ type GateOutcome = { immediateDanger: boolean; limbs: LadoHarmTestLimb[]; childR
 /** What a waterfall remembers between its steps (conversation state: never case detail). */
 type StepValues = { draftFormId?: string; immediateDanger?: boolean; gate?: GateOutcome; previousReference?: string };
 
-function remembered(step: WaterfallStepContext): StepValues {
-  return step.values as StepValues;
-}
+const remembered = stepMemory<StepValues>();
 
 /**
  * An allegation against someone who works with children: safety first, the harm test, then a
@@ -92,14 +93,14 @@ export class LadoDialog extends ComponentDialog {
     const text = userText(context);
     const recording = recognisedRecordingCommand(text);
     if (recording !== undefined) return step.replaceDialog(LADO_RECORDING_DIALOG, recording);
-    const referral = await this.#ports.drafts.load(context, ladoReferralForm.id, now);
+    const referral = await this.#ports.drafts.load<LadoReferralFacts>(context, ladoReferralForm.id, now);
     const consultation = await this.#ports.drafts.load(context, ladoConsultationForm.id, now);
     const draft = /consultation/i.test(text) ? (consultation ?? referral) : (referral ?? consultation);
     if (draft !== undefined && RESUME.test(text)) return this.#resume(step, draft);
     if (draft !== undefined) {
       remembered(step).draftFormId = draft.formId;
       const isReferral = draft.formId === ladoReferralForm.id;
-      const clockLine = isReferral ? this.#clockLineOf(draft, now) : undefined;
+      const clockLine = referral !== undefined && draft === referral ? this.#clockLineOf(referral, now) : undefined;
       return this.#ask(step, 'resume', { title: 'You have a draft', text: say.draftWaitingText(isReferral ? 'referral' : 'consultation', new Date(draft.updatedAt), clockLine) }, say.RESUME_CHOICES);
     }
     if (RESUME.test(text)) await context.sendActivity(say.noDraftText);
@@ -247,13 +248,13 @@ export class LadoDialog extends ComponentDialog {
     return step.beginDialog(CHOICE, { ...question, choices, topic } satisfies ChoiceStepOptions);
   }
 
-  #newDraft(context: TurnContext, formId: string, firstSectionId: string, facts: Record<string, unknown>): FormDraft {
+  #newDraft<Facts extends object>(context: TurnContext, formId: string, firstSectionId: string, facts: Facts): FormDraft<Facts> {
     const user = getTurnUser(context);
     return startDraft({ formId, instanceId: randomUUID(), boardId: user.boardId, ownerIdentity: user.identity, firstSectionId, facts, now: this.#ports.time.now() });
   }
 
-  #clockLineOf(draft: FormDraft, now: Date): string {
-    const facts = draft.facts as LadoReferralFacts;
+  #clockLineOf(draft: FormDraft<LadoReferralFacts>, now: Date): string {
+    const { facts } = draft;
     return clockBanner(boardOrThrow(this.#ports.boards, draft.boardId), facts.edition, new Date(facts.allegationKnownAt), now);
   }
 
@@ -262,7 +263,7 @@ export class LadoDialog extends ComponentDialog {
   }
 
   #board(context: TurnContext): Board {
-    return boardOrThrow(this.#ports.boards, getTurnUser(context).boardId);
+    return speakersBoard(this.#ports.boards, context);
   }
 
   #today(): string {

@@ -1,5 +1,4 @@
 import type { Activity } from 'botbuilder';
-import { guidanceCard } from '../../cards/forms/ladoCards.ts';
 import {
   ALLEGATION_SOURCE,
   CHILD_DETAILS,
@@ -12,16 +11,15 @@ import {
   REFERRAL_WARNINGS,
   REGULATORS,
   REPORTING_RESTRICTIONS,
-  type GuidanceStatement,
 } from '../../cards/forms/ladoGuidance.ts';
+import type { GuidanceStatement } from '../../cards/templates/guidanceStatement.ts';
 import { LADO_REFERRAL_SECTIONS as SECTION } from '../../cards/forms/ladoReferralForm.ts';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import { formatLongDate } from '../../knowledge/calendar/isoDate.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
-import { getEdition } from '../../knowledge/editions/editions.ts';
 import { harmTestOn } from '../../knowledge/editions/ladoHarmTest.ts';
 import { publicSource } from '../../knowledge/editions/sources.ts';
-import { cardMessage } from '../forms/cardMessage.ts';
+import { statementMessage } from '../forms/guidance.ts';
 import { clockStatement } from './ladoClock.ts';
 
 /** What "why?" shows at each moment of the LADO flow: the statement just made and what it rests on. */
@@ -44,11 +42,6 @@ function harmTestStatement(referralDate: string): GuidanceStatement {
     ],
     citations: [...test.citations],
   };
-}
-
-/** A statement as a card naming the guidance edition it comes from. */
-export function statementMessage(statement: GuidanceStatement, edition: EditionId): Partial<Activity> {
-  return cardMessage(guidanceCard(statement, [{ label: 'Guidance edition', value: getEdition(edition).title }]));
 }
 
 export function explainTopic(topic: LadoTopic, board: Board, londonDate: string): Partial<Activity> | undefined {

@@ -1,13 +1,8 @@
-import type { Board } from '../../knowledge/boards/boardFiles.ts';
+import type { BoardLookup } from '../boards.ts';
 import type { BoardInboxPort } from '../boardStaff/boardStaffPorts.ts';
 import type { DraftStore } from '../forms/draftStore.ts';
 import type { DialogPorts, DraftReminderPort } from '../ports.ts';
 import type { TurnUser } from '../turnUser.ts';
-
-/** The board a user works for: contacts, edition, calendar and clock settings. */
-export interface BoardLookup {
-  board(boardId: string): Board | undefined;
-}
 
 /** What the LADO flow needs from bot/: submissions, the time, the boards, the user's drafts and the board's records. */
 export interface LadoFlowPorts extends DialogPorts {
@@ -24,10 +19,4 @@ export interface LadoFlowPorts extends DialogPorts {
 export interface OwnReferralPort {
   /** The stored record, if this reference is a LADO referral the user submitted on their board. */
   submittedBy(user: TurnUser, reference: string): Promise<unknown>;
-}
-
-export function boardOrThrow(boards: BoardLookup, boardId: string): Board {
-  const board = boards.board(boardId);
-  if (board === undefined) throw new Error(`No configuration for board "${boardId}"`);
-  return board;
 }

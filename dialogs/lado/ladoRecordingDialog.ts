@@ -4,7 +4,8 @@ import { ladoDecisionForm } from '../../cards/forms/ladoDecisionForm.ts';
 import { ladoOutcomeForm } from '../../cards/forms/ladoOutcomeForm.ts';
 import { startDraft } from '../forms/formDraft.ts';
 import { getTurnUser } from '../turnUser.ts';
-import { boardOrThrow, type LadoFlowPorts } from './ladoPorts.ts';
+import { boardOrThrow } from '../boards.ts';
+import type { LadoFlowPorts } from './ladoPorts.ts';
 import { createLadoRecordingWalks, LADO_DECISION_WALK, LADO_OUTCOME_WALK, type RecordingFacts } from './ladoRecordingWalks.ts';
 
 export const LADO_RECORDING_DIALOG = 'lado.recording';
@@ -51,10 +52,10 @@ export class LadoRecordingDialog extends ComponentDialog {
     const form = kind === 'decision' ? ladoDecisionForm : ladoOutcomeForm;
     const board = boardOrThrow(this.#ports.boards, user.boardId);
     const now = this.#ports.time.now();
-    const existing = await this.#ports.drafts.load(step.context, form.id, now);
+    const existing = await this.#ports.drafts.load<RecordingFacts>(step.context, form.id, now);
     const facts: RecordingFacts = { referralReference: reference, edition: board.edition, decidedBy: user.displayName ?? user.identity };
     const draft =
-      existing !== undefined && (existing.facts as RecordingFacts).referralReference === reference
+      existing !== undefined && existing.facts.referralReference === reference
         ? existing
         : startDraft({ formId: form.id, instanceId: randomUUID(), boardId: user.boardId, ownerIdentity: user.identity, firstSectionId: form.sections[0]?.id ?? '', facts, now });
     return step.beginDialog(kind === 'decision' ? LADO_DECISION_WALK : LADO_OUTCOME_WALK, { draft });

@@ -8,21 +8,18 @@ import { getEdition } from '../../knowledge/editions/editions.ts';
 import { cardMessage } from '../forms/cardMessage.ts';
 import type { FormDraft } from '../forms/formDraft.ts';
 import { FormWalkDialog, type RecordBuild } from '../forms/formWalkDialog.ts';
-import type { RecordResult } from '../../cards/forms/ladoReferralRecord.ts';
+import type { RecordResult } from '../../cards/forms/recordResult.ts';
 import { clockStatement } from './ladoClock.ts';
-import { statementMessage } from './ladoExplanations.ts';
+import { statementMessage } from '../forms/guidance.ts';
 import type { SubmissionReceipt } from '../ports.ts';
-import { boardOrThrow, type LadoFlowPorts } from './ladoPorts.ts';
+import { boardOrThrow } from '../boards.ts';
+import type { LadoFlowPorts } from './ladoPorts.ts';
 
 export const LADO_DECISION_WALK = 'lado.decisionWalk';
 export const LADO_OUTCOME_WALK = 'lado.outcomeWalk';
 
 /** What a LADO-side draft knows before the form: the record it is about. */
 export type RecordingFacts = { referralReference: string; edition: EditionId; decidedBy: string };
-
-function factsOf(draft: FormDraft): RecordingFacts {
-  return draft.facts as RecordingFacts;
-}
 
 function asRecordBuild(recordType: string, built: RecordResult<unknown>): RecordBuild {
   return built.ok ? { ok: true, recordType, record: built.record, clocks: [] } : built;
@@ -38,33 +35,33 @@ function receiptMessage(title: string, receipt: SubmissionReceipt, referralRefer
 }
 
 /** The LADO's decision (threshold met / not met / consultation only) and the later outcome, as form walks. */
-export function createLadoRecordingWalks(ports: LadoFlowPorts): FormWalkDialog[] {
+export function createLadoRecordingWalks(ports: LadoFlowPorts): Array<FormWalkDialog<RecordingFacts>> {
   const common = { drafts: ports.drafts, time: ports.time, submissions: ports.submissions, resumeHint: 'type **record LADO decision** (or **outcome**) and the reference again.' };
-  const banner = (draft: FormDraft) => `${getEdition(factsOf(draft).edition).title}. About ${factsOf(draft).referralReference}.`;
+  const banner = (draft: FormDraft<RecordingFacts>) => `${getEdition(draft.facts.edition).title}. About ${draft.facts.referralReference}.`;
   return [
-    new FormWalkDialog({
+    new FormWalkDialog<RecordingFacts>({
       ...common,
       dialogId: LADO_DECISION_WALK,
       form: ladoDecisionForm,
       stepBanner: banner,
-      explain: (draft) => statementMessage(clockStatement(boardOrThrow(ports.boards, draft.boardId), factsOf(draft).edition), factsOf(draft).edition),
+      explain: (draft) => statementMessage(clockStatement(boardOrThrow(ports.boards, draft.boardId), draft.facts.edition), draft.facts.edition),
       buildRecord: (draft, now) => {
-        const { referralReference, edition, decidedBy } = factsOf(draft);
+        const { referralReference, edition, decidedBy } = draft.facts;
         return asRecordBuild(ladoDecisionForm.recordType, buildLadoDecision({ boardId: draft.boardId, edition, referralReference, decidedBy }, draft.values, now.toISOString()));
       },
-      receipt: (receipt, draft) => receiptMessage('LADO decision recorded', receipt, factsOf(draft).referralReference),
+      receipt: (receipt, draft) => receiptMessage('LADO decision recorded', receipt, draft.facts.referralReference),
     }),
-    new FormWalkDialog({
+    new FormWalkDialog<RecordingFacts>({
       ...common,
       dialogId: LADO_OUTCOME_WALK,
       form: ladoOutcomeForm,
       stepBanner: banner,
-      explain: (draft) => statementMessage(OUTCOME_DEFINITIONS, factsOf(draft).edition),
+      explain: (draft) => statementMessage(OUTCOME_DEFINITIONS, draft.facts.edition),
       buildRecord: (draft) => {
-        const { referralReference, edition } = factsOf(draft);
+        const { referralReference, edition } = draft.facts;
         return asRecordBuild(ladoOutcomeForm.recordType, buildLadoOutcome({ boardId: draft.boardId, edition, referralReference }, draft.values));
       },
-      receipt: (receipt, draft) => receiptMessage('LADO outcome recorded', receipt, factsOf(draft).referralReference),
+      receipt: (receipt, draft) => receiptMessage('LADO outcome recorded', receipt, draft.facts.referralReference),
     }),
   ];
 }

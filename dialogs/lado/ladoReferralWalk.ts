@@ -9,23 +9,22 @@ import { clockBanner, LADO_CLOCK_ID } from './ladoClock.ts';
 import { explainReferralSection } from './ladoExplanations.ts';
 import * as say from './ladoMessages.ts';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
-import { boardOrThrow, type LadoFlowPorts } from './ladoPorts.ts';
+import { boardOrThrow } from '../boards.ts';
+import type { LadoFlowPorts } from './ladoPorts.ts';
 
 export const LADO_REFERRAL_WALK = 'lado.referralWalk';
 const RESUME_REFERRAL_COMMAND = 'resume my LADO referral';
 export const RESUME_REFERRAL_HINT = `type **${RESUME_REFERRAL_COMMAND}** in any chat with me.`;
 
-export function referralFactsOf(draft: FormDraft): LadoReferralFacts {
-  return draft.facts as LadoReferralFacts;
-}
+type ReferralDraft = FormDraft<LadoReferralFacts>;
 
 /**
  * "Is the child safe now?" answered No or Not sure stops the form with what to do first, once: the time it was
  * shown is kept with the draft and goes into the record.
  */
-function childSafetyCheck(draft: FormDraft, values: SectionValues, now: Date, contacts: Board['contacts']): SectionCheck | undefined {
+function childSafetyCheck(draft: ReferralDraft, values: SectionValues, now: Date, contacts: Board['contacts']): SectionCheck<LadoReferralFacts> | undefined {
   if (draft.sectionId !== SECTION.actionsTaken || values.childSafeNow === 'yes') return undefined;
-  if (referralFactsOf(draft).immediateActionsShownAt !== undefined) return undefined;
+  if (draft.facts.immediateActionsShownAt !== undefined) return undefined;
   return {
     kind: 'stop',
     facts: { immediateActionsShownAt: now.toISOString() },
@@ -39,9 +38,9 @@ function bannerOf(board: Board, facts: LadoReferralFacts, now: Date): string {
 }
 
 /** The referral form, section by section, with the LADO clock on every card. */
-export function createLadoReferralWalk(ports: LadoFlowPorts): FormWalkDialog {
+export function createLadoReferralWalk(ports: LadoFlowPorts): FormWalkDialog<LadoReferralFacts> {
   const boardOf = (draft: FormDraft) => boardOrThrow(ports.boards, draft.boardId);
-  return new FormWalkDialog({
+  return new FormWalkDialog<LadoReferralFacts>({
     dialogId: LADO_REFERRAL_WALK,
     form: ladoReferralForm,
     drafts: ports.drafts,
@@ -56,11 +55,11 @@ export function createLadoReferralWalk(ports: LadoFlowPorts): FormWalkDialog {
       },
     },
     secureEmailDomains: (draft) => boardOf(draft).secureEmailDomains,
-    stepBanner: (draft, now) => bannerOf(boardOf(draft), referralFactsOf(draft), now),
+    stepBanner: (draft, now) => bannerOf(boardOf(draft), draft.facts, now),
     checkSection: (draft, values, now) => childSafetyCheck(draft, values, now, boardOf(draft).contacts),
-    explain: (draft) => explainReferralSection(draft.sectionId, boardOf(draft), referralFactsOf(draft).edition),
+    explain: (draft) => explainReferralSection(draft.sectionId, boardOf(draft), draft.facts.edition),
     buildRecord: (draft, now) => {
-      const built = buildLadoReferral(referralFactsOf(draft), draft.values, now.toISOString());
+      const built = buildLadoReferral(draft.facts, draft.values, now.toISOString());
       if (!built.ok) return built;
       const clocks = [{ clockId: LADO_CLOCK_ID, startsAt: new Date(built.record.allegationKnownAt) }];
       return { ok: true, recordType: ladoReferralForm.recordType, record: built.record, clocks };
@@ -74,7 +73,7 @@ export function createLadoReferralWalk(ports: LadoFlowPorts): FormWalkDialog {
     reminders: {
       port: ports.draftReminders,
       clockOf: (draft) => {
-        const facts = referralFactsOf(draft);
+        const facts = draft.facts;
         return {
           clock: { clockId: LADO_CLOCK_ID, startsAt: new Date(facts.allegationKnownAt) },
           edition: facts.edition,

@@ -10,8 +10,8 @@ import type { SubmissionReceipt } from '../ports.ts';
 import { cardMessage } from '../forms/cardMessage.ts';
 import type { FormDraft } from '../forms/formDraft.ts';
 import { FormWalkDialog } from '../forms/formWalkDialog.ts';
-import { statementMessage } from '../lado/ladoExplanations.ts';
-import { boardOrThrow } from '../lado/ladoPorts.ts';
+import { statementMessage } from '../forms/guidance.ts';
+import { boardOrThrow } from '../boards.ts';
 import { allNotificationClockIds, clocksStatement, notificationBanner, notificationClockStarts } from './notificationClocks.ts';
 import { CHILD_DEATH_REVIEW, resumeHint } from './seriousIncidentMessages.ts';
 import type { SeriousIncidentFlowPorts } from './seriousIncidentPorts.ts';
@@ -30,19 +30,15 @@ export function prefilledNotification(board: Board, now: Date, incidentArea: Sin
   };
 }
 
-export function notificationFactsOf(draft: FormDraft): SeriousIncidentFacts {
-  return draft.facts as SeriousIncidentFacts;
-}
-
 /** Each clock on the receipt: what it waits for and when it ends. */
 function receiptClockLines(receipt: SubmissionReceipt, endEventOf: (clockId: string) => string): string[] {
   return receipt.clocks.map((clock) => `- ${endEventOf(clock.clockId)}: ${clock.notSetMessage ?? clock.description}`);
 }
 
 /** The notification form, section by section, with the national notification's deadline on every card. */
-export function createNotificationWalk(ports: SeriousIncidentFlowPorts, kind: NotificationFormKind): FormWalkDialog {
+export function createNotificationWalk(ports: SeriousIncidentFlowPorts, kind: NotificationFormKind): FormWalkDialog<SeriousIncidentFacts> {
   const boardOf = (draft: FormDraft) => boardOrThrow(ports.boards, draft.boardId);
-  return new FormWalkDialog({
+  return new FormWalkDialog<SeriousIncidentFacts>({
     dialogId: NOTIFICATION_WALKS[kind],
     form: SERIOUS_INCIDENT_FORMS[kind],
     drafts: ports.drafts,
@@ -61,23 +57,23 @@ export function createNotificationWalk(ports: SeriousIncidentFlowPorts, kind: No
         addAnotherLabel: 'Add another partner',
       },
     },
-    stepBanner: (draft, now) => notificationBanner(boardOf(draft), notificationFactsOf(draft), awareAtOf(draft.values), now),
+    stepBanner: (draft, now) => notificationBanner(boardOf(draft), draft.facts, awareAtOf(draft.values), now),
     explain: (draft) => {
-      const facts = notificationFactsOf(draft);
+      const facts = draft.facts;
       const statement = draft.sectionId === SERIOUS_INCIDENT_SECTIONS.childDeath
         ? CHILD_DEATH_REVIEW
         : clocksStatement(boardOf(draft), facts.edition, allNotificationClockIds(facts.edition, facts.assessedClockIds));
       return statementMessage(statement, facts.edition);
     },
     buildRecord: (draft, now) => {
-      const facts = notificationFactsOf(draft);
+      const facts = draft.facts;
       const built = buildSeriousIncidentNotification(facts, draft.values, now);
       if (!built.ok) return built;
       const clocks = notificationClockStarts(facts, new Date(built.record.awareAt), now);
       return { ok: true, recordType: SERIOUS_INCIDENT_FORMS[kind].recordType, record: built.record, clocks };
     },
     receipt: (receipt, draft) => {
-      const facts = notificationFactsOf(draft);
+      const facts = draft.facts;
       const board = boardOf(draft);
       const started = new Set(receipt.clocks.map((clock) => clock.clockId));
       const nationalSteps = nationalNotificationSteps(facts.edition)

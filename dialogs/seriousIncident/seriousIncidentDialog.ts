@@ -17,8 +17,9 @@ import { cardMessage } from '../forms/cardMessage.ts';
 import { ChoiceStepDialog, type ChoiceStepOptions } from '../forms/choiceStep.ts';
 import { startDraft, type FormDraft } from '../forms/formDraft.ts';
 import { SectionPromptDialog, type SectionPromptResult } from '../forms/sectionPrompt.ts';
-import { statementMessage } from '../lado/ladoExplanations.ts';
-import { boardOrThrow } from '../lado/ladoPorts.ts';
+import { statementMessage } from '../forms/guidance.ts';
+import { speakersBoard } from '../boards.ts';
+import { stepMemory } from '../stepMemory.ts';
 import { getTurnUser } from '../turnUser.ts';
 import { userText } from '../userInput.ts';
 import { allNotificationClockIds, effectiveClocks } from './notificationClocks.ts';
@@ -47,9 +48,7 @@ function incidentAreaOf(answers: IncidentAnswers): IncidentArea | undefined {
   return answers.incidentOutsideEngland === true && answers.normallyResidentInArea ? 'outsideEnglandChildResidentHere' : undefined;
 }
 
-function remembered(step: WaterfallStepContext): StepValues {
-  return step.values as StepValues;
-}
+const remembered = stepMemory<StepValues>();
 
 /**
  * A serious incident, from a manager: the board's edition's criteria as plain questions, the answer with its
@@ -187,6 +186,6 @@ export class SeriousIncidentDialog extends ComponentDialog {
   }
 
   #board(context: TurnContext): Board {
-    return boardOrThrow(this.#ports.boards, getTurnUser(context).boardId);
+    return speakersBoard(this.#ports.boards, context);
   }
 }

@@ -1,6 +1,6 @@
 import type { ReviewCasePort } from '../boardDecisions/reviewCasePort.ts';
 import type { DraftStore } from '../forms/draftStore.ts';
-import type { BoardLookup } from '../lado/ladoPorts.ts';
+import type { BoardLookup } from '../boards.ts';
 import type { DialogPorts } from '../ports.ts';
 
 /** What the serious incident flow needs from bot/: submissions, the time, the boards, the user's drafts and the board's cases. */

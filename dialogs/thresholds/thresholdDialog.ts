@@ -14,7 +14,7 @@ import { startDraft, type FormDraft } from '../forms/formDraft.ts';
 import type { KeepsDraft } from '../forms/keptDraft.ts';
 import { cancelledText } from '../forms/walkMessages.ts';
 import { SectionPromptDialog, type SectionPromptOptions, type SectionPromptResult } from '../forms/sectionPrompt.ts';
-import { boardOrThrow } from '../lado/ladoPorts.ts';
+import { speakersBoard } from '../boards.ts';
 import { getTurnUser } from '../turnUser.ts';
 import { chosenLevelId, consentRuleOfLevel, noFacts, recommendationFor, type ThresholdFacts } from './thresholdAnswers.ts';
 import {
@@ -38,7 +38,6 @@ const CARD = 'threshold.card';
 const CHOICE = 'threshold.choice';
 const DRAFT_FORM_ID = 'threshold-check';
 
-const factsOf = (draft: FormDraft) => draft.facts as unknown as ThresholdFacts;
 
 /**
  * Does this concern meet the board's threshold? Red flags first, then the board's document domain by domain,
@@ -98,12 +97,12 @@ export class ThresholdDialog extends ComponentDialog implements KeepsDraft {
     if (stage === 'afterUrgent') return step.beginDialog(CHOICE, { ...afterUrgentQuestion, topic: stage } satisfies ChoiceStepOptions);
     if (stage === 'answer') {
       const board = this.#board(step.context);
-      const { answers } = factsOf(draft);
+      const { answers } = draft.facts;
       await step.context.sendActivity(answerReply(board, answers, this.#ports.time.now()));
       const question = recommendationFor(board.thresholds, answers).level ? answerQuestion : noLevelQuestion;
       return step.beginDialog(CHOICE, { ...question, topic: stage } satisfies ChoiceStepOptions);
     }
-    return step.beginDialog(CARD, { instanceId: draft.instanceId, formKey: this.#formKey(step.context, stage, factsOf(draft)) } satisfies SectionPromptOptions);
+    return step.beginDialog(CARD, { instanceId: draft.instanceId, formKey: this.#formKey(step.context, stage, draft.facts) } satisfies SectionPromptOptions);
   }
 
   async #handle(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -115,7 +114,7 @@ export class ThresholdDialog extends ComponentDialog implements KeepsDraft {
       return step.endDialog();
     }
     const board = this.#board(step.context);
-    const facts = factsOf(draft);
+    const facts = draft.facts;
     const stage = draft.sectionId as Stage;
     const next = recordStageAnswer(board.thresholds, stage, facts, typeof result === 'string' ? result : result.values);
     if (stage === 'redFlags' && facts.answers.redFlags.length > 0) {
@@ -200,11 +199,11 @@ export class ThresholdDialog extends ComponentDialog implements KeepsDraft {
   }
 
   /** The walk's draft; undefined once it has expired (7 idle days), which ends the walk. */
-  async #draft(context: TurnContext): Promise<FormDraft | undefined> {
-    return this.#ports.drafts.load(context, DRAFT_FORM_ID, this.#ports.time.now());
+  async #draft(context: TurnContext): Promise<FormDraft<ThresholdFacts> | undefined> {
+    return this.#ports.drafts.load<ThresholdFacts>(context, DRAFT_FORM_ID, this.#ports.time.now());
   }
 
   #board(context: TurnContext): Board {
-    return boardOrThrow(this.#ports.boards, getTurnUser(context).boardId);
+    return speakersBoard(this.#ports.boards, context);
   }
 }

@@ -1,5 +1,5 @@
 import type { DraftStore } from '../forms/draftStore.ts';
-import type { BoardLookup } from '../lado/ladoPorts.ts';
+import type { BoardLookup } from '../boards.ts';
 import type { DialogPorts } from '../ports.ts';
 
 /** What the threshold flow needs from bot/: submissions, the time, the boards and the user's drafts. */

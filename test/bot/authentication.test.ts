@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_APP_REGISTRATION } from '../support/appRegistration.ts';
 import { startBot, type BotUnderTest } from '../support/startBot.ts';
 
 describe('with a Microsoft app id configured', () => {
@@ -6,10 +7,7 @@ describe('with a Microsoft app id configured', () => {
   beforeAll(async () => {
     bot = await startBot({
       env: {
-        MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
-        MicrosoftAppPassword: 'test-secret',
-        MicrosoftAppType: 'SingleTenant',
-        MicrosoftAppTenantId: '66666666-7777-8888-9999-000000000000',
+        ...TEST_APP_REGISTRATION,
         HOST: '127.0.0.1',
       },
     });

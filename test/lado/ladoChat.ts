@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { teamsUser } from '../alerts/alertTestBoard.ts';
-import { TestConversation, type ConversationOptions, type Reply } from '../support/conversation.ts';
+import type { Reply, TestConversation } from '../support/conversation.ts';
 
 /** Fictional people whose details must never leave the one-to-one chat. */
 export const ADULT_NAME = 'Quentin Canarywood';
@@ -54,10 +52,9 @@ export const VALID = {
   declaration: { subjectConsentNotNeeded: 'true', lawfulBasisShown: 'true' },
 } as const;
 
-export { cardsOf, cardProblems, formButton, next } from '../support/cardChat.ts';
+export { cardsOf, cardProblems, formButton, next, textOf } from '../support/cardChat.ts';
+export { newPractitioner } from '../support/newPractitioner.ts';
 import { next } from '../support/cardChat.ts';
-
-export const textOf = TestConversation.textOf;
 
 /** From the menu to the referral's first section: not in danger, the first two limbs, heard of it at `knownAt`. */
 export async function startReferral(chat: TestConversation, knownAt: { date: string; time: string }): Promise<Reply[]> {
@@ -80,10 +77,4 @@ export async function fillReferral(chat: TestConversation, changed: Partial<Reco
   await next(chat, answers.allegation);
   await next(chat, answers.actionsTaken);
   return next(chat, answers.declaration);
-}
-
-/** A practitioner of the alert test board with a user of their own, so drafts never cross between tests. */
-export function newPractitioner(): ConversationOptions {
-  const aadObjectId = randomUUID();
-  return teamsUser('practitioner', { aadObjectId, userId: `29:${aadObjectId}`, userName: 'Test practitioner' });
 }

@@ -1,17 +1,14 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BOT_FRAMEWORK_ISSUER, OpenIdProvider } from '../support/openIdProvider.ts';
+import { TEST_APP_ID as APP_ID, TEST_APP_REGISTRATION } from '../support/appRegistration.ts';
 import { startBot, type BotUnderTest } from '../support/startBot.ts';
 
-const APP_ID = '11111111-2222-3333-4444-555555555555';
 const SERVICE_URL = 'https://smba.trafficmanager.net/uk/';
 
 function appIdEnvironment(metadataUrl: string): Record<string, string> {
   return {
-    MicrosoftAppId: APP_ID,
-    MicrosoftAppPassword: 'test-secret',
-    MicrosoftAppType: 'SingleTenant',
-    MicrosoftAppTenantId: '66666666-7777-8888-9999-000000000000',
+    ...TEST_APP_REGISTRATION,
     HOST: '127.0.0.1',
     BotOpenIdMetadata: metadataUrl,
   };

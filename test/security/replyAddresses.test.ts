@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOT_FRAMEWORK_ISSUER, OpenIdProvider } from '../support/openIdProvider.ts';
+import { TEST_APP_ID as APP_ID, TEST_APP_REGISTRATION } from '../support/appRegistration.ts';
 import { startBot, type BotUnderTest } from '../support/startBot.ts';
-
-const APP_ID = '11111111-2222-3333-4444-555555555555';
 
 async function storedClaims(bot: BotUnderTest, activityId: string): Promise<number> {
   const { rows } = await bot.app.db.query<{ count: number }>('SELECT count(*)::int AS count FROM processed_activities WHERE activity_key LIKE $1', [`%:${activityId}`]);
@@ -48,10 +47,7 @@ describe('with an app id: replies go over https only', () => {
     await provider.start();
     bot = await startBot({
       env: {
-        MicrosoftAppId: APP_ID,
-        MicrosoftAppPassword: 'test-secret',
-        MicrosoftAppType: 'SingleTenant',
-        MicrosoftAppTenantId: '66666666-7777-8888-9999-000000000000',
+        ...TEST_APP_REGISTRATION,
         HOST: '127.0.0.1',
         BotOpenIdMetadata: provider.metadataUrl,
       },

@@ -2,6 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_APP_REGISTRATION } from '../support/appRegistration.ts';
 import { startBot, type BotUnderTest } from '../support/startBot.ts';
 
 /** A form with a 2 MB file in it: what restify's multipart parser used to write to the temp folder, unauthenticated. */
@@ -33,10 +34,7 @@ describe('request bodies: only the types each route takes, in memory, within the
   beforeAll(async () => {
     bot = await startBot({
       env: {
-        MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
-        MicrosoftAppPassword: 'test-secret',
-        MicrosoftAppType: 'SingleTenant',
-        MicrosoftAppTenantId: '66666666-7777-8888-9999-000000000000',
+        ...TEST_APP_REGISTRATION,
         HOST: '127.0.0.1',
       },
     });

@@ -1,6 +1,7 @@
 import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawRequest } from '../support/rawHttp.ts';
+import { TEST_APP_REGISTRATION } from '../support/appRegistration.ts';
 import { startBot, type BotUnderTest } from '../support/startBot.ts';
 
 const METRICS_TOKEN = 'metrics-token-for-tests-0123456789abcdef';
@@ -57,10 +58,7 @@ describe('response headers and /metrics with an app id', () => {
   beforeAll(async () => {
     bot = await startBot({
       env: {
-        MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
-        MicrosoftAppPassword: 'test-secret',
-        MicrosoftAppType: 'SingleTenant',
-        MicrosoftAppTenantId: '66666666-7777-8888-9999-000000000000',
+        ...TEST_APP_REGISTRATION,
         HOST: '0.0.0.0',
         METRICS_TOKEN,
       },

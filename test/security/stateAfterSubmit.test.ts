@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAlertBot } from '../alerts/alertTestBoard.ts';
-import { ADULT_NAME, ALLEGATION_TEXT, CHILD_NAMES, fillReferral, formButton, newPractitioner, next, startReferral, textOf, VALID } from '../lado/ladoChat.ts';
+import { ADULT_NAME, ALLEGATION_TEXT, CHILD_NAMES, fillReferral, startReferral, VALID } from '../lado/ladoChat.ts';
+import { formButton, next, textOf } from '../support/cardChat.ts';
+import { newPractitioner } from '../support/newPractitioner.ts';
 import type { TestConversation } from '../support/conversation.ts';
 import type { BotUnderTest } from '../support/startBot.ts';
 import { CHILD_NAME, CRITERIA, DEMO_MANAGER, NOTIFIER_NAME, notifyDeath, OUTLINE, startSeriousIncidentBot, TestClock } from '../seriousIncident/seriousIncidentChat.ts';

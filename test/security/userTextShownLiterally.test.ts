@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAlertBot, teamsUser } from '../alerts/alertTestBoard.ts';
-import { cardsOf, formButton, newPractitioner, next, startReferral, VALID } from '../lado/ladoChat.ts';
+import { startReferral, VALID } from '../lado/ladoChat.ts';
+import { cardsOf, formButton, next } from '../support/cardChat.ts';
+import { newPractitioner } from '../support/newPractitioner.ts';
 import type { SlackBlock } from '../../cards/slack/blockKit.ts';
 import { startSlackBot, type SlackBotUnderTest } from '../slack/slackTestBot.ts';
 import type { Reply } from '../support/conversation.ts';

@@ -2,9 +2,9 @@ import type { TimeSource } from '../../dialogs/ports.ts';
 import type { ConversationOptions, Reply, TestConversation } from '../support/conversation.ts';
 import { demoBoardsOnEditions } from '../support/demoBoardsOnEditions.ts';
 import { startBot, type BotUnderTest } from '../support/startBot.ts';
-import { formButton, next, textOf } from '../lado/ladoChat.ts';
+import { formButton, next, textOf } from '../support/cardChat.ts';
 
-export { cardProblems, cardsOf, formButton, next, textOf } from '../lado/ladoChat.ts';
+export { cardProblems, cardsOf, formButton, next, textOf } from '../support/cardChat.ts';
 
 /** A clock the tests move by hand: the dialogs and the submission service read it. */
 export class TestClock implements TimeSource {

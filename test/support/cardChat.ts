@@ -1,9 +1,12 @@
 import { adaptiveCardProblems } from '../../cards/adaptive/validateCard.ts';
-import type { Reply, TestConversation } from './conversation.ts';
+import { TestConversation, type Reply } from './conversation.ts';
 
 /** Reading the cards a conversation received, and pressing their buttons, as a user of Teams or Web Chat does. */
 
 type CardJson = Record<string, unknown>;
+
+/** The text of every reply, one a line. */
+export const textOf = TestConversation.textOf;
 
 export function cardsOf(replies: Reply[]): CardJson[] {
   return replies.flatMap((reply) => reply.attachments ?? []).map((attachment) => attachment.content);
