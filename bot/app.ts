@@ -52,6 +52,7 @@ import { PerPersonConversationState } from './turns/perPersonConversationState.t
 import { createConnectorPrivateChat } from './privateChat/connectorPrivateChat.ts';
 import { createPrivateChats } from './privateChat/privateChats.ts';
 import { createTurnErrorHandler } from './turns/turnErrorHandler.ts';
+import { openRoles } from './roles/roles.ts';
 
 export interface RunningApp {
   url: string;
@@ -103,12 +104,14 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
   adapter.use(createInputCleaningMiddleware()).use(createDedupeMiddleware(claims, logger));
   const slack = createSlackChannel({ env, boards: boards.boards.values(), storage, claims, logger });
 
+  const roles = openRoles({ env, boards, db, time, logger });
   const messenger = messengerWithSlack(createProactiveMessenger(adapter, env.MicrosoftAppId ?? ''), slack.messenger);
   const boardOf = (boardId: string) => boards.board(boardId);
   const notifySubmitter = createSubmitterNotifier(db, messenger);
   const alerting = createAlerting({
     db,
     boardOf,
+    roleHolders: roles.holderIdentities,
     messenger,
     logger,
     notifySubmitter,
@@ -134,10 +137,10 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
     mainDialog: new MainDialog(
       availableFlows({ submissions: { submit: (request) => submissions.submit(request) }, time, boards, drafts: new UserStateDraftStore(userState), draftReminders: new DraftReminderService(db, boardOf, time), records: alerting.boardStaffPorts.inbox, ownReferrals: new OwnReferrals(db), cases: new ReviewCaseService(db, time) }),
       privateChat,
-      new BoardStaffCommands(alerting.boardStaffPorts, privateChat),
+      new BoardStaffCommands({ ...alerting.boardStaffPorts, roles: roles.administration }, privateChat),
       { referenceSavedFrom: (instance, identity) => submissions.referenceSavedFrom(instance, identity) },
     ),
-    resolveUser: (context) => boards.turnUserFor(context.activity),
+    resolveUser: (context) => roles.resolveUser(context.activity),
     alertActions: alerting.actionHandler,
   });
   const delivery = new DeliveryWorker({
@@ -196,6 +199,7 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
   scheduler.start();
   housekeeping.start();
   draftReminders.start();
+  roles.start();
 
   return {
     url,
@@ -210,7 +214,7 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.server.closeAllConnections();
       await closed;
-      await Promise.all([delivery.stop(), alerting.worker.stop(), scheduler.stop(), draftReminders.stop(), housekeeping.stop()]);
+      await Promise.all([delivery.stop(), alerting.worker.stop(), scheduler.stop(), draftReminders.stop(), housekeeping.stop(), roles.stop()]);
       await db.close();
     },
   };

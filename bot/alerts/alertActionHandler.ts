@@ -87,7 +87,7 @@ export class AlertActionHandler {
       return { kind: 'message', text: refusalText(item, `use **${definition.title}** on this alert`) };
     }
     const updated = await this.#apply(definition, item.recordId, user);
-    const card = this.#options.router.renderRecordCard(current.card, updated);
+    const card = await this.#options.router.renderRecordCard(current.card, updated);
     await this.#updatePosted(current.card, card);
     return { kind: 'card', card };
   }

@@ -23,6 +23,10 @@ const examples: Record<string, string> = {
   BotOpenIdMetadata: 'https://login.botframework.com/v1/.well-known/openidconfiguration',
   METRICS_TOKEN: '(a random string of 32 or more characters, e.g. from openssl rand -hex 32)',
   LOCAL_CONNECTOR_URL: 'http://127.0.0.1:3979',
+  GRAPH_API_URL: 'https://graph.microsoft.com/v1.0/',
+  GRAPH_LOGIN_URL: 'https://login.microsoftonline.com/',
+  GRAPH_MEMBERSHIP_CACHE_SECONDS: '600',
+  GRAPH_LAST_KNOWN_MAX_MINUTES: '1440',
 };
 
 /** Board webhook secrets: each board's configuration names its variable, which must start with this. */
@@ -37,6 +41,17 @@ const emptyAsUndefined = (value: unknown) => (typeof value === 'string' && value
 const optionalText = z.preprocess(emptyAsUndefined, z.string().trim().optional());
 const positiveWholeNumber = (fallback: number) =>
   z.preprocess(emptyAsUndefined, z.coerce.number({ error: 'must be a number' }).int('must be a whole number').positive('must be 1 or more').default(fallback));
+
+/** An https address ending in '/', or plain http on a loopback host (a local stand-in in tests). */
+const secureUrl = (fallback: string) =>
+  z.preprocess(
+    emptyAsUndefined,
+    z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+      .refine((url) => url.startsWith('https:') || isLoopbackUrl(url), 'must use https (plain http only on 127.0.0.1 or localhost)')
+      .transform((url) => (url.endsWith('/') ? url : `${url}/`))
+      .default(fallback),
+  );
 
 const environmentSchema = z
   .object({
@@ -82,6 +97,10 @@ const environmentSchema = z
         .optional(),
     ),
     METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
+    GRAPH_API_URL: secureUrl('https://graph.microsoft.com/v1.0/'),
+    GRAPH_LOGIN_URL: secureUrl('https://login.microsoftonline.com/'),
+    GRAPH_MEMBERSHIP_CACHE_SECONDS: positiveWholeNumber(600),
+    GRAPH_LAST_KNOWN_MAX_MINUTES: positiveWholeNumber(24 * 60),
     LOCAL_CONNECTOR_URL: z.preprocess(
       emptyAsUndefined,
       z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).refine(isLoopbackUrl, 'must be on 127.0.0.1 or localhost').optional(),

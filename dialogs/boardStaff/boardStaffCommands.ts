@@ -4,6 +4,8 @@ import { userText } from '../userInput.ts';
 import { runAlertChannelCommand } from './alertChannelCommands.ts';
 import { recogniseBoardStaffCommand } from './boardStaffPhrases.ts';
 import type { BoardStaffPorts } from './boardStaffPorts.ts';
+import { runRoleCommand } from './roleCommands.ts';
+import { recogniseRoleCommand } from './rolePhrases.ts';
 import { runInboxCommand } from './openItemsCommands.ts';
 
 /** Something typed that the main dialog lets answer before any flow: true when it answered. */
@@ -11,7 +13,7 @@ export interface TurnCommands {
   tryHandle(context: TurnContext): Promise<boolean>;
 }
 
-/** Board staff commands: alert channel registration and the board inbox. One turn each; no flow is interrupted. */
+/** Board staff commands: alert channel registration, the board inbox and role administration. One turn each; no flow is interrupted. */
 export class BoardStaffCommands implements TurnCommands {
   readonly #ports: BoardStaffPorts;
   readonly #privateChat: PrivateChatPort;
@@ -22,6 +24,11 @@ export class BoardStaffCommands implements TurnCommands {
   }
 
   async tryHandle(context: TurnContext): Promise<boolean> {
+    const roleCommand = recogniseRoleCommand(userText(context));
+    if (roleCommand) {
+      await runRoleCommand(context, roleCommand, this.#ports.roles, this.#privateChat);
+      return true;
+    }
     const command = recogniseBoardStaffCommand(userText(context));
     if (!command) return false;
     if (command.kind === 'openItems' || command.kind === 'openRecord') await runInboxCommand(context, command, this.#ports.inbox, this.#privateChat);

@@ -2,6 +2,7 @@ import type { ConversationReference } from 'botbuilder';
 import type { Fact } from '../../cards/adaptive/cardElements.ts';
 import type { AlertTopic } from '../../knowledge/boards/alertRoutes.ts';
 import type { TurnUser } from '../turnUser.ts';
+import type { RoleAdministrationPort } from './roleAdministrationPort.ts';
 
 /** Which alerts: those of a record type (or board operations) as the board routes them, or a route by its name. */
 export type AlertTarget = { topic: AlertTopic } | { route: string };
@@ -60,4 +61,5 @@ export interface BoardInboxPort {
 export interface BoardStaffPorts {
   alertChannels: AlertChannelPort;
   inbox: BoardInboxPort;
+  roles: RoleAdministrationPort;
 }
