@@ -55,6 +55,7 @@ import { PerPersonConversationState } from './turns/perPersonConversationState.t
 import { createConnectorPrivateChat } from './privateChat/connectorPrivateChat.ts';
 import { createPrivateChats } from './privateChat/privateChats.ts';
 import { createTurnErrorHandler } from './turns/turnErrorHandler.ts';
+import { openRoles } from './roles/roles.ts';
 
 export interface RunningApp {
   url: string;
@@ -111,12 +112,14 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
   adapter.use(createInputCleaningMiddleware()).use(createDedupeMiddleware(claims, logger));
   const slack = createSlackChannel({ env, boards: boards.boards.values(), storage, claims, logger });
 
+  const roles = openRoles({ env, boards, db, time, logger });
   const messenger = messengerWithSlack(createProactiveMessenger(adapter, env.MicrosoftAppId ?? ''), slack.messenger);
   const boardOf = (boardId: string) => boards.board(boardId);
   const notifySubmitter = createSubmitterNotifier(db, messenger);
   const alerting = createAlerting({
     db,
     boardOf,
+    roleHolders: roles.holderIdentities,
     messenger,
     logger,
     notifySubmitter,
@@ -167,10 +170,10 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
     mainDialog: new MainDialog(
       availableFlows({ submissions, time, boards, drafts: new UserStateDraftStore(userState, idleStateDays(boards.boards.values())), draftReminders: new DraftReminderService(db, boardOf, time), records: alerting.boardStaffPorts.inbox, ownReferrals: new OwnReferrals(db), cases: new ReviewCaseService(db, time) }),
       privateChat,
-      new BoardStaffCommands({ ...alerting.boardStaffPorts, legalHolds: createLegalHoldPort(db, time) }, privateChat, new BoardReportService(db, boardOf, time, insightPageUrl(env))),
+      new BoardStaffCommands({ ...alerting.boardStaffPorts, legalHolds: createLegalHoldPort(db, time), roles: roles.administration }, privateChat, new BoardReportService(db, boardOf, time, insightPageUrl(env))),
       submissions,
     ),
-    resolveUser: (context) => boards.turnUserFor(context.activity),
+    resolveUser: (context) => roles.resolveUser(context.activity),
     alertActions: alerting.actionHandler,
   });
   const logic = (context: TurnContext) => oneTurnAtATime(context, () => bot.run(context));
@@ -205,6 +208,7 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
   scheduler.start();
   housekeeping.start();
   draftReminders.start();
+  roles.start();
 
   return {
     url,
@@ -219,7 +223,7 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.server.closeAllConnections();
       await closed;
-      await Promise.all([delivery.stop(), alerting.worker.stop(), scheduler.stop(), draftReminders.stop(), housekeeping.stop()]);
+      await Promise.all([delivery.stop(), alerting.worker.stop(), scheduler.stop(), draftReminders.stop(), housekeeping.stop(), roles.stop()]);
       await db.close();
     },
   };

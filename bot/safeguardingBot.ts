@@ -12,7 +12,7 @@ export interface SafeguardingBotParts {
   userState: UserState;
   mainDialog: MainDialog;
   /** Undefined when the speaker's organisation is linked to no board. */
-  resolveUser: (context: TurnContext) => TurnUser | undefined;
+  resolveUser: (context: TurnContext) => Promise<TurnUser | undefined>;
   /** Buttons on alert cards (Universal Action invokes and their Action.Submit fallback), answered before the dialogs. */
   alertActions?: Pick<AlertActionHandler, 'handles' | 'handle'>;
 }
@@ -44,7 +44,7 @@ export class SafeguardingBot {
     // "<at>Safeguarding assistant</at> help" in a channel or group chat means "help", as in a personal chat.
     if (type === ActivityTypes.Message && typeof context.activity.text === 'string') TurnContext.removeRecipientMention(context.activity);
     if (alertActions?.handles(context)) {
-      await alertActions.handle(context, this.#parts.resolveUser(context));
+      await alertActions.handle(context, await this.#parts.resolveUser(context));
     } else if (type === ActivityTypes.Message && isSharedConversation(context) && cardActionSchema.safeParse(context.activity.value).success) {
       await context.sendActivity(speakerOnly(SOMEONE_ELSES_CARD_TEXT));
     } else if (type === ActivityTypes.Message) {
@@ -83,7 +83,7 @@ export class SafeguardingBot {
 
   /** The dialogs for the person speaking; undefined (after saying why) when their organisation has no board here. */
   async #speakersDialogs(context: TurnContext) {
-    const user = this.#parts.resolveUser(context);
+    const user = await this.#parts.resolveUser(context);
     if (!user) {
       await context.sendActivity(speakerOnly(NO_BOARD_TEXT));
       return undefined;

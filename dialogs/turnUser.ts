@@ -8,6 +8,8 @@ export interface TurnUser {
   boardId: string;
   boardName: string;
   roles: readonly string[];
+  /** Set when a role could not be checked (Entra group membership unreachable): said with any refusal. */
+  roleNotice?: string;
 }
 
 const TURN_USER = Symbol('turnUser');
@@ -20,4 +22,9 @@ export function getTurnUser(context: TurnContext): TurnUser {
   const user = context.turnState.get(TURN_USER) as TurnUser | undefined;
   if (!user) throw new Error('turn user was not resolved before the dialog ran');
   return user;
+}
+
+/** A refusal for want of a role, with why a role may be missing when membership could not be checked. */
+export function refusalFor(user: TurnUser, text: string): string {
+  return user.roleNotice ? `${text}\n\n${user.roleNotice}` : text;
 }

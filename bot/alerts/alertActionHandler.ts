@@ -2,7 +2,7 @@ import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { AdaptiveCardJson } from '../../cards/adaptive/cardElements.ts';
 import { ALERT_REFRESH_VERB, alertActionSchema, type AlertAction } from '../../cards/adaptive/submissionContract.ts';
 import { speakerOnly } from '../../dialogs/privateChat.ts';
-import type { TurnUser } from '../../dialogs/turnUser.ts';
+import { refusalFor, type TurnUser } from '../../dialogs/turnUser.ts';
 import { boardItemOf, saveBoardItemProgress, type BoardItem, type BoardItemProgress } from '../boardInbox/boardItemStore.ts';
 import { mayOpen, rolesInWords, rolesThatMayOpen } from '../boardInbox/itemAccess.ts';
 import type { Database } from '../storage/database.ts';
@@ -77,17 +77,17 @@ export class AlertActionHandler {
     const allowed = user !== undefined && mayActOn(user, item);
     if (action.verb === ALERT_REFRESH_VERB) {
       await this.#audit(user, item, allowed ? 'alert.refreshed' : 'alert.refreshRefused', action.verb);
-      return allowed ? { kind: 'card', card: current.content } : { kind: 'message', text: refusalText(item, 'see this alert') };
+      return allowed ? { kind: 'card', card: current.content } : { kind: 'message', text: refusalText(user, item, 'see this alert') };
     }
 
     const definition = this.#options.actions.find(action.verb);
     if (!definition) return { kind: 'message', text: 'That button is not one I recognise. Please use the buttons on the latest card.' };
     if (!allowed) {
       await this.#audit(user, item, 'alert.actionRefused', action.verb);
-      return { kind: 'message', text: refusalText(item, `use **${definition.title}** on this alert`) };
+      return { kind: 'message', text: refusalText(user, item, `use **${definition.title}** on this alert`) };
     }
     const updated = await this.#apply(definition, item.recordId, user);
-    const card = this.#options.router.renderRecordCard(current.card, updated);
+    const card = await this.#options.router.renderRecordCard(current.card, updated);
     await this.#updatePosted(current.card, card);
     return { kind: 'card', card };
   }
@@ -135,9 +135,10 @@ function mayActOn(user: TurnUser, item: BoardItem): boolean {
   return user.boardId === item.boardId && mayOpen(user.roles, item.recordType);
 }
 
-function refusalText(item: BoardItem, what: string): string {
-  return `Sorry, only ${rolesInWords(rolesThatMayOpen(item.recordType))} of this board can ${what}. Nothing was changed. ` +
+function refusalText(user: TurnUser | undefined, item: BoardItem, what: string): string {
+  const text = `Sorry, only ${rolesInWords(rolesThatMayOpen(item.recordType))} of this board can ${what}. Nothing was changed. ` +
     'If you need access, ask your board’s business team.';
+  return user ? refusalFor(user, text) : text;
 }
 
 /**

@@ -10,7 +10,7 @@ import { boardItemOf, createBoardItem, type BoardItem, type BoardItemState } fro
 import { BOARD_ITEM_TYPES } from '../boardInbox/itemAccess.ts';
 import type { AlertActionRegistry } from './alertActions.ts';
 import { cardActivity, operationsAlertCard, recordAlertCard } from './alertCardContent.ts';
-import { alertCardClientFor } from './alertCardClients.ts';
+import { alertCardClientFor, type RoleHolderLookup } from './alertCardClients.ts';
 import {
   alertCardById,
   claimPostableCards,
@@ -46,11 +46,13 @@ export interface AlertLogger {
   error(details: object, message: string): void;
 }
 
-export type BoardLookup = (boardId: string) => Pick<Board, 'name' | 'alertRoutes' | 'roles'> | undefined;
+export type BoardLookup = (boardId: string) => Pick<Board, 'name' | 'alertRoutes'> | undefined;
 
 export interface AlertRouterOptions {
   db: Database;
   boardOf: BoardLookup;
+  /** Who may act on a record, for Teams' card refresh. */
+  roleHolders: RoleHolderLookup;
   messenger: ProactiveMessenger;
   actions: AlertActionRegistry;
   logger: AlertLogger;
@@ -152,13 +154,14 @@ export class AlertRouter {
     if (!card?.recordId) return undefined;
     const item = await boardItemOf(this.#options.db, card.recordId);
     if (!item) return undefined;
-    return { card, item, content: this.renderRecordCard(card, item) };
+    return { card, item, content: await this.renderRecordCard(card, item) };
   }
 
   /** The card as the client of the conversation it was (or will be) posted to draws it. */
-  renderRecordCard(card: Pick<StoredAlertCard, 'id' | 'conversation'>, item: BoardItem, channelId = card.conversation?.channelId): AdaptiveCardJson {
+  async renderRecordCard(card: Pick<StoredAlertCard, 'id' | 'conversation'>, item: BoardItem, channelId = card.conversation?.channelId): Promise<AdaptiveCardJson> {
     const board = this.#options.boardOf(item.boardId);
-    return recordAlertCard(item, card.id, board?.name ?? item.boardId, this.#options.actions, alertCardClientFor(channelId, board, item.recordType));
+    const client = await alertCardClientFor(channelId, item.boardId, item.recordType, this.#options.roleHolders);
+    return recordAlertCard(item, card.id, board?.name ?? item.boardId, this.#options.actions, client);
   }
 
   /** Replaces a posted card for everyone in its conversation. False when it was never posted. */

@@ -4,6 +4,7 @@ import type { Database } from '../storage/database.ts';
 import { AlertActionHandler } from './alertActionHandler.ts';
 import { standardAlertActions, type AlertActionRegistry } from './alertActions.ts';
 import { AlertChannelService } from './alertChannelService.ts';
+import type { RoleHolderLookup } from './alertCardClients.ts';
 import { AlertRouter, type AlertLogger, type BoardLookup } from './alertRouter.ts';
 import { AlertWorker } from './alertWorker.ts';
 import type { ProactiveMessenger } from './proactiveMessenger.ts';
@@ -12,6 +13,7 @@ import type { NotifySubmitter } from '../delivery/deliveryPorts.ts';
 export interface AlertingParts {
   db: Database;
   boardOf: BoardLookup;
+  roleHolders: RoleHolderLookup;
   messenger: ProactiveMessenger;
   logger: AlertLogger;
   /** Tells a submitter that the alert their receipt could not yet report has been posted. */
@@ -34,7 +36,7 @@ export function createAlerting(parts: AlertingParts): Alerting {
   const { db, boardOf, messenger, logger } = parts;
   const clock = parts.clock ?? { now: () => new Date() };
   const actions = parts.actions ?? standardAlertActions();
-  const router = new AlertRouter({ db, boardOf, messenger, actions, logger, clock, ...(parts.notifySubmitter && { notifySubmitter: parts.notifySubmitter }) });
+  const router = new AlertRouter({ db, boardOf, roleHolders: parts.roleHolders, messenger, actions, logger, clock, ...(parts.notifySubmitter && { notifySubmitter: parts.notifySubmitter }) });
   return {
     router,
     worker: new AlertWorker({ db, router, logger, ...(parts.workerIntervalMs === undefined ? {} : { intervalMs: parts.workerIntervalMs }) }),

@@ -1,14 +1,13 @@
 import type { Activity } from 'botbuilder';
-import { boardForSlackTeam, boardForTeamsTenant, defaultBoardDirectory, loadBoards, rolesOf } from '../../knowledge/boards/boardRegistry.ts';
+import { boardForSlackTeam, boardForTeamsTenant, defaultBoardDirectory, loadBoards } from '../../knowledge/boards/boardRegistry.ts';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
-import type { TurnUser } from '../../dialogs/turnUser.ts';
-import { identityOf, teamsTenantOf } from '../identity/userIdentity.ts';
+import { teamsTenantOf } from '../identity/userIdentity.ts';
 
 export interface BoardDirectory {
   readonly boards: ReadonlyMap<string, Board>;
   board(id: string): Board | undefined;
-  /** Who is speaking and for which board; undefined when the activity's organisation is linked to no board. */
-  turnUserFor(activity: Activity): TurnUser | undefined;
+  /** The board of the activity's organisation; undefined when it is linked to no board. */
+  boardFor(activity: Activity): Board | undefined;
 }
 
 export interface BoardDirectoryOptions {
@@ -36,17 +35,6 @@ export function openBoardDirectory({ directory, localBoardId }: BoardDirectoryOp
   return {
     boards,
     board: (id) => boards.get(id),
-    turnUserFor(activity) {
-      const board = boardOf(activity);
-      if (!board) return undefined;
-      const identity = identityOf(activity);
-      return {
-        identity,
-        ...(activity.from.name ? { displayName: activity.from.name } : {}),
-        boardId: board.id,
-        boardName: board.name,
-        roles: rolesOf(board, identity),
-      };
-    },
+    boardFor: boardOf,
   };
 }

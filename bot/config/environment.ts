@@ -29,6 +29,10 @@ const examples: Record<string, string> = {
   INSIGHT_OIDC_CLIENT_SECRET: '(the client secret of the insight page app registration)',
   INSIGHT_SESSION_SECRET: '(a random string of 32 or more characters, e.g. from openssl rand -hex 32)',
   PUBLIC_BASE_URL: 'https://safeguarding.example.org/',
+  GRAPH_API_URL: 'https://graph.microsoft.com/v1.0/',
+  GRAPH_LOGIN_URL: 'https://login.microsoftonline.com/',
+  GRAPH_MEMBERSHIP_CACHE_SECONDS: '600',
+  GRAPH_LAST_KNOWN_MAX_MINUTES: '1440',
 };
 
 /** The insight page's sign-in settings: all of them or none (then the page is not served outside local mode). */
@@ -51,6 +55,12 @@ const httpsUrl = z
   .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
   .refine((url) => url.startsWith('https:') || isLoopbackUrl(url), 'must use https (plain http only on 127.0.0.1 or localhost)');
 const optionalHttpsUrl = z.preprocess(emptyAsUndefined, httpsUrl.optional());
+/** An https address ending in '/', or plain http on a loopback host (a local stand-in in tests). */
+const secureUrl = (fallback: string) =>
+  z.preprocess(
+    emptyAsUndefined,
+    httpsUrl.transform((url) => (url.endsWith('/') ? url : `${url}/`)).default(fallback),
+  );
 
 const environmentSchema = z
   .object({
@@ -98,6 +108,10 @@ const environmentSchema = z
     ),
     BotOpenIdMetadata: optionalHttpsUrl,
     METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
+    GRAPH_API_URL: secureUrl('https://graph.microsoft.com/v1.0/'),
+    GRAPH_LOGIN_URL: secureUrl('https://login.microsoftonline.com/'),
+    GRAPH_MEMBERSHIP_CACHE_SECONDS: positiveWholeNumber(600),
+    GRAPH_LAST_KNOWN_MAX_MINUTES: positiveWholeNumber(24 * 60),
     LOCAL_CONNECTOR_URL: z.preprocess(
       emptyAsUndefined,
       z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).refine(isLoopbackUrl, 'must be on 127.0.0.1 or localhost').optional(),

@@ -19,7 +19,7 @@ export interface SlackOrigin {
 export function slackMessageActivity(
   origin: SlackOrigin,
   id: string | undefined,
-  content: { text?: string; value?: Record<string, unknown> },
+  content: { text?: string; value?: Record<string, unknown>; mentions?: SlackMention[] },
 ): Partial<Activity> {
   const { target } = origin;
   const conversationType = conversationTypeOf(target.channelId, origin.channelType);
@@ -44,6 +44,7 @@ export function slackMessageActivity(
     channelData,
     ...(content.text === undefined ? {} : { text: content.text }),
     ...(content.value === undefined ? {} : { value: content.value }),
+    ...(content.mentions?.length ? { entities: content.mentions } : {}),
   };
 }
 
@@ -52,13 +53,30 @@ export function buttonPressActivity(origin: SlackOrigin, id: string, press: Excl
   return press.kind === 'text' ? slackMessageActivity(origin, id, { text: press.text }) : slackMessageActivity(origin, id, { value: press.data });
 }
 
+const MENTION = /<@([A-Z0-9]+)(?:\|([^>]*))?>/g;
+
+/** A Slack member mentioned in a message, as a Bot Framework mention entity: the member id, and the name when Slack gave one. */
+export interface SlackMention {
+  type: 'mention';
+  mentioned: { id: string; name?: string };
+  text: string;
+}
+
+/** The people a message mentions other than the bot (none when the bot's own member id is not known). */
+export function mentionsIn(slackText: string, botUserId: string | undefined): SlackMention[] {
+  if (botUserId === undefined) return [];
+  return [...slackText.matchAll(MENTION)]
+    .filter(([, id]) => id !== botUserId)
+    .map(([text, id = '', name]) => ({ type: 'mention', mentioned: { id, ...(name ? { name } : {}) }, text }));
+}
+
 /**
- * The words of a Slack message as a person typed them: mentions of the bot removed, links shown as their text,
- * and Slack's escaping of &, < and > undone.
+ * The words of a Slack message as a person typed them: mentions of the bot removed (every mention, when the bot's
+ * member id is not known) and others shown as @name, links shown as their text, and Slack's escaping of &, < and > undone.
  */
-export function typedText(slackText: string): string {
+export function typedText(slackText: string, botUserId?: string): string {
   return slackText
-    .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ')
+    .replace(MENTION, (_mention, id: string, name: string | undefined) => (botUserId === undefined || id === botUserId ? ' ' : `@${name ?? id}`))
     .replace(/<(?:https?|mailto):[^|>]*\|([^>]*)>/g, '$1')
     .replace(/<((?:https?|mailto):[^>]*)>/g, '$1')
     .replace(/&lt;/g, '<')

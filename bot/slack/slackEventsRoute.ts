@@ -1,6 +1,6 @@
 import type { Request, Response } from 'restify';
 import { eventCallbackSchema, messageEventOf, urlVerificationSchema, type SlackMessageEvent } from './slackPayloads.ts';
-import { slackMessageActivity, typedText } from './slackActivities.ts';
+import { mentionsIn, slackMessageActivity, typedText } from './slackActivities.ts';
 import { badRequest, continueAfterAcknowledgement, signedWorkspace, verifiedRequest, type SlackRouteParts } from './slackRequests.ts';
 
 export const SLACK_EVENTS_PATH = '/api/slack/events';
@@ -40,6 +40,7 @@ export function createSlackEventsHandler(parts: SlackRouteParts) {
 
     const event = messageEventOf(callback.data);
     if (event === undefined || !isTurnFor(event)) return;
+    const botUserId = callback.data.authorizations?.find((authorization) => authorization.is_bot)?.user_id;
     const activity = slackMessageActivity(
       {
         target: { teamId: callback.data.team_id, channelId: event.channel, ...(event.thread_ts === undefined ? {} : { threadTs: event.thread_ts }) },
@@ -48,7 +49,7 @@ export function createSlackEventsHandler(parts: SlackRouteParts) {
         ...(callback.data.api_app_id === undefined ? {} : { appId: callback.data.api_app_id }),
       },
       callback.data.event_id,
-      { text: typedText(event.text ?? '') },
+      { text: typedText(event.text ?? '', botUserId), mentions: mentionsIn(event.text ?? '', botUserId) },
     );
     continueAfterAcknowledgement(parts, activity, ROUTE);
   };

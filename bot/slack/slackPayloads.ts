@@ -29,6 +29,8 @@ export const eventCallbackSchema = z.object({
   api_app_id: z.string().optional(),
   event_id: z.string(),
   event: z.looseObject({ type: z.string() }),
+  /** Who the app is in the workspace: the bot user's member id tells its own mention from other people's. */
+  authorizations: z.array(z.looseObject({ user_id: z.string().optional(), is_bot: z.boolean().optional() })).optional(),
 });
 export type SlackEventCallback = z.infer<typeof eventCallbackSchema>;
 

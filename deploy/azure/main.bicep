@@ -18,7 +18,7 @@ param location string = 'uksouth'
 @maxLength(10)
 param namePrefix string = 'safeguard'
 
-@description('Application (client) id of the Entra ID app registration the bot signs in as (MicrosoftAppId).')
+@description('Application (client) id of the Entra ID app registration the bot signs in as (MicrosoftAppId). When a board file names Entra groups for roles (roleGroups), grant this registration the Microsoft Graph application permission GroupMember.Read.All, with admin consent: Bicep cannot grant it (docs/operations.md, Roles).')
 @minLength(36)
 @maxLength(36)
 param microsoftAppId string

@@ -10,7 +10,7 @@ import { startDraft, type FormDraft } from '../forms/formDraft.ts';
 import type { FormWalkResult } from '../forms/formWalkDialog.ts';
 import type { SeriousIncidentFlowPorts } from '../seriousIncident/seriousIncidentPorts.ts';
 import { stepMemory } from '../stepMemory.ts';
-import { getTurnUser } from '../turnUser.ts';
+import { getTurnUser, refusalFor } from '../turnUser.ts';
 import type { BoardDecisionCommand } from './boardDecisionCommands.ts';
 import * as say from './boardDecisionMessages.ts';
 import { reviewCaseFactsOf } from './reviewCase.ts';
@@ -48,7 +48,7 @@ export class BoardDecisionsDialog extends ComponentDialog {
   async #openCase(step: WaterfallStepContext<BoardDecisionCommand>): Promise<DialogTurnResult> {
     const { kind, reference } = step.options;
     const user = getTurnUser(step.context);
-    if (!user.roles.some((role) => BOARD_STAFF_ROLES.includes(role))) return this.#stop(step, say.onlyBoardStaffText);
+    if (!user.roles.some((role) => BOARD_STAFF_ROLES.includes(role))) return this.#stop(step, refusalFor(user, say.onlyBoardStaffText));
     const opening = await this.#ports.cases.openCase(user, reference);
     if (opening.kind === 'notAllowed') return this.#stop(step, say.onlyBoardStaffText);
     const caseFacts = opening.kind === 'opened' ? reviewCaseFactsOf(opening.records) : undefined;

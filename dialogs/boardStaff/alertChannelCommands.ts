@@ -1,6 +1,6 @@
 import { TurnContext } from 'botbuilder';
 import { speakerOnly } from '../privateChat.ts';
-import { getTurnUser } from '../turnUser.ts';
+import { getTurnUser, refusalFor } from '../turnUser.ts';
 import type { BoardStaffCommand } from './boardStaffPhrases.ts';
 import type { AlertChannelPort, RouteSummary } from './boardStaffPorts.ts';
 
@@ -44,10 +44,11 @@ export async function runAlertChannelCommand(context: TurnContext, command: Chan
   }
 
   if (!user.roles.includes(BOARD_ADMIN)) {
-    await context.sendActivity(speakerOnly(
+    await context.sendActivity(speakerOnly(refusalFor(
+      user,
       `Only a board admin of ${user.boardName} can choose where alerts go. ` +
         'Ask your board’s business team: they can do it, or add you as a board admin in the board’s configuration.',
-    ));
+    )));
     return;
   }
 

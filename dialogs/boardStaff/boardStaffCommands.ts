@@ -7,6 +7,8 @@ import { recogniseBoardStaffCommand } from './boardStaffPhrases.ts';
 import type { BoardStaffPorts } from './boardStaffPorts.ts';
 import { runLegalHoldCommand } from './legalHoldCommands.ts';
 import { recogniseLegalHoldCommand } from './legalHoldPhrases.ts';
+import { runRoleCommand } from './roleCommands.ts';
+import { recogniseRoleCommand } from './rolePhrases.ts';
 import { runInboxCommand } from './openItemsCommands.ts';
 
 /** Something typed that the main dialog lets answer before any flow: true when it answered. */
@@ -14,7 +16,7 @@ export interface TurnCommands {
   tryHandle(context: TurnContext): Promise<boolean>;
 }
 
-/** Board staff commands: alert channel registration, the board inbox, the board report and legal holds. One turn each; no flow is interrupted. */
+/** Board staff commands: alert channel registration, the board inbox, the board report, legal holds and role administration. One turn each; no flow is interrupted. */
 export class BoardStaffCommands implements TurnCommands {
   readonly #ports: BoardStaffPorts;
   readonly #privateChat: PrivateChatPort;
@@ -27,6 +29,11 @@ export class BoardStaffCommands implements TurnCommands {
   }
 
   async tryHandle(context: TurnContext): Promise<boolean> {
+    const roleCommand = recogniseRoleCommand(userText(context));
+    if (roleCommand) {
+      await runRoleCommand(context, roleCommand, this.#ports.roles, this.#privateChat);
+      return true;
+    }
     const hold = recogniseLegalHoldCommand(userText(context));
     if (hold) {
       await runLegalHoldCommand(context, hold, this.#ports.legalHolds);

@@ -3,6 +3,7 @@ import type { Fact } from '../../cards/adaptive/cardElements.ts';
 import type { AlertTopic } from '../../knowledge/boards/alertRoutes.ts';
 import type { TurnUser } from '../turnUser.ts';
 import type { LegalHoldTarget } from './legalHoldPhrases.ts';
+import type { RoleAdministrationPort } from './roleAdministrationPort.ts';
 
 /** Which alerts: those of a record type (or board operations) as the board routes them, or a route by its name. */
 export type AlertTarget = { topic: AlertTopic } | { route: string };
@@ -62,6 +63,7 @@ export interface BoardStaffPorts {
   alertChannels: AlertChannelPort;
   inbox: BoardInboxPort;
   legalHolds: LegalHoldPort;
+  roles: RoleAdministrationPort;
 }
 
 export type LegalHoldOutcome = { kind: 'changed'; references: string[] } | { kind: 'badReason'; message: string };

@@ -3,7 +3,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { ladoDecisionForm } from '../../cards/forms/ladoDecisionForm.ts';
 import { ladoOutcomeForm } from '../../cards/forms/ladoOutcomeForm.ts';
 import { startDraft } from '../forms/formDraft.ts';
-import { getTurnUser } from '../turnUser.ts';
+import { getTurnUser, refusalFor } from '../turnUser.ts';
 import { boardOrThrow } from '../boards.ts';
 import type { LadoFlowPorts } from './ladoPorts.ts';
 import { createLadoRecordingWalks, LADO_DECISION_WALK, LADO_OUTCOME_WALK, type RecordingFacts } from './ladoRecordingWalks.ts';
@@ -43,7 +43,7 @@ export class LadoRecordingDialog extends ComponentDialog {
   async #checkAndStart(step: WaterfallStepContext<RecordingCommand>): Promise<DialogTurnResult> {
     const { kind, reference } = step.options;
     const user = getTurnUser(step.context);
-    if (!user.roles.includes('lado')) return this.#stop(step, onlyLadosText);
+    if (!user.roles.includes('lado')) return this.#stop(step, refusalFor(user, onlyLadosText));
     const opening = await this.#ports.records.openRecord(user, reference);
     if (opening.kind === 'notFound') return this.#stop(step, `I cannot find ${reference} among your board’s records. Check the reference on the alert card.`);
     if (opening.kind === 'notAllowed') return this.#stop(step, onlyLadosText);

@@ -87,6 +87,7 @@ export class SeriousIncidentDialog extends ComponentDialog {
     const user = getTurnUser(context);
     if (!user.roles.includes(MANAGER_ROLE)) {
       await context.sendActivity(cardMessage(onlyManagersCard(user.boardName, this.#board(context).contacts), 'Only managers can notify the board.'));
+      if (user.roleNotice) await context.sendActivity(user.roleNotice);
       return step.endDialog();
     }
     const draft = await this.#draft(context);

@@ -20,6 +20,16 @@ export const boardRolesSchema = z.strictObject(
   Object.fromEntries(BOARD_ROLES.map((role) => [role, identityListSchema])) as Record<BoardRole, typeof identityListSchema>,
 );
 
+/** A Microsoft Entra security group whose members (transitively) hold a role; read through Microsoft Graph. */
+export const entraGroupSchema = z.strictObject({ tenantId: guidSchema, groupId: guidSchema });
+export type EntraGroup = z.infer<typeof entraGroupSchema>;
+
+const groupListSchema = z.array(entraGroupSchema).default([]);
+
+export const boardRoleGroupsSchema = z.strictObject(
+  Object.fromEntries(BOARD_ROLES.map((role) => [role, groupListSchema])) as Record<BoardRole, typeof groupListSchema>,
+);
+
 const environmentVariableNameSchema = z.string().regex(/^[A-Z][A-Z0-9_]*$/, {
   error: 'must be the NAME of an environment variable (e.g. SLACK_BOT_TOKEN_SAMPLE), never the secret itself',
 });
@@ -78,6 +88,10 @@ export const boardConfigSchema = z
     alertRoutes: alertRoutesSchema,
     reminders: z.array(reminderOffsetSchema).default(DEFAULT_REMINDERS),
     roles: boardRolesSchema.prefault({}),
+    /** Entra groups per role, on top of the people named in `roles` and those a board admin adds in chat. */
+    roleGroups: boardRoleGroupsSchema.prefault({}),
+    /** A role given in chat is put to a board admin for confirmation or removal after this many months. */
+    roleReviewMonths: z.int().positive().default(12),
     /** Drafter → their manager, who is also reminded (without case detail) about the drafter's unsubmitted drafts. */
     managers: z.record(identitySchema, identitySchema).default({}),
     retention: boardRetentionSchema,

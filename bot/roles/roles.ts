@@ -1,0 +1,57 @@
+import type { Activity } from 'botbuilder';
+import type { RoleAdministrationPort } from '../../dialogs/boardStaff/roleAdministrationPort.ts';
+import type { TurnUser } from '../../dialogs/turnUser.ts';
+import type { RoleHolderLookup } from '../alerts/alertCardClients.ts';
+import type { BoardDirectory } from '../boards/boardDirectory.ts';
+import type { Environment } from '../config/environment.ts';
+import type { Database } from '../storage/database.ts';
+import { graphGroupMemberReader } from './graphGroupMembers.ts';
+import { GraphTokens } from './graphToken.ts';
+import { GroupMembershipCache } from './groupMembershipCache.ts';
+import { RoleAdministration } from './roleAdministration.ts';
+import { entraGroupsOf, RoleDecision } from './roleDecision.ts';
+import { createTurnUserResolver } from './turnUserResolver.ts';
+
+export interface RolesParts {
+  env: Environment;
+  boards: BoardDirectory;
+  db: Database;
+  time: { now(): Date };
+  logger: { warn(details: object, message: string): void };
+}
+
+/** Everything about who holds which role, built once by the composition root around the one role decision. */
+export interface Roles {
+  resolveUser(activity: Activity): Promise<TurnUser | undefined>;
+  holderIdentities: RoleHolderLookup;
+  administration: RoleAdministrationPort;
+  start(): void;
+  stop(): Promise<void>;
+}
+
+export function openRoles({ env, boards, db, time, logger }: RolesParts): Roles {
+  const groups = entraGroupsOf(boards.boards.values());
+  const membership = groups.length === 0
+    ? undefined
+    : new GroupMembershipCache(
+        graphGroupMemberReader(
+          env.GRAPH_API_URL,
+          // Local mode has no app registration: only a local stand-in for Graph can be used, and it takes any client.
+          new GraphTokens({ clientId: env.MicrosoftAppId ?? 'local-mode', clientSecret: env.MicrosoftAppPassword ?? '', loginUrl: env.GRAPH_LOGIN_URL }),
+        ),
+        { lifetimeMs: env.GRAPH_MEMBERSHIP_CACHE_SECONDS * 1000, lastKnownMaxMs: env.GRAPH_LAST_KNOWN_MAX_MINUTES * 60_000 },
+        time,
+        logger,
+      );
+  const decision = new RoleDecision(db, membership);
+  return {
+    resolveUser: createTurnUserResolver(boards, decision, db, time),
+    async holderIdentities(boardId, roles) {
+      const board = boards.board(boardId);
+      return board ? (await decision.holdersOf(board, roles)).holders.map((holder) => holder.identity) : [];
+    },
+    administration: new RoleAdministration({ db, decision, boardOf: (boardId) => boards.board(boardId), clock: time }),
+    start: () => membership?.startRefreshing(groups),
+    stop: async () => membership?.stop(),
+  };
+}
