@@ -1,0 +1,17 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FakeConnector } from './test/support/fakeConnector.ts';
+import { spawnBot } from './test/support/spawnBot.ts';
+import { driveConversations } from './bench/turns/teamsTraffic.ts';
+const connector = new FakeConnector();
+await connector.start();
+const bot = await spawnBot({ DATA_DIR: mkdtempSync(join(tmpdir(), 'prof-')), LOCAL_CONNECTOR_URL: connector.url, NODE_OPTIONS: '--cpu-prof --cpu-prof-dir=/tmp/prof-turn' });
+await driveConversations(bot.baseUrl, connector.url, 32, 16);
+connector.clear();
+const t = Date.now();
+console.log('steady from', t);
+const phase = await driveConversations(bot.baseUrl, connector.url, Number(process.argv[2] ?? 200), 16);
+console.log('turns', phase.turnMilliseconds.length, 'wall', Math.round(phase.wallMilliseconds));
+await bot.stop();
+await connector.stop();

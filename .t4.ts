@@ -1,0 +1,11 @@
+import { PGlite } from '@electric-sql/pglite';
+const opts = JSON.parse(process.argv[2] ?? '{}');
+const before = process.memoryUsage().rss;
+const t = performance.now();
+const db = await PGlite.create({ dataDir: process.argv[3], ...opts });
+await db.query('select 1');
+const m = process.memoryUsage();
+console.log('create ms', Math.round(performance.now() - t), 'rss +', Math.round((m.rss - before) / 1e6), 'external', Math.round(m.external / 1e6), 'arrayBuffers', Math.round(m.arrayBuffers / 1e6));
+const s = await db.query("select name, setting, unit from pg_settings where name in ('shared_buffers','work_mem','wal_buffers','maintenance_work_mem','temp_buffers','effective_cache_size')");
+console.log(JSON.stringify(s.rows));
+await db.close();

@@ -1,0 +1,11 @@
+import { PGlite } from '@electric-sql/pglite';
+const [extra, initialMb, dir] = [JSON.parse(process.argv[2]!), Number(process.argv[3]), process.argv[4]];
+const base = (PGlite as unknown as { defaultStartParams?: string[] }).defaultStartParams;
+const before = process.memoryUsage().rss;
+const t = performance.now();
+const db = await PGlite.create({ dataDir: dir, ...(initialMb ? { initialMemory: initialMb * 1024 * 1024 } : {}), ...(extra.length ? { startParams: [...base!, ...extra] } : {}) });
+await db.query('select 1');
+const m = process.memoryUsage();
+const s = await db.query<{ name: string; setting: string }>("select name, setting from pg_settings where name in ('shared_buffers','work_mem','wal_buffers')");
+console.log(process.argv[2], initialMb, 'ms', Math.round(performance.now() - t), 'rss +', Math.round((m.rss - before) / 1e6), 'external', Math.round(m.external / 1e6), s.rows.map((r) => `${r.name}=${r.setting}`).join(' '));
+await db.close();
