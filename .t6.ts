@@ -1,0 +1,11 @@
+import { openDatabase } from './bot/storage/openDatabase.ts';
+const mb = () => Math.round(process.memoryUsage().rss / 1e6);
+const t = performance.now();
+const db = await openDatabase({ dataDir: process.argv[2]! });
+console.log('open ms', Math.round(performance.now() - t), 'rss', mb(), 'external', Math.round(process.memoryUsage().external / 1e6));
+await new Promise((r) => setTimeout(r, 2000));
+console.log('after 2s rss', mb());
+globalThis.gc?.();
+await new Promise((r) => setTimeout(r, 500));
+console.log('after gc rss', mb(), 'external', Math.round(process.memoryUsage().external / 1e6));
+await db.close();
