@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import type { Database, Queryable } from './database.ts';
+import { ReadBatcher } from './readBatcher.ts';
 
 /** A write carried an eTag that no longer matches the stored item: someone else wrote it since it was read. */
 export class ETagConflictError extends Error {
@@ -26,16 +27,25 @@ interface StateRow {
  */
 export class SqlStateStorage implements Storage {
   readonly #db: Database;
+  readonly #reads: ReadBatcher<StoreItem>;
 
   constructor(db: Database) {
     this.#db = db;
+    this.#reads = new ReadBatcher<StoreItem>(async (keys) => {
+      const { rows } = await db.query<StateRow>('SELECT key, document, etag FROM bot_state WHERE key = ANY($1::text[])', [keys]);
+      return new Map(rows.map((row): [string, StoreItem] => [row.key, { ...row.document, eTag: row.etag }]));
+    });
   }
 
   async read(keys: string[]): Promise<StoreItems> {
     if (keys.length === 0) return {};
-    const { rows } = await this.#db.query<StateRow>('SELECT key, document, etag FROM bot_state WHERE key = ANY($1::text[])', [keys]);
+    const found = await this.#reads.read(keys);
     const items: StoreItems = {};
-    for (const row of rows) items[row.key] = { ...row.document, eTag: row.etag };
+    for (const key of keys) {
+      const item = found.get(key);
+      // A copy each: two reads of one key in one batch must not share (and change) one object.
+      if (item) items[key] = structuredClone(item);
+    }
     return items;
   }
 
