@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { DEFAULT_BOARD_CALENDAR_SETTINGS } from '../knowledge/calendar/boardCalendarSettings.ts';
 import { WorkingCalendar } from '../knowledge/calendar/workingCalendar.ts';
 import { computeDeadline } from '../knowledge/clocks/computeDeadline.ts';

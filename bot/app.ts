@@ -156,8 +156,8 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
   const queue = new ConversationQueue();
   const oneTurnAtATime = (context: TurnContext, work: () => Promise<void>) =>
     queue.run(`${context.activity.channelId}:${context.activity.conversation.id}`, async () => {
-      await rememberUserConversation(db, context, time.now());
-      await work();
+      // Only draft reminders read it, later: remembered alongside the turn rather than before it.
+      await Promise.all([rememberUserConversation(db, context, time.now()), work()]);
     });
   const privateChat = createPrivateChats({
     connector: createConnectorPrivateChat(adapter, env.MicrosoftAppId ?? ''),

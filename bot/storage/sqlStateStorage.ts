@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
-import type { Database } from './database.ts';
+import type { Database, Queryable } from './database.ts';
+import { ReadBatcher } from './readBatcher.ts';
 
 /** A write carried an eTag that no longer matches the stored item: someone else wrote it since it was read. */
 export class ETagConflictError extends Error {
@@ -26,35 +27,35 @@ interface StateRow {
  */
 export class SqlStateStorage implements Storage {
   readonly #db: Database;
+  readonly #reads: ReadBatcher<StoreItem>;
 
   constructor(db: Database) {
     this.#db = db;
+    this.#reads = new ReadBatcher<StoreItem>(async (keys) => {
+      const { rows } = await db.query<StateRow>('SELECT key, document, etag FROM bot_state WHERE key = ANY($1::text[])', [keys]);
+      return new Map(rows.map((row): [string, StoreItem] => [row.key, { ...row.document, eTag: row.etag }]));
+    });
   }
 
   async read(keys: string[]): Promise<StoreItems> {
     if (keys.length === 0) return {};
-    const { rows } = await this.#db.query<StateRow>('SELECT key, document, etag FROM bot_state WHERE key = ANY($1::text[])', [keys]);
+    const found = await this.#reads.read(keys);
     const items: StoreItems = {};
-    for (const row of rows) items[row.key] = { ...row.document, eTag: row.etag };
+    for (const key of keys) {
+      const item = found.get(key);
+      // A copy each: two reads of one key in one batch must not share (and change) one object.
+      if (item) items[key] = structuredClone(item);
+    }
     return items;
   }
 
   async write(changes: StoreItems): Promise<void> {
     const entries = Object.entries(changes);
     if (entries.length === 0) return;
+    // One item (what each BotState saves) is one statement, atomic alone: no BEGIN and COMMIT round trips around it.
+    if (entries.length === 1) return saveItem(this.#db, ...entries[0]!);
     await this.#db.transaction(async (tx) => {
-      for (const [key, item] of entries) {
-        const { eTag: expectedETag, ...document } = toJson(item);
-        const unconditional = !expectedETag || expectedETag === '*';
-        // The WHERE applies only when the key exists: a conditional write of a new key is saved, as botbuilder's MemoryStorage does.
-        const { rowCount } = await tx.query(
-          `INSERT INTO bot_state (key, document, etag, updated_at) VALUES ($1, $2::jsonb, $3, now())
-           ON CONFLICT (key) DO UPDATE SET document = excluded.document, etag = excluded.etag, updated_at = excluded.updated_at
-           WHERE $4::text IS NULL OR bot_state.etag = $4::text`,
-          [key, JSON.stringify(document), randomUUID(), unconditional ? null : expectedETag],
-        );
-        if (rowCount === 0) throw new ETagConflictError();
-      }
+      for (const [key, item] of entries) await saveItem(tx, key, item);
     });
   }
 
@@ -64,7 +65,16 @@ export class SqlStateStorage implements Storage {
   }
 }
 
-/** State objects may hold class instances (dialog stacks, Dates): store what JSON keeps of them. */
-function toJson(item: StoreItem): StoreItem {
-  return JSON.parse(JSON.stringify(item)) as StoreItem;
+/** The WHERE applies only when the key exists: a conditional write of a new key is saved, as botbuilder's MemoryStorage does. */
+async function saveItem(db: Queryable, key: string, item: StoreItem): Promise<void> {
+  // JSON keeps of class instances in the state (dialog stacks, Dates) what it keeps of them anywhere.
+  const { eTag: expectedETag, ...document } = item;
+  const unconditional = !expectedETag || expectedETag === '*';
+  const { rowCount } = await db.query(
+    `INSERT INTO bot_state (key, document, etag, updated_at) VALUES ($1, $2::jsonb, $3, now())
+     ON CONFLICT (key) DO UPDATE SET document = excluded.document, etag = excluded.etag, updated_at = excluded.updated_at
+     WHERE $4::text IS NULL OR bot_state.etag = $4::text`,
+    [key, JSON.stringify(document), randomUUID(), unconditional ? null : expectedETag],
+  );
+  if (rowCount === 0) throw new ETagConflictError();
 }

@@ -1,5 +1,5 @@
 import { TZDate, tzOffset } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { IsoDate } from './isoDate.ts';
 
 /** Every statutory clock in England runs on Europe/London wall-clock time (GMT in winter, BST in summer). */

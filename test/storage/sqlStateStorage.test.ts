@@ -28,6 +28,19 @@ describe.each(testDatabases())('conversation state storage on $engine', (engine)
     expect(await storage.read([newKey(), newKey()])).toEqual({});
   });
 
+  it('answers reads made at the same time each with its own items, a key read twice as two separate copies', async () => {
+    const [first, second] = [newKey(), newKey()];
+    await storage.write({ [first]: { answered: 1 } });
+    await storage.write({ [second]: { answered: 2 } });
+
+    const [a, b, again, none] = await Promise.all([storage.read([first]), storage.read([second]), storage.read([first]), storage.read([newKey()])]);
+    expect(a).toEqual({ [first]: { answered: 1, eTag: expect.any(String) } });
+    expect(b).toEqual({ [second]: { answered: 2, eTag: expect.any(String) } });
+    expect(none).toEqual({});
+    a[first]!.answered = 99;
+    expect(again[first]!.answered).toBe(1);
+  });
+
   it('saves a new item and reads it back with an eTag, as plain JSON', async () => {
     const key = newKey();
     await storage.write({ [key]: { stack: new DialogStack(), answered: 3 } });

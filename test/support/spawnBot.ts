@@ -56,7 +56,7 @@ export async function spawnBot(env: Record<string, string>, script = 'bot/main.t
       createInterface({ input: stream! }).on('line', (line) => {
         output.push(line);
         if (line.startsWith('{"event":')) events.push(JSON.parse(line) as ProcessEvent);
-        const url = /"msg":"safeguarding bot listening"/.test(line) ? (JSON.parse(line) as { url?: string }).url : undefined;
+        const url = /"msg":"[a-z ]*bot listening"/.test(line) ? (JSON.parse(line) as { url?: string }).url : undefined;
         if (url) {
           clearTimeout(timer);
           resolve(url);
