@@ -3,10 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const channelAndStorageLibraries = [
-  'botbuilder', 'botbuilder-*', 'botframework-*', '@microsoft/agents-*',
-  'restify', 'restify-*', '@slack/*', 'pg', '@electric-sql/*', 'pino',
-];
+const channelAndStorageLibraries = ['botbuilder', 'botbuilder-*', 'botframework-*', '@microsoft/agents-*', 'restify', 'restify-*', '@slack/*', 'pg', '@electric-sql/*', 'pino'];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'data/', 'coverage/', 'dist/', 'deploy/**/build/'] },
@@ -22,22 +19,28 @@ export default tseslint.config(
   {
     files: ['knowledge/**/*.ts', 'cards/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        // The package root loads all of date-fns's thousand modules: ~190 MB resident and seconds of start-up.
-        paths: [{ name: 'date-fns', message: "Import the function's own module, e.g. 'date-fns/format'." }],
-        patterns: [
-          { group: channelAndStorageLibraries, message: 'knowledge/ and cards/ must not depend on channel SDKs, the HTTP server or storage.' },
-          { group: ['**/bot/**', '**/dialogs/**'], message: 'knowledge/ and cards/ must not import from bot/ or dialogs/.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          // The package root loads all of date-fns's thousand modules: ~190 MB resident and seconds of start-up.
+          paths: [{ name: 'date-fns', message: "Import the function's own module, e.g. 'date-fns/format'." }],
+          patterns: [
+            { group: channelAndStorageLibraries, message: 'knowledge/ and cards/ must not depend on channel SDKs, the HTTP server or storage.' },
+            { group: ['**/bot/**', '**/dialogs/**'], message: 'knowledge/ and cards/ must not import from bot/ or dialogs/.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['dialogs/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/bot/**'], message: 'dialogs/ receives what it needs through ports; it never imports bot/.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/bot/**'], message: 'dialogs/ receives what it needs through ports; it never imports bot/.' }],
+        },
+      ],
     },
   },
 );

@@ -24,9 +24,7 @@ export default async function deadlineBench(): Promise<BenchResult[]> {
   const formatOneDate = nanosecondsPerCall((i) => format(new TZDate(startFor(i).getTime(), 'Europe/London'), 'yyyy-MM-dd'));
   const sinDeadline = nanosecondsPerCall((i) => computeDeadline(sin, startFor(i)));
   const assessmentDeadline = nanosecondsPerCall((i) => computeDeadline(assessment, startFor(i)));
-  const rebuiltEveryCall = nanosecondsPerCall((i) =>
-    computeDeadline(sin, startFor(i), DEFAULT_BOARD_CALENDAR_SETTINGS, new WorkingCalendar()),
-  );
+  const rebuiltEveryCall = nanosecondsPerCall((i) => computeDeadline(sin, startFor(i), DEFAULT_BOARD_CALENDAR_SETTINGS, new WorkingCalendar()));
 
   const baselineName = 'format one London date (TZDate + date-fns)';
   return [

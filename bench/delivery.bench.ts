@@ -34,7 +34,16 @@ async function queueRecords(db: TestDatabase, boards: TestBoardDirectory): Promi
     [receipt.recordId],
   );
   const record = rows[0]!;
-  return { recordId: receipt.recordId, boardId: 'bench-board', type: record.type, reference: record.reference, edition: record.edition, packVersion: record.pack_version, submittedAt: record.created_at, payload: record.payload };
+  return {
+    recordId: receipt.recordId,
+    boardId: 'bench-board',
+    type: record.type,
+    reference: record.reference,
+    edition: record.edition,
+    packVersion: record.pack_version,
+    submittedAt: record.created_at,
+    payload: record.payload,
+  };
 }
 
 async function deliverAll(db: TestDatabase, workers: DeliveryWorker[]): Promise<number> {
@@ -56,10 +65,7 @@ async function benchEngine(db: TestDatabase, boards: TestBoardDirectory, receive
   const perPost = Number(process.hrtime.bigint() - baselineStart) / BASELINE_POSTS;
 
   const firstBefore = receiver.firstDeliveries().length;
-  const workers = Array.from(
-    { length: workerCount },
-    () => new DeliveryWorker({ db, webhookFor: () => target, raiseOperationsAlert: async () => {}, notifySubmitter: async () => {}, logger: quiet }),
-  );
+  const workers = Array.from({ length: workerCount }, () => new DeliveryWorker({ db, webhookFor: () => target, raiseOperationsAlert: async () => {}, notifySubmitter: async () => {}, logger: quiet }));
   const elapsed = await deliverAll(db, workers);
   const delivered = receiver.firstDeliveries().length - firstBefore;
   const perRecord = elapsed / delivered;

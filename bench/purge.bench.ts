@@ -40,9 +40,7 @@ async function purgeNs(db: TestDatabase, boards: TestBoardDirectory, workers: nu
   try {
     const now = yearsFromNow(7);
     const start = process.hrtime.bigint();
-    const reports = await Promise.all(
-      connections.map((connection, index) => purgeExpiredRecords(connection, { boardOf: (id) => boards.boards.get(id), now, actor: `system:bench-${index}` })),
-    );
+    const reports = await Promise.all(connections.map((connection, index) => purgeExpiredRecords(connection, { boardOf: (id) => boards.boards.get(id), now, actor: `system:bench-${index}` })));
     const ns = Number(process.hrtime.bigint() - start);
     return { ns, purged: reports.reduce((sum, report) => sum + report.due.length, 0), longestBatchMs: Math.max(...reports.map((report) => report.longestBatchMs)) };
   } finally {

@@ -25,9 +25,7 @@ async function benchEngine(db: TestDatabase, boardDirectory: Awaited<ReturnType<
   const payload = JSON.stringify(submissionRequest('lado_referral', 'bench-board', { formInstanceId: 'payload' }).record);
   const startsAt = new Date('2030-01-07T10:00:00Z');
 
-  const bareInsert = await nanosecondsPerAwait(SUBMISSIONS, () =>
-    db.query('INSERT INTO bench_bare_insert (id, payload) VALUES ($1, $2::jsonb)', [randomUUID(), payload]),
-  );
+  const bareInsert = await nanosecondsPerAwait(SUBMISSIONS, () => db.query('INSERT INTO bench_bare_insert (id, payload) VALUES ($1, $2::jsonb)', [randomUUID(), payload]));
   const submission = await nanosecondsPerAwait(SUBMISSIONS, () =>
     service.submit(submissionRequest('lado_referral', 'bench-board', { formInstanceId: randomUUID(), clocks: [{ clockId: 'LADO_REPORT', startsAt }] })),
   );

@@ -95,7 +95,8 @@ function turnResults(product: Measurements, floor: Measurements): BenchResult[] 
         name: `p99 turn latency, C=${concurrency}`,
         baselineName: 'echo bot (floor)',
         ratio: ours.p99 / bare.p99,
-        detail: `p50 ${milliseconds(ours.p50)} p99 ${milliseconds(ours.p99)} vs p50 ${milliseconds(bare.p50)} p99 ${milliseconds(bare.p99)}` + (goals ? `; goal p99 ≤ 50 ms ${verdict(ours.p99 <= 50)}` : ''),
+        detail:
+          `p50 ${milliseconds(ours.p50)} p99 ${milliseconds(ours.p99)} vs p50 ${milliseconds(bare.p50)} p99 ${milliseconds(bare.p99)}` + (goals ? `; goal p99 ≤ 50 ms ${verdict(ours.p99 <= 50)}` : ''),
       },
     ];
   });

@@ -24,8 +24,7 @@ const NO_BOARD_TEXT =
 const UNSUPPORTED_INVOKE = { error: 'unsupported_invoke', message: 'This bot does not answer that kind of request.' };
 /** Forms only ever run in a one-to-one chat, so a form card pressed in a shared conversation is someone else's (or an old one). */
 const SOMEONE_ELSES_CARD_TEXT =
-  'That card belongs to someone else’s conversation with me, so I can’t act on it. Nothing was changed. ' +
-  'Mention me and type **menu** to start your own: forms open in a private chat with you.';
+  'That card belongs to someone else’s conversation with me, so I can’t act on it. Nothing was changed. ' + 'Mention me and type **menu** to start your own: forms open in a private chat with you.';
 
 /** One turn: who is speaking, then the dialogs, then the state saved (with eTags) before the turn ends. */
 export class SafeguardingBot {
@@ -97,8 +96,7 @@ export class SafeguardingBot {
     const { membersAdded, recipient, conversation } = context.activity;
     if (!membersAdded?.length) return false;
     const botAdded = membersAdded.some((member) => member.id === recipient.id);
-    const personAddedToPersonalChat = conversation.conversationType !== 'channel' && conversation.conversationType !== 'groupChat' &&
-      membersAdded.some((member) => member.id !== recipient.id);
+    const personAddedToPersonalChat = conversation.conversationType !== 'channel' && conversation.conversationType !== 'groupChat' && membersAdded.some((member) => member.id !== recipient.id);
     return botAdded || personAddedToPersonalChat;
   }
 }

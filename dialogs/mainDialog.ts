@@ -1,12 +1,5 @@
 import { MessageFactory, type Activity, type TurnContext } from 'botbuilder';
-import {
-  ComponentDialog,
-  Dialog,
-  WaterfallDialog,
-  type DialogContext,
-  type DialogTurnResult,
-  type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+import { ComponentDialog, Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { TurnCommands } from './boardStaff/boardStaffCommands.ts';
 import { findFlowFor, type FlowEntry } from './flowCatalogue.ts';
 import { isGreeting, recogniseGlobalCommand } from './globalCommands.ts';
@@ -165,4 +158,3 @@ export class MainDialog extends ComponentDialog {
     return step.replaceDialog(MENU, { returning: true } satisfies MainDialogOptions);
   }
 }
-

@@ -38,8 +38,10 @@ function howToOpenPrivateChat(channelId: string, text: string): string {
     channelId === 'slack'
       ? 'In Slack, open **Safeguarding assistant** under **Apps** and use its **Messages** tab'
       : 'In Teams, select **Apps**, find **Safeguarding assistant**, choose **Add** (or **Open**) and use its **Chat** tab';
-  return `I couldn’t open a private chat with you: the app isn’t added for you yet. ${where}, then type **${text}** there. ` +
-    'Case details stay out of shared conversations. If a child is in immediate danger, call **999** now.';
+  return (
+    `I couldn’t open a private chat with you: the app isn’t added for you yet. ${where}, then type **${text}** there. ` +
+    'Case details stay out of shared conversations. If a child is in immediate danger, call **999** now.'
+  );
 }
 
 /**

@@ -96,7 +96,8 @@ export class OpenIdKeySet {
           metadataHost: new URL(this.#options.metadataUrl).host,
           errorType: errorTypeOf(error),
           ...(error instanceof UnexpectedStatusError ? { status: error.status } : {}),
-          retryInSeconds: Math.round(this.#options.retryAfterFailureMs / 1000) },
+          retryInSeconds: Math.round(this.#options.retryAfterFailureMs / 1000),
+        },
         'Bot Framework signing keys could not be fetched',
       );
     }

@@ -136,8 +136,7 @@ function mayActOn(user: TurnUser, item: BoardItem): boolean {
 }
 
 function refusalText(user: TurnUser | undefined, item: BoardItem, what: string): string {
-  const text = `Sorry, only ${rolesInWords(rolesThatMayOpen(item.recordType))} of this board can ${what}. Nothing was changed. ` +
-    'If you need access, ask your board’s business team.';
+  const text = `Sorry, only ${rolesInWords(rolesThatMayOpen(item.recordType))} of this board can ${what}. Nothing was changed. ` + 'If you need access, ask your board’s business team.';
   return user ? refusalFor(user, text) : text;
 }
 

@@ -16,12 +16,7 @@ export type RoleHolderLookup = (boardId: string, roles: readonly BoardRole[]) =>
  * Universal Actions; in Teams, Universal Actions and a refresh for the people who may act on the record (their
  * Teams user ids, 8:orgid:<Entra object id>, from whoever holds the roles), so large channels still refresh for them.
  */
-export async function alertCardClientFor(
-  channelId: string | undefined,
-  boardId: string,
-  recordType: string,
-  holdersOf: RoleHolderLookup,
-): Promise<AlertCardClient> {
+export async function alertCardClientFor(channelId: string | undefined, boardId: string, recordType: string, holdersOf: RoleHolderLookup): Promise<AlertCardClient> {
   if (channelId !== undefined && WITHOUT_UNIVERSAL_ACTIONS.has(channelId)) return { universalActions: false };
   if (channelId !== 'msteams') return { universalActions: true };
   const holders = await holdersOf(boardId, rolesThatMayOpen(recordType));

@@ -81,10 +81,7 @@ export async function queueOperationsCard(tx: Queryable, card: QueuedCard & { re
   return insertCard(tx, { ...card, kind: 'operations', dedupeKey: `operations:${card.boardId}:${card.reference}:${reasonHash}`, recordId: null });
 }
 
-async function insertCard(
-  tx: Queryable,
-  card: QueuedCard & { kind: AlertCardKind; dedupeKey: string; recordId: string | null; reason: string | null },
-): Promise<boolean> {
+async function insertCard(tx: Queryable, card: QueuedCard & { kind: AlertCardKind; dedupeKey: string; recordId: string | null; reason: string | null }): Promise<boolean> {
   const { rowCount } = await tx.query(
     `INSERT INTO alert_cards (id, board_id, kind, dedupe_key, record_id, reference, route, fallback_route, reason, next_attempt_at, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)

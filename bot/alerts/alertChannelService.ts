@@ -1,12 +1,6 @@
 import type { ConversationReference } from 'botbuilder';
 import type { AlertTopic } from '../../knowledge/boards/alertRoutes.ts';
-import type {
-  AlertChannelPort,
-  AlertTarget,
-  RegistrationOutcome,
-  RouteSummary,
-  UnregistrationOutcome,
-} from '../../dialogs/boardStaff/boardStaffPorts.ts';
+import type { AlertChannelPort, AlertTarget, RegistrationOutcome, RouteSummary, UnregistrationOutcome } from '../../dialogs/boardStaff/boardStaffPorts.ts';
 import type { TurnUser } from '../../dialogs/turnUser.ts';
 import type { Database } from '../storage/database.ts';
 import { recordTypeLabel } from './alertCardContent.ts';

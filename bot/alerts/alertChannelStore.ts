@@ -26,10 +26,10 @@ export function conversationKeyOf(conversation: Partial<ConversationReference>):
 export async function registerAlertChannel(db: Database, registration: ChannelRegistration): Promise<{ replacedAnother: boolean }> {
   const key = conversationKeyOf(registration.conversation);
   return db.transaction(async (tx) => {
-    const { rows } = await tx.query<{ conversation_key: string }>(
-      'SELECT conversation_key FROM alert_channels WHERE board_id = $1 AND route = $2 FOR UPDATE',
-      [registration.boardId, registration.route],
-    );
+    const { rows } = await tx.query<{ conversation_key: string }>('SELECT conversation_key FROM alert_channels WHERE board_id = $1 AND route = $2 FOR UPDATE', [
+      registration.boardId,
+      registration.route,
+    ]);
     await tx.query(
       `INSERT INTO alert_channels (board_id, route, conversation_key, conversation, registered_by, registered_at)
        VALUES ($1, $2, $3, $4::jsonb, $5, $6)
@@ -48,10 +48,7 @@ export async function registerAlertChannel(db: Database, registration: ChannelRe
 }
 
 /** Removes a conversation's registrations (all of them, or the given routes); returns the routes removed. */
-export async function unregisterAlertChannel(
-  db: Database,
-  removal: { boardId: string; conversation: Partial<ConversationReference>; routes?: readonly string[]; actor: string },
-): Promise<string[]> {
+export async function unregisterAlertChannel(db: Database, removal: { boardId: string; conversation: Partial<ConversationReference>; routes?: readonly string[]; actor: string }): Promise<string[]> {
   return db.transaction(async (tx) => {
     const { rows } = await tx.query<{ route: string }>(
       `DELETE FROM alert_channels WHERE board_id = $1 AND conversation_key = $2 AND ($3::text[] IS NULL OR route = ANY($3::text[]))
@@ -68,19 +65,13 @@ export async function unregisterAlertChannel(
 
 /** The routes whose alerts come to a conversation. */
 export async function routesRegisteredIn(db: Queryable, boardId: string, conversation: Partial<ConversationReference>): Promise<string[]> {
-  const { rows } = await db.query<{ route: string }>(
-    'SELECT route FROM alert_channels WHERE board_id = $1 AND conversation_key = $2 ORDER BY route',
-    [boardId, conversationKeyOf(conversation)],
-  );
+  const { rows } = await db.query<{ route: string }>('SELECT route FROM alert_channels WHERE board_id = $1 AND conversation_key = $2 ORDER BY route', [boardId, conversationKeyOf(conversation)]);
   return rows.map((row) => row.route);
 }
 
 /** The conversation registered for a route, if any. */
 export async function alertChannelFor(db: Queryable, boardId: string, route: string): Promise<AlertChannel | undefined> {
-  const { rows } = await db.query<{ conversation: Partial<ConversationReference> }>(
-    'SELECT conversation FROM alert_channels WHERE board_id = $1 AND route = $2',
-    [boardId, route],
-  );
+  const { rows } = await db.query<{ conversation: Partial<ConversationReference> }>('SELECT conversation FROM alert_channels WHERE board_id = $1 AND route = $2', [boardId, route]);
   const row = rows[0];
   return row && { boardId, route, conversation: row.conversation };
 }

@@ -11,15 +11,7 @@ import { BOARD_ITEM_TYPES } from '../boardInbox/itemAccess.ts';
 import type { AlertActionRegistry } from './alertActions.ts';
 import { cardActivity, operationsAlertCard, recordAlertCard } from './alertCardContent.ts';
 import { alertCardClientFor, type RoleHolderLookup } from './alertCardClients.ts';
-import {
-  alertCardById,
-  claimPostableCards,
-  markCardPostFailed,
-  markCardPosted,
-  queueRecordCard,
-  type Lease,
-  type StoredAlertCard,
-} from './alertCardStore.ts';
+import { alertCardById, claimPostableCards, markCardPostFailed, markCardPosted, queueRecordCard, type Lease, type StoredAlertCard } from './alertCardStore.ts';
 import { alertChannelFor, type AlertChannel } from './alertChannelStore.ts';
 import { raiseOperationsAlert } from './operationsAlerts.ts';
 import type { ProactiveMessenger } from './proactiveMessenger.ts';

@@ -22,7 +22,5 @@ export async function raiseOperationsAlert(context: OperationsAlertContext, aler
     throw new Error(`board ${alert.boardId} has no operations alert route`);
   }
   const route = context.operationsRoute;
-  await context.db.transaction((tx) =>
-    queueOperationsCard(tx, { boardId: alert.boardId, reference: alert.reference, reason: alert.reason, route, fallbackRoute: null, at: context.now }),
-  );
+  await context.db.transaction((tx) => queueOperationsCard(tx, { boardId: alert.boardId, reference: alert.reference, reason: alert.reason, route, fallbackRoute: null, at: context.now }));
 }

@@ -69,8 +69,5 @@ export async function markSubmitterNoticeSent(db: Queryable, notice: OwedSubmitt
 }
 
 export async function markSubmitterNoticeFailed(db: Queryable, notice: OwedSubmitterNotice, retryAt: Date): Promise<void> {
-  await db.query(`UPDATE alert_cards SET submitter_notice_attempts = submitter_notice_attempts + 1, submitter_notice_at = $2 WHERE id = $1`, [
-    notice.cardId,
-    retryAt,
-  ]);
+  await db.query(`UPDATE alert_cards SET submitter_notice_attempts = submitter_notice_attempts + 1, submitter_notice_at = $2 WHERE id = $1`, [notice.cardId, retryAt]);
 }

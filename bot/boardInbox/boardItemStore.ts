@@ -53,10 +53,7 @@ function itemOf(row: BoardItemRow): BoardItem {
 }
 
 /** Adds a record to its board's inbox; false when it is there already. */
-export async function createBoardItem(
-  tx: Queryable,
-  item: { recordId: string; boardId: string; dueBy: Date | null; state: BoardItemState; at: Date },
-): Promise<boolean> {
+export async function createBoardItem(tx: Queryable, item: { recordId: string; boardId: string; dueBy: Date | null; state: BoardItemState; at: Date }): Promise<boolean> {
   const { rowCount } = await tx.query(
     `INSERT INTO board_items (record_id, board_id, state, due_by, updated_at, created_at) VALUES ($1, $2, $3, $4, $5, $5)
      ON CONFLICT (record_id) DO NOTHING`,
@@ -67,18 +64,14 @@ export async function createBoardItem(
 
 /** An item, locked for the rest of the transaction when `forUpdate` (actions read, change and write it). */
 export async function boardItemOf(tx: Queryable, recordId: string, options: { forUpdate?: boolean } = {}): Promise<BoardItem | undefined> {
-  const { rows } = await tx.query<BoardItemRow>(
-    `SELECT ${ITEM_COLUMNS} FROM board_items b JOIN records r ON r.id = b.record_id WHERE b.record_id = $1${options.forUpdate ? ' FOR UPDATE OF b' : ''}`,
-    [recordId],
-  );
+  const { rows } = await tx.query<BoardItemRow>(`SELECT ${ITEM_COLUMNS} FROM board_items b JOIN records r ON r.id = b.record_id WHERE b.record_id = $1${options.forUpdate ? ' FOR UPDATE OF b' : ''}`, [
+    recordId,
+  ]);
   return rows[0] && itemOf(rows[0]);
 }
 
 export async function boardItemByReference(db: Queryable, boardId: string, reference: string): Promise<BoardItem | undefined> {
-  const { rows } = await db.query<BoardItemRow>(
-    `SELECT ${ITEM_COLUMNS} FROM board_items b JOIN records r ON r.id = b.record_id WHERE b.board_id = $1 AND r.reference = $2`,
-    [boardId, reference],
-  );
+  const { rows } = await db.query<BoardItemRow>(`SELECT ${ITEM_COLUMNS} FROM board_items b JOIN records r ON r.id = b.record_id WHERE b.board_id = $1 AND r.reference = $2`, [boardId, reference]);
   return rows[0] && itemOf(rows[0]);
 }
 

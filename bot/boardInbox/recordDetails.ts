@@ -44,7 +44,12 @@ function branchesOf(node: SchemaNode): SchemaNode[] {
 /** The schema of a property, looked up through unions (a known or unknown child, for example). */
 function propertySchema(node: SchemaNode | undefined, key: string): SchemaNode | undefined {
   if (!node) return undefined;
-  return node.properties?.[key] ?? branchesOf(node).map((branch) => propertySchema(branch, key)).find(Boolean);
+  return (
+    node.properties?.[key] ??
+    branchesOf(node)
+      .map((branch) => propertySchema(branch, key))
+      .find(Boolean)
+  );
 }
 
 /** The property names in the schema's order (the form's order), through unions. */

@@ -56,11 +56,7 @@ const httpsUrl = z
   .refine((url) => url.startsWith('https:') || isLoopbackUrl(url), 'must use https (plain http only on 127.0.0.1 or localhost)');
 const optionalHttpsUrl = z.preprocess(emptyAsUndefined, httpsUrl.optional());
 /** An https address ending in '/', or plain http on a loopback host (a local stand-in in tests). */
-const secureUrl = (fallback: string) =>
-  z.preprocess(
-    emptyAsUndefined,
-    httpsUrl.transform((url) => (url.endsWith('/') ? url : `${url}/`)).default(fallback),
-  );
+const secureUrl = (fallback: string) => z.preprocess(emptyAsUndefined, httpsUrl.transform((url) => (url.endsWith('/') ? url : `${url}/`)).default(fallback));
 
 const environmentSchema = z
   .object({
@@ -79,7 +75,10 @@ const environmentSchema = z
     ),
     MicrosoftAppId: optionalText,
     MicrosoftAppPassword: optionalText,
-    MicrosoftAppType: z.preprocess(emptyAsUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], { error: 'must be MultiTenant, SingleTenant or UserAssignedMSI' }).default('MultiTenant')),
+    MicrosoftAppType: z.preprocess(
+      emptyAsUndefined,
+      z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], { error: 'must be MultiTenant, SingleTenant or UserAssignedMSI' }).default('MultiTenant'),
+    ),
     MicrosoftAppTenantId: optionalText,
     LOG_LEVEL: z.preprocess(
       emptyAsUndefined,
@@ -114,7 +113,10 @@ const environmentSchema = z
     GRAPH_LAST_KNOWN_MAX_MINUTES: positiveWholeNumber(24 * 60),
     LOCAL_CONNECTOR_URL: z.preprocess(
       emptyAsUndefined,
-      z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).refine(isLoopbackUrl, 'must be on 127.0.0.1 or localhost').optional(),
+      z
+        .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+        .refine(isLoopbackUrl, 'must be on 127.0.0.1 or localhost')
+        .optional(),
     ),
     INSIGHT_PUBLIC_URL: z.preprocess(
       emptyAsUndefined,
@@ -202,8 +204,7 @@ export function loadEnvironment(source: Record<string, string | undefined>): Env
   }
   const env = parsed.data;
   const localMode = !env.MicrosoftAppId;
-  const variablesLike = (pattern: RegExp) =>
-    Object.fromEntries(Object.entries(source).filter((entry): entry is [string, string] => pattern.test(entry[0]) && !!entry[1]?.trim()));
+  const variablesLike = (pattern: RegExp) => Object.fromEntries(Object.entries(source).filter((entry): entry is [string, string] => pattern.test(entry[0]) && !!entry[1]?.trim()));
   return {
     ...env,
     localMode,

@@ -83,23 +83,17 @@ function leaseEnd(lease: Lease): Date {
 
 /** Applies an update only while this worker still holds the row's lease; false when another worker took it over. */
 async function updateLeased(tx: Queryable, recordId: string, lease: Lease, assignments: string, params: unknown[]): Promise<boolean> {
-  const { rowCount } = await tx.query(
-    `UPDATE outbox SET ${assignments} WHERE record_id = $1 AND locked_by = $2`,
-    [recordId, lease.workerId, ...params],
-  );
+  const { rowCount } = await tx.query(`UPDATE outbox SET ${assignments} WHERE record_id = $1 AND locked_by = $2`, [recordId, lease.workerId, ...params]);
   return rowCount === 1;
 }
 
 /** The board has the record; the submitter's notice is now owed (claimOwedFollowUps). */
 export async function markDelivered(db: Database, delivery: ClaimedDelivery, lease: Lease, boardReference: string | undefined): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const updated = await updateLeased(
-      tx,
-      delivery.recordId,
-      lease,
-      `status = 'delivered', attempts = attempts + 1, delivered_at = $3, board_reference = $4, locked_until = NULL, locked_by = NULL`,
-      [lease.now, boardReference ?? null],
-    );
+    const updated = await updateLeased(tx, delivery.recordId, lease, `status = 'delivered', attempts = attempts + 1, delivered_at = $3, board_reference = $4, locked_until = NULL, locked_by = NULL`, [
+      lease.now,
+      boardReference ?? null,
+    ]);
     if (updated) {
       await appendAuditEntry(tx, {
         actor: WORKER_ACTOR,
@@ -113,13 +107,7 @@ export async function markDelivered(db: Database, delivery: ClaimedDelivery, lea
 }
 
 /** This attempt failed; the row waits until `nextAttemptAt`, free for any worker then. */
-export async function scheduleRetry(
-  db: Database,
-  delivery: ClaimedDelivery,
-  lease: Lease,
-  failure: { status?: number | undefined; reason: string },
-  nextAttemptAt: Date,
-): Promise<boolean> {
+export async function scheduleRetry(db: Database, delivery: ClaimedDelivery, lease: Lease, failure: { status?: number | undefined; reason: string }, nextAttemptAt: Date): Promise<boolean> {
   return db.transaction((tx) =>
     updateLeased(
       tx,
@@ -133,12 +121,7 @@ export async function scheduleRetry(
 }
 
 /** Delivery has stopped (permanent failure or retries used up): the record stays stored; an operations alert is owed. */
-export async function markParked(
-  db: Database,
-  delivery: ClaimedDelivery,
-  lease: Lease,
-  failure: { status?: number | undefined; reason: string },
-): Promise<boolean> {
+export async function markParked(db: Database, delivery: ClaimedDelivery, lease: Lease, failure: { status?: number | undefined; reason: string }): Promise<boolean> {
   return db.transaction(async (tx) => {
     const updated = await updateLeased(
       tx,
@@ -207,16 +190,12 @@ export async function claimOwedFollowUps(db: Database, lease: Lease, limit: numb
 /** The follow-up was sent: record it and release the row. */
 export async function markFollowUpSent(db: Database, followUp: PendingFollowUp, lease: Lease): Promise<void> {
   const column = followUp.status === 'parked' ? 'operations_alerted_at' : 'submitter_notified_at';
-  await db.transaction((tx) =>
-    updateLeased(tx, followUp.recordId, lease, `${column} = $3, locked_until = NULL, locked_by = NULL`, [lease.now]),
-  );
+  await db.transaction((tx) => updateLeased(tx, followUp.recordId, lease, `${column} = $3, locked_until = NULL, locked_by = NULL`, [lease.now]));
 }
 
 /** The follow-up could not be sent: count the try and leave the row alone until `retryAt`. */
 export async function markFollowUpFailed(db: Database, followUp: PendingFollowUp, lease: Lease, retryAt: Date): Promise<void> {
-  await db.transaction((tx) =>
-    updateLeased(tx, followUp.recordId, lease, `follow_up_attempts = follow_up_attempts + 1, locked_until = $3, locked_by = NULL`, [retryAt]),
-  );
+  await db.transaction((tx) => updateLeased(tx, followUp.recordId, lease, `follow_up_attempts = follow_up_attempts + 1, locked_until = $3, locked_by = NULL`, [retryAt]));
 }
 
 /** The board no longer has a webhook: the record is in the built-in board inbox, where its staff see it. */
@@ -238,9 +217,7 @@ export async function markRoutedToBoardInbox(db: Database, delivery: ClaimedDeli
 
 /** When the next row becomes claimable (due and unleased), for a worker deciding how long to sleep. */
 export async function nextClaimableAt(db: Database): Promise<Date | undefined> {
-  const { rows } = await db.query<{ at: Date | null }>(
-    `SELECT min(GREATEST(next_attempt_at, COALESCE(locked_until, next_attempt_at))) AS at FROM outbox WHERE status IN ('pending', 'delivering')`,
-  );
+  const { rows } = await db.query<{ at: Date | null }>(`SELECT min(GREATEST(next_attempt_at, COALESCE(locked_until, next_attempt_at))) AS at FROM outbox WHERE status IN ('pending', 'delivering')`);
   return rows[0]?.at ?? undefined;
 }
 

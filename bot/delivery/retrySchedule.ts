@@ -26,12 +26,7 @@ export const DEFAULT_RETRY_SETTINGS: RetrySettings = {
  * (a uniformly random wait up to the ceiling), so many workers retrying one board do not arrive together.
  * A board's Retry-After replaces the computed wait.
  */
-export function nextRetryDelayMs(
-  attemptsSoFar: number,
-  settings: RetrySettings,
-  retryAfterMs?: number,
-  random: () => number = Math.random,
-): number {
+export function nextRetryDelayMs(attemptsSoFar: number, settings: RetrySettings, retryAfterMs?: number, random: () => number = Math.random): number {
   if (retryAfterMs !== undefined) return Math.min(Math.max(retryAfterMs, 0), settings.maxRetryAfterMs);
   const ceiling = Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** Math.max(attemptsSoFar - 1, 0));
   return Math.floor(random() * ceiling);

@@ -2,13 +2,7 @@ import { z } from 'zod';
 import { parseRetryAfter } from './retrySchedule.ts';
 import { postJson, RefusedAddressError, type WebhookAnswer } from './guardedPost.ts';
 import { webhookDocumentOf, WEBHOOK_SCHEMA_VERSION, type DeliverableRecord } from './webhookDocument.ts';
-import {
-  IDEMPOTENCY_KEY_HEADER,
-  SCHEMA_VERSION_HEADER,
-  SIGNATURE_HEADER,
-  signWebhookBody,
-  TIMESTAMP_HEADER,
-} from './webhookSignature.ts';
+import { IDEMPOTENCY_KEY_HEADER, SCHEMA_VERSION_HEADER, SIGNATURE_HEADER, signWebhookBody, TIMESTAMP_HEADER } from './webhookSignature.ts';
 
 /** A board's system, reached by signed HTTPS POST. */
 export interface WebhookTarget {
@@ -31,7 +25,12 @@ const MAX_ACKNOWLEDGEMENT_BYTES = 64 * 1024;
 
 /** The board's own reference from its acknowledgement; anything that does not look like a reference is ignored. */
 const acknowledgementSchema = z.object({
-  reference: z.string().trim().min(1).max(100).regex(/^[\w./:#-]+$/),
+  reference: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .regex(/^[\w./:#-]+$/),
 });
 
 function boardReferenceOf(text: string | undefined): string | undefined {

@@ -60,8 +60,20 @@ export async function replaceDraftReminders(db: Database, request: DraftReminder
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
          ON CONFLICT (draft_key, recipient, fire_at) DO NOTHING`,
         [
-          randomUUID(), request.draftKey, reminder.recipient, reminder.fireAt, request.boardId, request.identity, JSON.stringify(request.conversation),
-          request.clock.clockId, request.edition, request.clock.startsAt, request.draftTitle, request.deadlineLabel, request.resumeCommand, request.expiresAt,
+          randomUUID(),
+          request.draftKey,
+          reminder.recipient,
+          reminder.fireAt,
+          request.boardId,
+          request.identity,
+          JSON.stringify(request.conversation),
+          request.clock.clockId,
+          request.edition,
+          request.clock.startsAt,
+          request.draftTitle,
+          request.deadlineLabel,
+          request.resumeCommand,
+          request.expiresAt,
         ],
       );
     }

@@ -67,7 +67,12 @@ export class DraftReminderWorker {
     const { db } = this.#options;
     const { batchSize } = this.#settings;
     const round: DraftReminderRound = { sent: 0, dropped: 0, deferred: 0 };
-    return fireInBatches(() => claimDueDraftReminders(db, lease, batchSize), (reminder) => this.#fire(reminder, lease), batchSize, round);
+    return fireInBatches(
+      () => claimDueDraftReminders(db, lease, batchSize),
+      (reminder) => this.#fire(reminder, lease),
+      batchSize,
+      round,
+    );
   }
 
   start(): void {

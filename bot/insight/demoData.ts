@@ -9,14 +9,7 @@ import type { RecordType } from '../../knowledge/records/recordSchema.ts';
 import { createBoardItem } from '../boardInbox/boardItemStore.ts';
 import type { Database } from '../storage/database.ts';
 import { SubmissionService } from '../submissions/submissionService.ts';
-import {
-  demoIncidentNotification,
-  demoLadoConsultation,
-  demoLadoReferral,
-  demoMilestone,
-  demoReviewDecision,
-  demoThresholdCheck,
-} from './demoRecords.ts';
+import { demoIncidentNotification, demoLadoConsultation, demoLadoReferral, demoMilestone, demoReviewDecision, demoThresholdCheck } from './demoRecords.ts';
 
 /** Who submitted every demo record: the store can tell demo data from real data by it. */
 export const DEMO_SUBMITTER = 'demo:insight-demo-data';
@@ -70,9 +63,7 @@ function ladoReferral(board: Board, random: Random, date: IsoDate, n: number): P
   const knownAt = at(date, 8 + Math.floor(random() * 9), Math.floor(random() * 60));
   const roll = random();
   const submittedAt =
-    roll < 0.55
-      ? new Date(knownAt.getTime() + (1 + random() * 2) * 3_600_000)
-      : at(addWorkingDays(date, roll < 0.9 ? 1 : 2 + Math.floor(random() * 2)), 9 + Math.floor(random() * 8));
+    roll < 0.55 ? new Date(knownAt.getTime() + (1 + random() * 2) * 3_600_000) : at(addWorkingDays(date, roll < 0.9 ? 1 : 2 + Math.floor(random() * 2)), 9 + Math.floor(random() * 8));
   const agencyType = pick(random, AGENCIES);
   return {
     at: submittedAt,

@@ -40,7 +40,11 @@ export async function runDemoDataCli(args: readonly string[], environment: Recor
       return 1;
     }
     const summary = await fillDemoData(db, board, { until: now });
-    io.out(`Demo data for ${board.name} in ${env.DATA_DIR}: ${Object.entries(summary).map(([what, count]) => `${count} ${what}`).join(', ')}.`);
+    io.out(
+      `Demo data for ${board.name} in ${env.DATA_DIR}: ${Object.entries(summary)
+        .map(([what, count]) => `${count} ${what}`)
+        .join(', ')}.`,
+    );
     return 0;
   } finally {
     await db.close();

@@ -115,9 +115,7 @@ export function demoIncidentNotification(board: Board, n: number, facts: { aware
     partnersConsulted: [],
     staffConductConcern: false,
     reviewRecommended: 'undecided',
-    ...(facts.nationallyNotifiedAt === undefined
-      ? {}
-      : { externalSubmission: { system: 'CSINS', reference: `DEMO-${number(n)}`, submittedAt: facts.nationallyNotifiedAt.toISOString() } }),
+    ...(facts.nationallyNotifiedAt === undefined ? {} : { externalSubmission: { system: 'CSINS', reference: `DEMO-${number(n)}`, submittedAt: facts.nationallyNotifiedAt.toISOString() } }),
   };
 }
 

@@ -1,14 +1,7 @@
 import type { Request, Response } from 'restify';
 
 /** Our own style sheet only; no scripts at all; forms submit back here; never framed. */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "form-action 'self'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+const CONTENT_SECURITY_POLICY = ["default-src 'none'", "style-src 'self'", "img-src 'self'", "form-action 'self'", "base-uri 'none'", "frame-ancestors 'none'"].join('; ');
 
 export function sendHtml(res: Response, status: number, html: string, extraHeaders: Record<string, string | string[]> = {}): void {
   const body = Buffer.from(html, 'utf8');

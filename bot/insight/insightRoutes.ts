@@ -38,7 +38,10 @@ function localViewer(req: Request, res: Response): Viewer | 'answered' {
   const name = queryText(req, 'user') ?? DEMO_USER;
   const identity = `local:${name}`;
   if (!isWellFormedIdentity(identity)) {
-    const page = messagePage('That is not a local user name', ['Local user names are lower-case letters, digits, dots, dashes and underscores.'], { href: '/insight', text: 'Open the page as the demo user' });
+    const page = messagePage('That is not a local user name', ['Local user names are lower-case letters, digits, dots, dashes and underscores.'], {
+      href: '/insight',
+      text: 'Open the page as the demo user',
+    });
     sendHtml(res, 400, page);
     return 'answered';
   }

@@ -27,8 +27,14 @@ const consultationRow = z.object({ agencyType, submittedAt: instant });
 const thresholdRow = z.object({
   agencyType,
   ageBand: z.enum(AGE_BANDS),
-  suggestedLevel: z.string().nullable().transform((level) => level ?? undefined),
-  chosenLevel: z.string().nullable().transform((level) => level ?? undefined),
+  suggestedLevel: z
+    .string()
+    .nullable()
+    .transform((level) => level ?? undefined),
+  chosenLevel: z
+    .string()
+    .nullable()
+    .transform((level) => level ?? undefined),
   submittedAt: instant,
 });
 const caseRecordRow = z.object({
@@ -61,10 +67,7 @@ function periodBounds(period: InsightPeriod): [Date, Date] {
 
 async function periodRecords(db: Queryable, boardId: string, type: string, columns: string, period: InsightPeriod): Promise<unknown[]> {
   const [from, to] = periodBounds(period);
-  const { rows } = await db.query(
-    `SELECT ${columns} FROM records WHERE board_id = $1 AND type = $2 AND created_at >= $3 AND created_at < $4 ORDER BY created_at`,
-    [boardId, type, from, to],
-  );
+  const { rows } = await db.query(`SELECT ${columns} FROM records WHERE board_id = $1 AND type = $2 AND created_at >= $3 AND created_at < $4 ORDER BY created_at`, [boardId, type, from, to]);
   return rows;
 }
 
@@ -99,12 +102,10 @@ async function reviewCases(db: Queryable, boardId: string): Promise<ReviewCase[]
         decisions: ofCase.flatMap((record) =>
           record.type === 'scr_decision' && record.decidedOn !== null && record.outcome !== null ? [{ decidedOn: record.decidedOn, outcome: record.outcome }] : [],
         ),
-        milestones: milestones.flatMap((milestone) =>
-        {
+        milestones: milestones.flatMap((milestone) => {
           const kind = datedMilestoneKind.safeParse(milestone.milestoneKind);
           return kind.success && milestone.milestoneOn !== null ? [{ kind: kind.data, on: milestone.milestoneOn }] : [];
-        },
-        ),
+        }),
       },
     ];
   });
@@ -113,7 +114,13 @@ async function reviewCases(db: Queryable, boardId: string): Promise<ReviewCase[]
 /** The rows the measures of one board and period need. */
 export async function loadInsightRows(db: Queryable, boardId: string, period: InsightPeriod): Promise<InsightRows> {
   const [ladoReferrals, ladoConsultations, thresholdChecks, cases, parked, unacknowledged] = await Promise.all([
-    periodRecords(db, boardId, 'lado_referral', `payload->'referrer'->>'agencyType' AS "agencyType", edition, payload->>'allegationKnownAt' AS "allegationKnownAt", created_at AS "submittedAt"`, period),
+    periodRecords(
+      db,
+      boardId,
+      'lado_referral',
+      `payload->'referrer'->>'agencyType' AS "agencyType", edition, payload->>'allegationKnownAt' AS "allegationKnownAt", created_at AS "submittedAt"`,
+      period,
+    ),
     periodRecords(db, boardId, 'lado_consultation', `payload->'contact'->>'agencyType' AS "agencyType", created_at AS "submittedAt"`, period),
     periodRecords(
       db,

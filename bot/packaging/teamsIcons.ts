@@ -21,7 +21,11 @@ const SHIELD_TOP = 0.04;
 const SHIELD_SHOULDER = 0.5;
 const SHIELD_TIP = 0.98;
 const SHIELD_HALF_WIDTH = 0.42;
-const TICK: readonly Point[] = [[0.29, 0.5], [0.44, 0.65], [0.71, 0.33]];
+const TICK: readonly Point[] = [
+  [0.29, 0.5],
+  [0.44, 0.65],
+  [0.71, 0.33],
+];
 const TICK_THICKNESS = 0.1;
 const OUTLINE_INSET = 0.78;
 const SAMPLES_PER_AXIS = 4;

@@ -25,9 +25,7 @@ export const PERSONAL_COMMANDS = [
  * details, continues in a private chat with the person; and a channel can say which alerts come to it.
  */
 export const TEAM_AND_GROUP_COMMANDS = [
-  ...PERSONAL_COMMANDS.map((command) =>
-    ['threshold', 'lado', 'serious incident'].includes(command.title) ? { ...command, description: `${command.description}${IN_PRIVATE}` } : command,
-  ),
+  ...PERSONAL_COMMANDS.map((command) => (['threshold', 'lado', 'serious incident'].includes(command.title) ? { ...command, description: `${command.description}${IN_PRIVATE}` } : command)),
   { title: 'which alerts come here', description: 'The board alerts routed to this channel or chat' },
 ];
 

@@ -18,8 +18,7 @@ const GUID = /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 const HOST_NAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
 const emptyAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
-const text = (meaningWhenMissing?: string) =>
-  z.string({ error: (issue) => (issue.input === undefined && meaningWhenMissing ? `is required (${meaningWhenMissing})` : undefined) }).trim();
+const text = (meaningWhenMissing?: string) => z.string({ error: (issue) => (issue.input === undefined && meaningWhenMissing ? `is required (${meaningWhenMissing})` : undefined) }).trim();
 const guid = (meaningWhenMissing?: string) => text(meaningWhenMissing).regex(GUID, 'must be a GUID');
 const httpsUrl = (meaningWhenMissing?: string) => text(meaningWhenMissing).regex(/^https:\/\/\S+$/i, 'must be an https:// address');
 const blankIsMissing = <Schema extends z.ZodType>(schema: Schema) => z.preprocess(emptyAsUndefined, schema);

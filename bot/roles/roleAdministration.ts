@@ -62,9 +62,11 @@ export class RoleAdministration implements RoleAdministrationPort {
     const { source } = holder;
     const name = (source.kind === 'chat' ? source.grant.displayName : null) ?? seen?.displayName;
     const added =
-      source.kind === 'file' ? 'in the board’s configuration file'
-      : source.kind === 'group' ? `through the Entra group ${source.group.groupId}`
-      : `${dayOf(source.grant.grantedAt)} by ${source.grant.grantedBy}`;
+      source.kind === 'file'
+        ? 'in the board’s configuration file'
+        : source.kind === 'group'
+          ? `through the Entra group ${source.group.groupId}`
+          : `${dayOf(source.grant.grantedAt)} by ${source.grant.grantedBy}`;
     return {
       role: holder.role,
       who: name ? `${name} (${holder.identity})` : holder.identity,

@@ -33,10 +33,7 @@ const toGrant = (row: GrantRow): RoleGrant => ({
 
 /** Every role given in chat on a board, oldest first. */
 export async function roleGrantsOf(db: Queryable, boardId: string): Promise<RoleGrant[]> {
-  const { rows } = await db.query<GrantRow>(
-    'SELECT role, identity, display_name, granted_by, granted_at, confirmed_at FROM role_grants WHERE board_id = $1 ORDER BY granted_at, identity',
-    [boardId],
-  );
+  const { rows } = await db.query<GrantRow>('SELECT role, identity, display_name, granted_by, granted_at, confirmed_at FROM role_grants WHERE board_id = $1 ORDER BY granted_at, identity', [boardId]);
   return rows.map(toGrant);
 }
 
@@ -64,11 +61,7 @@ export async function grantRole(db: Database, change: RoleChange): Promise<boole
 /** Takes a role given in chat away, audited. False when the person did not hold it from chat. */
 export async function revokeRole(db: Database, change: Omit<RoleChange, 'displayName' | 'at'>): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const { rowCount } = await tx.query('DELETE FROM role_grants WHERE board_id = $1 AND role = $2 AND identity = $3', [
-      change.boardId,
-      change.role,
-      change.identity,
-    ]);
+    const { rowCount } = await tx.query('DELETE FROM role_grants WHERE board_id = $1 AND role = $2 AND identity = $3', [change.boardId, change.role, change.identity]);
     if (rowCount === 0) return false;
     await appendAuditEntry(tx, { actor: change.actor, action: 'role.removed', detail: { boardId: change.boardId, role: change.role, identity: change.identity } });
     return true;
@@ -90,9 +83,8 @@ export interface HolderActivity {
 }
 
 export async function roleHolderActivityOf(db: Queryable, boardId: string): Promise<Map<string, HolderActivity>> {
-  const { rows } = await db.query<{ identity: string; display_name: string | null; last_seen_at: Date }>(
-    'SELECT identity, display_name, last_seen_at FROM role_holder_activity WHERE board_id = $1',
-    [boardId],
-  );
+  const { rows } = await db.query<{ identity: string; display_name: string | null; last_seen_at: Date }>('SELECT identity, display_name, last_seen_at FROM role_holder_activity WHERE board_id = $1', [
+    boardId,
+  ]);
   return new Map(rows.map((row) => [row.identity, { displayName: row.display_name, lastSeenAt: row.last_seen_at }]));
 }

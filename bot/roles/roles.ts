@@ -31,18 +31,19 @@ export interface Roles {
 
 export function openRoles({ env, boards, db, time, logger }: RolesParts): Roles {
   const groups = entraGroupsOf(boards.boards.values());
-  const membership = groups.length === 0
-    ? undefined
-    : new GroupMembershipCache(
-        graphGroupMemberReader(
-          env.GRAPH_API_URL,
-          // Local mode has no app registration: only a local stand-in for Graph can be used, and it takes any client.
-          new GraphTokens({ clientId: env.MicrosoftAppId ?? 'local-mode', clientSecret: env.MicrosoftAppPassword ?? '', loginUrl: env.GRAPH_LOGIN_URL }),
-        ),
-        { lifetimeMs: env.GRAPH_MEMBERSHIP_CACHE_SECONDS * 1000, lastKnownMaxMs: env.GRAPH_LAST_KNOWN_MAX_MINUTES * 60_000 },
-        time,
-        logger,
-      );
+  const membership =
+    groups.length === 0
+      ? undefined
+      : new GroupMembershipCache(
+          graphGroupMemberReader(
+            env.GRAPH_API_URL,
+            // Local mode has no app registration: only a local stand-in for Graph can be used, and it takes any client.
+            new GraphTokens({ clientId: env.MicrosoftAppId ?? 'local-mode', clientSecret: env.MicrosoftAppPassword ?? '', loginUrl: env.GRAPH_LOGIN_URL }),
+          ),
+          { lifetimeMs: env.GRAPH_MEMBERSHIP_CACHE_SECONDS * 1000, lastKnownMaxMs: env.GRAPH_LAST_KNOWN_MAX_MINUTES * 60_000 },
+          time,
+          logger,
+        );
   const decision = new RoleDecision(db, membership);
   return {
     resolveUser: createTurnUserResolver(boards, decision, db, time),

@@ -32,10 +32,11 @@ export function leaseParameters(lease: RowLease, limit: number): [Date, Date, st
 
 /** Marks the row fired, only while this instance still holds it; false when another instance took it over. */
 export async function markFiredWhileHeld(tx: Queryable, table: LeasedTable, id: string, lease: RowLease): Promise<boolean> {
-  const { rowCount } = await tx.query(
-    `UPDATE ${table} SET fired_at = $3, locked_until = NULL, locked_by = NULL WHERE id = $1 AND locked_by = $2 AND fired_at IS NULL`,
-    [id, lease.workerId, lease.now],
-  );
+  const { rowCount } = await tx.query(`UPDATE ${table} SET fired_at = $3, locked_until = NULL, locked_by = NULL WHERE id = $1 AND locked_by = $2 AND fired_at IS NULL`, [
+    id,
+    lease.workerId,
+    lease.now,
+  ]);
   return rowCount === 1;
 }
 

@@ -84,7 +84,12 @@ export class Scheduler {
     const { db } = this.#options;
     const { batchSize } = this.#settings;
     const round: TimerRound = { fired: 0, skipped: 0, deferred: 0 };
-    return fireInBatches(() => claimDueTimers(db, lease, batchSize), (timer) => this.#fire(timer, lease), batchSize, round);
+    return fireInBatches(
+      () => claimDueTimers(db, lease, batchSize),
+      (timer) => this.#fire(timer, lease),
+      batchSize,
+      round,
+    );
   }
 
   start(): void {

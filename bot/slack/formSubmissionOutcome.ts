@@ -6,10 +6,7 @@ import type { SlackTarget } from './slackConversation.ts';
 import { slackRenderingOf } from './slackMessages.ts';
 
 /** Slack's answer to a view_submission (https://api.slack.com/surfaces/modals#responding). */
-export type ViewSubmissionResponse =
-  | { response_action: 'errors'; errors: Record<string, string> }
-  | { response_action: 'update'; view: SlackModalView }
-  | { response_action: 'clear' };
+export type ViewSubmissionResponse = { response_action: 'errors'; errors: Record<string, string> } | { response_action: 'update'; view: SlackModalView } | { response_action: 'clear' };
 
 export type FormSubmissionOutcome = {
   response: ViewSubmissionResponse;
@@ -28,11 +25,7 @@ const STEP_KEYS = ['form', 'instance', 'section'] as const;
  * - the next step (another card with questions): the modal moves on to it;
  * - anything else (the summary, a receipt, a message): the modal closes and the replies are posted.
  */
-export function formSubmissionOutcome(
-  submitted: Record<string, unknown>,
-  target: SlackTarget,
-  replies: ReadonlyArray<Partial<Activity>>,
-): FormSubmissionOutcome {
+export function formSubmissionOutcome(submitted: Record<string, unknown>, target: SlackTarget, replies: ReadonlyArray<Partial<Activity>>): FormSubmissionOutcome {
   for (const [index, reply] of replies.entries()) {
     const card = slackRenderingOf(reply)?.formCard;
     const modal = card === undefined ? undefined : formModalFor(card as AdaptiveCardJson, target);
@@ -41,10 +34,7 @@ export function formSubmissionOutcome(
     if (!STEP_KEYS.every((key) => modal.submitData[key] === submitted[key])) {
       return { response: { response_action: 'update', view: modal.view }, toPost: [...replies], currentView: modal.view };
     }
-    const response: ViewSubmissionResponse =
-      Object.keys(modal.fieldErrors).length > 0
-        ? { response_action: 'errors', errors: modal.fieldErrors }
-        : { response_action: 'update', view: modal.view };
+    const response: ViewSubmissionResponse = Object.keys(modal.fieldErrors).length > 0 ? { response_action: 'errors', errors: modal.fieldErrors } : { response_action: 'update', view: modal.view };
     return { response, toPost: others, currentView: modal.view };
   }
   return { response: { response_action: 'clear' }, toPost: [...replies] };

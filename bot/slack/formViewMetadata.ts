@@ -17,9 +17,7 @@ const metadataSchema = z.strictObject({
 export type SubmittedFormView = { target: SlackTarget; submitData: Record<string, unknown> };
 
 export function formModalFor(card: AdaptiveCardJson, target: SlackTarget): FormModal | undefined {
-  return renderFormModal(card, (submit) =>
-    JSON.stringify({ channel: target.channelId, ...(target.threadTs === undefined ? {} : { thread: target.threadTs }), submit }),
-  );
+  return renderFormModal(card, (submit) => JSON.stringify({ channel: target.channelId, ...(target.threadTs === undefined ? {} : { thread: target.threadTs }), submit }));
 }
 
 /** Where a submitted form modal belongs and what its submit button sends; undefined when the metadata is not ours. */

@@ -16,11 +16,7 @@ export interface SlackOrigin {
  * A message activity of channel 'slack' that runs through the same turn pipeline and dialogs as Teams:
  * conversation '<team>:<channel>' with the team as tenant (the board is found by it), from the Slack user.
  */
-export function slackMessageActivity(
-  origin: SlackOrigin,
-  id: string | undefined,
-  content: { text?: string; value?: Record<string, unknown>; mentions?: SlackMention[] },
-): Partial<Activity> {
+export function slackMessageActivity(origin: SlackOrigin, id: string | undefined, content: { text?: string; value?: Record<string, unknown>; mentions?: SlackMention[] }): Partial<Activity> {
   const { target } = origin;
   const conversationType = conversationTypeOf(target.channelId, origin.channelType);
   const channelData: SlackChannelData = { slack: target };
@@ -65,9 +61,7 @@ export interface SlackMention {
 /** The people a message mentions other than the bot (none when the bot's own member id is not known). */
 export function mentionsIn(slackText: string, botUserId: string | undefined): SlackMention[] {
   if (botUserId === undefined) return [];
-  return [...slackText.matchAll(MENTION)]
-    .filter(([, id]) => id !== botUserId)
-    .map(([text, id = '', name]) => ({ type: 'mention', mentioned: { id, ...(name ? { name } : {}) }, text }));
+  return [...slackText.matchAll(MENTION)].filter(([, id]) => id !== botUserId).map(([text, id = '', name]) => ({ type: 'mention', mentioned: { id, ...(name ? { name } : {}) }, text }));
 }
 
 /**

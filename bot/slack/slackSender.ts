@@ -7,8 +7,7 @@ import { conversationTypeOf, type SlackTarget } from './slackConversation.ts';
 import { slackRenderingOf } from './slackMessages.ts';
 import type { SlackApi } from './slackWebApi.ts';
 
-const FORM_GONE_TEXT =
-  'That form is no longer open here: it was sent, stopped or has moved on. Type *help* to see where you are.';
+const FORM_GONE_TEXT = 'That form is no longer open here: it was sent, stopped or has moved on. Type *help* to see where you are.';
 
 /**
  * Everything the bot says in Slack goes through here: replies in a turn, proactive alerts and reminders, updates

@@ -85,7 +85,11 @@ function isSlackResponseUrl(candidate: string, apiUrl: string): boolean {
 
 function slackLoggerOf(logger: Logger): SlackLogger {
   let level = LogLevel.WARN;
-  const line = (message: unknown[]) => message.map((part) => (typeof part === 'string' ? part : '')).join(' ').slice(0, 200);
+  const line = (message: unknown[]) =>
+    message
+      .map((part) => (typeof part === 'string' ? part : ''))
+      .join(' ')
+      .slice(0, 200);
   return {
     debug: () => undefined,
     info: () => undefined,

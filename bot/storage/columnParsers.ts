@@ -5,7 +5,7 @@ const DATE_OID = 1082;
 function parseBigInteger(text: string): number {
   const value = Number(text);
   if (!Number.isSafeInteger(value)) {
-    throw new RangeError('A bigint column holds a value beyond JavaScript\'s safe integer range; cast it to text in the query.');
+    throw new RangeError("A bigint column holds a value beyond JavaScript's safe integer range; cast it to text in the query.");
   }
   return value;
 }

@@ -27,10 +27,7 @@ export class MigrationChangedError extends Error {
   readonly code = 'MIGRATION_CHANGED';
 
   constructor(name: string) {
-    super(
-      `Migration ${name} was changed after it was applied to this database (its checksum differs). ` +
-        'Start-up stopped. Restore the file as it was and put the change in a new migration.',
-    );
+    super(`Migration ${name} was changed after it was applied to this database (its checksum differs). ` + 'Start-up stopped. Restore the file as it was and put the change in a new migration.');
     this.name = 'MigrationChangedError';
   }
 }
@@ -78,11 +75,7 @@ export async function runMigrations(db: Database, options: MigrationOptions = {}
       assertUnchanged(applied, migrations);
       if (applied.some((done) => done.version === migration.version)) return false;
       await tx.runScript(migration.sql);
-      await tx.query('INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)', [
-        migration.version,
-        migration.name,
-        migration.checksum,
-      ]);
+      await tx.query('INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)', [migration.version, migration.name, migration.checksum]);
       return true;
     });
     if (appliedHere) {

@@ -16,9 +16,7 @@ export interface OpenDatabaseOptions {
 /** Opens the store the configuration names and brings its schema up to date before anything uses it. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   const { logger } = options;
-  const db = options.databaseUrl
-    ? await openPostgresDatabase({ connectionString: options.databaseUrl, ...(logger ? { logger } : {}) })
-    : await openEmbeddedStore(options.dataDir, logger);
+  const db = options.databaseUrl ? await openPostgresDatabase({ connectionString: options.databaseUrl, ...(logger ? { logger } : {}) }) : await openEmbeddedStore(options.dataDir, logger);
   try {
     const appliedNow = await runMigrations(db, logger ? { logger } : {});
     logger?.info({ engine: db.engine, migrationsAppliedNow: appliedNow.length }, 'storage open');

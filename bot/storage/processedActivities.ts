@@ -6,10 +6,7 @@ import type { Queryable } from './database.ts';
  * Key: "<channelId>:<conversationId>:<activityId>".
  */
 export async function claimActivity(db: Queryable, activityKey: string, conversationId: string): Promise<boolean> {
-  const { rowCount } = await db.query(
-    'INSERT INTO processed_activities (activity_key, conversation_id) VALUES ($1, $2) ON CONFLICT (activity_key) DO NOTHING',
-    [activityKey, conversationId],
-  );
+  const { rowCount } = await db.query('INSERT INTO processed_activities (activity_key, conversation_id) VALUES ($1, $2) ON CONFLICT (activity_key) DO NOTHING', [activityKey, conversationId]);
   return rowCount === 1;
 }
 

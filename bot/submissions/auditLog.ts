@@ -18,12 +18,7 @@ export interface AuditEntry {
  * change and its entry are committed together. There is no update or delete, and the table refuses both.
  */
 export async function appendAuditEntry(db: Queryable, entry: AuditEntry): Promise<void> {
-  await db.query('INSERT INTO audit_log (actor, action, record_id, detail) VALUES ($1, $2, $3, $4::jsonb)', [
-    entry.actor,
-    entry.action,
-    entry.recordId ?? null,
-    JSON.stringify(entry.detail ?? {}),
-  ]);
+  await db.query('INSERT INTO audit_log (actor, action, record_id, detail) VALUES ($1, $2, $3, $4::jsonb)', [entry.actor, entry.action, entry.recordId ?? null, JSON.stringify(entry.detail ?? {})]);
 }
 
 export interface StoredAuditEntry extends Required<Omit<AuditEntry, 'recordId'>> {

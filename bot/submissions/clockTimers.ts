@@ -60,12 +60,7 @@ function fireTimeOf(offset: Exclude<ReminderOffset, { at: 'overdue' }>, deadline
  * - `overdue`: the moment the clock has passed, kept even when that moment is already past at submission.
  * Reminders that would fire before the submission or after the clock has passed are left out.
  */
-export function timersForDeadline(
-  deadline: DueDeadline,
-  offsets: readonly ReminderOffset[],
-  settings: BoardCalendarSettings,
-  submittedAt: Date,
-): PlannedTimer[] {
+export function timersForDeadline(deadline: DueDeadline, offsets: readonly ReminderOffset[], settings: BoardCalendarSettings, submittedAt: Date): PlannedTimer[] {
   const timers: PlannedTimer[] = [];
   const add = (kind: TimerKind, fireAt: Date) => {
     if (timers.some((timer) => timer.kind === kind && timer.fireAt.getTime() === fireAt.getTime())) return;

@@ -5,10 +5,7 @@ import type { Queryable } from '../storage/database.ts';
 
 /** Where the submitter of a record can be told things later: the conversation they submitted it from. */
 export async function submitterConversationOf(db: Queryable, recordId: string): Promise<Partial<ConversationReference> | undefined> {
-  const { rows } = await db.query<{ conversation: Partial<ConversationReference> }>(
-    'SELECT conversation FROM submitter_conversations WHERE record_id = $1',
-    [recordId],
-  );
+  const { rows } = await db.query<{ conversation: Partial<ConversationReference> }>('SELECT conversation FROM submitter_conversations WHERE record_id = $1', [recordId]);
   return rows[0]?.conversation;
 }
 

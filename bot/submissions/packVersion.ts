@@ -11,7 +11,10 @@ const versions = new Map<EditionId, string>();
 export function packVersionOf(edition: EditionId): string {
   let version = versions.get(edition);
   if (version === undefined) {
-    version = `${edition}:${createHash('sha256').update(JSON.stringify(getEdition(edition))).digest('hex').slice(0, 12)}`;
+    version = `${edition}:${createHash('sha256')
+      .update(JSON.stringify(getEdition(edition)))
+      .digest('hex')
+      .slice(0, 12)}`;
     versions.set(edition, version);
   }
   return version;

@@ -29,10 +29,7 @@ export interface SubmittedRecord {
 }
 
 /** The record's alert for its receipt (see AlertRouter.alertForReceipt). */
-export type ReceiptAlerts = (
-  record: { recordId: string; boardId: string; recordType: string; reference: string; dueBy?: Date },
-  options: { oweFollowUp: boolean },
-) => Promise<AlertOutcome>;
+export type ReceiptAlerts = (record: { recordId: string; boardId: string; recordType: string; reference: string; dueBy?: Date }, options: { oweFollowUp: boolean }) => Promise<AlertOutcome>;
 
 export interface SubmissionServiceOptions {
   db: Database;
@@ -128,10 +125,7 @@ export class SubmissionService implements SubmissionPort, SavedForms {
   }
 
   async referenceSavedFrom(formInstanceId: string, submitterIdentity: string): Promise<string | undefined> {
-    const { rows } = await this.#options.db.query<{ reference: string }>(
-      'SELECT reference FROM records WHERE form_instance_id = $1 AND submitter_identity = $2',
-      [formInstanceId, submitterIdentity],
-    );
+    const { rows } = await this.#options.db.query<{ reference: string }>('SELECT reference FROM records WHERE form_instance_id = $1 AND submitter_identity = $2', [formInstanceId, submitterIdentity]);
     return rows[0]?.reference;
   }
 

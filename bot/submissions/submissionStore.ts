@@ -101,17 +101,7 @@ async function insertClocksAndTimers(tx: Queryable, submission: NewSubmission): 
     await tx.query(
       `INSERT INTO timers (id, record_id, board_id, clock_id, kind, fire_at, due_by, target_kind, target_route)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [
-        randomUUID(),
-        submission.recordId,
-        submission.boardId,
-        timer.clockId,
-        timer.kind,
-        timer.fireAt,
-        timer.dueBy,
-        target.kind,
-        target.kind === 'route' ? target.route : null,
-      ],
+      [randomUUID(), submission.recordId, submission.boardId, timer.clockId, timer.kind, timer.fireAt, timer.dueBy, target.kind, target.kind === 'route' ? target.route : null],
     );
   }
 }
@@ -136,10 +126,7 @@ export async function writeSubmission(db: Database, submission: NewSubmission): 
     return await db.transaction(async (tx) => {
       const reference = await nextReference(tx, submission);
       if (!(await insertRecord(tx, submission, reference))) throw new FormInstanceTaken();
-      await tx.query('INSERT INTO submitter_conversations (record_id, conversation) VALUES ($1, $2::jsonb)', [
-        submission.recordId,
-        JSON.stringify(submission.conversation),
-      ]);
+      await tx.query('INSERT INTO submitter_conversations (record_id, conversation) VALUES ($1, $2::jsonb)', [submission.recordId, JSON.stringify(submission.conversation)]);
       await insertClocksAndTimers(tx, submission);
       await insertOutboxRow(tx, submission);
       await appendAuditEntry(tx, {

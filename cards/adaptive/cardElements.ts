@@ -20,11 +20,7 @@ export type Fact = { label: string; value: string };
 
 type ContainerStyle = 'default' | 'emphasis' | 'good' | 'attention' | 'warning' | 'accent';
 
-export function adaptiveCard(
-  body: AdaptiveElement[],
-  actions: AdaptiveAction[] = [],
-  refresh?: AdaptiveCardJson['refresh'],
-): AdaptiveCardJson {
+export function adaptiveCard(body: AdaptiveElement[], actions: AdaptiveAction[] = [], refresh?: AdaptiveCardJson['refresh']): AdaptiveCardJson {
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',

@@ -9,9 +9,7 @@ const BLOCK_MARKUP = /^(\s*)(#|-|\+|\d+[.)])(?=\s|$)/gm;
 const ESCAPED = /\\([\\`*_[\]<>~|#+\-.)])/g;
 
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(INLINE_MARKUP, '\\$&')
-    .replace(BLOCK_MARKUP, (_match, indent: string, marker: string) => `${indent}${marker.replace(/[#+\-.)]$/, '\\$&')}`);
+  return text.replace(INLINE_MARKUP, '\\$&').replace(BLOCK_MARKUP, (_match, indent: string, marker: string) => `${indent}${marker.replace(/[#+\-.)]$/, '\\$&')}`);
 }
 
 export function unescapeMarkdown(markdown: string): string {

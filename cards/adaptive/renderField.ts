@@ -80,10 +80,7 @@ function datetimeInputs(field: FieldSpec, value: unknown): AdaptiveElement {
   const column = (item: AdaptiveElement) => ({ type: 'Column', width: 'stretch', items: [item] });
   return {
     type: 'ColumnSet',
-    columns: [
-      column(input(field, 'Input.Date', { value: parts.date }, ids.date)),
-      column(input(field, 'Input.Time', { value: parts.time }, ids.time, 'Time')),
-    ],
+    columns: [column(input(field, 'Input.Date', { value: parts.date }, ids.date)), column(input(field, 'Input.Time', { value: parts.time }, ids.time, 'Time'))],
   };
 }
 

@@ -1,16 +1,7 @@
 import { findSection } from '../forms/formSpec.ts';
 import type { FormSpec, SectionSpec, SectionValues } from '../forms/formSpec.ts';
 import type { FieldProblem } from '../forms/parseSubmission.ts';
-import {
-  adaptiveCard,
-  bulletList,
-  heading,
-  markingLine,
-  paragraph,
-  styledContainer,
-  submitAction,
-  subtleText,
-} from './cardElements.ts';
+import { adaptiveCard, bulletList, heading, markingLine, paragraph, styledContainer, submitAction, subtleText } from './cardElements.ts';
 import type { AdaptiveAction, AdaptiveCardJson, AdaptiveElement } from './cardElements.ts';
 import { renderField } from './renderField.ts';
 import type { CardAction, CardIntent } from './submissionContract.ts';
@@ -39,9 +30,7 @@ export function renderSectionCard(form: FormSpec, sectionId: string, options: Se
     ...warningsOf(section),
     ...problemSummary(problems),
     ...(section.intro === undefined ? [] : [paragraph(section.intro)]),
-    ...section.fields.map((field) =>
-      renderField(field, options.values?.[field.id], problems.find((problem) => problem.fieldId === field.id)?.message),
-    ),
+    ...section.fields.map((field) => renderField(field, options.values?.[field.id], problems.find((problem) => problem.fieldId === field.id)?.message)),
   ];
   return adaptiveCard(body, sectionActions(form, section, position === form.sections.length, options));
 }
@@ -55,12 +44,7 @@ function warningsOf(section: SectionSpec): AdaptiveElement[] {
 function problemSummary(problems: FieldProblem[]): AdaptiveElement[] {
   if (problems.length === 0) return [];
   const intro = problems.length === 1 ? 'There is 1 thing to fix:' : `There are ${problems.length} things to fix:`;
-  return [
-    styledContainer('attention', [
-      { ...paragraph(intro), weight: 'bolder', color: 'attention' },
-      bulletList(problems.map((problem) => problem.message)),
-    ]),
-  ];
+  return [styledContainer('attention', [{ ...paragraph(intro), weight: 'bolder', color: 'attention' }, bulletList(problems.map((problem) => problem.message))])];
 }
 
 function sectionActions(form: FormSpec, section: SectionSpec, isLast: boolean, options: SectionCardOptions): AdaptiveAction[] {

@@ -7,13 +7,7 @@ import type * as AdaptiveCardsLibrary from 'adaptivecards';
  * No DOM shim is needed: importing the bundle and parsing only test `typeof window` and never touch
  * `document`; the DOM is used when a card is rendered to HTML, which we never do on the server.
  */
-const {
-  AdaptiveCard,
-  GlobalRegistry,
-  SerializationContext,
-  ValidationEvent,
-  Versions,
-} = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js') as typeof AdaptiveCardsLibrary;
+const { AdaptiveCard, GlobalRegistry, SerializationContext, ValidationEvent, Versions } = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js') as typeof AdaptiveCardsLibrary;
 
 /** Keys the library reads outside its property schemas (children, fallbacks, the schema URL). */
 const STRUCTURAL_KEYS = new Set(['$schema', 'body', 'actions', 'items', 'columns', 'card', 'fallback']);
@@ -55,11 +49,12 @@ function unknownPropertyProblems(node: unknown, path: string): string[] {
   if (Array.isArray(node)) return node.flatMap((item, index) => unknownPropertyProblems(item, `${path}[${index}]`));
   if (!isObject(node)) return [];
   const known = knownProperties(node, path === 'card');
-  const own = known === undefined
-    ? []
-    : Object.keys(node)
-        .filter((key) => !known.has(key) && !STRUCTURAL_KEYS.has(key))
-        .map((key) => `UnknownProperty: "${key}" is not a property of ${String(node.type)} (at ${path})`);
+  const own =
+    known === undefined
+      ? []
+      : Object.keys(node)
+          .filter((key) => !known.has(key) && !STRUCTURAL_KEYS.has(key))
+          .map((key) => `UnknownProperty: "${key}" is not a property of ${String(node.type)} (at ${path})`);
   const children = Object.entries(node).filter(([key]) => key !== 'data'); // an action's data is ours, not the card's
   return [...own, ...children.flatMap(([key, value]) => unknownPropertyProblems(value, `${path}.${key}`))];
 }
@@ -67,10 +62,7 @@ function unknownPropertyProblems(node: unknown, path: string): string[] {
 /** Property names of a typed element or action per the library's schema; undefined for untyped objects. */
 function knownProperties(node: Json, isRoot: boolean): Set<string> | undefined {
   if (typeof node.type !== 'string') return undefined;
-  const instance = isRoot
-    ? new AdaptiveCard()
-    : (GlobalRegistry.elements.createInstance(node.type, Versions.v1_5) ??
-      GlobalRegistry.actions.createInstance(node.type, Versions.v1_5));
+  const instance = isRoot ? new AdaptiveCard() : (GlobalRegistry.elements.createInstance(node.type, Versions.v1_5) ?? GlobalRegistry.actions.createInstance(node.type, Versions.v1_5));
   if (instance === undefined) return undefined; // an unknown type is already a parse event
   const schema = instance.getSchema();
   const names = new Set<string>();

@@ -77,7 +77,13 @@ export const executiveSummaryForm = defineForm({
       intro: 'One card per recommendation, completed ones included.',
       fields: {
         ...longTexts(['recommendation', 'monitoring', 'impactEvaluation', 'relevantAgencies', 'responsibleAgencies']),
-        progress: { choices: [{ value: 'notStarted', title: 'Not started' }, { value: 'inProgress', title: 'In progress' }, { value: 'completed', title: 'Completed' }] },
+        progress: {
+          choices: [
+            { value: 'notStarted', title: 'Not started' },
+            { value: 'inProgress', title: 'In progress' },
+            { value: 'completed', title: 'Completed' },
+          ],
+        },
       },
     }),
     sectionFromSchema(SECTION.independence, 'Independence', independenceSchema),
@@ -85,7 +91,12 @@ export const executiveSummaryForm = defineForm({
 });
 
 function lines(text: unknown): string[] {
-  return typeof text === 'string' ? text.split('\n').map((line) => line.trim()).filter((line) => line !== '') : [];
+  return typeof text === 'string'
+    ? text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '')
+    : [];
 }
 
 /** "Designated nurse, Sample ICB" → { jobTitle, employer }; the employer is everything after the first comma. */

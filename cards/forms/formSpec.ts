@@ -5,18 +5,7 @@ import { CARD_ACTION_KEYS, REVIEW_SECTION_ID } from '../adaptive/submissionContr
  * A form declared once, channel-neutral: the Adaptive Card renderer (Teams, Web Chat) and the
  * Block Kit renderer (Slack) both draw from it, and the submission parser validates against it.
  */
-export type FieldKind =
-  | 'text'
-  | 'multiline'
-  | 'email'
-  | 'phone'
-  | 'date'
-  | 'time'
-  | 'datetime'
-  | 'number'
-  | 'choice'
-  | 'multiChoice'
-  | 'toggle';
+export type FieldKind = 'text' | 'multiline' | 'email' | 'phone' | 'date' | 'time' | 'datetime' | 'number' | 'choice' | 'multiChoice' | 'toggle';
 
 export type Choice = { value: string; title: string };
 

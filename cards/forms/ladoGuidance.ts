@@ -107,7 +107,10 @@ export const OFSTED_NOTIFICATION: GuidanceStatement = {
   paragraphs: [
     'Registered early years providers and children’s homes tell Ofsted of allegations of serious harm or abuse, as well as the LADO. The form asks whether that has been done when the setting is registered with Ofsted.',
   ],
-  citations: [publicSource('EYFS', { locator: 'Safeguarding and welfare requirements: allegations' }), publicSource('CHR40', { locator: 'Children’s Homes (England) Regulations 2015, regulation 40' })],
+  citations: [
+    publicSource('EYFS', { locator: 'Safeguarding and welfare requirements: allegations' }),
+    publicSource('CHR40', { locator: 'Children’s Homes (England) Regulations 2015, regulation 40' }),
+  ],
 };
 
 export const CHILD_DETAILS: GuidanceStatement = {

@@ -136,7 +136,12 @@ export const ladoReferralForm = defineForm({
     sectionFromSchema(LADO_REFERRAL_SECTIONS.child, 'Children', ladoChildFormSchema, {
       intro: 'One card per child. Give full names, not initials. If you do not know who the child is, say what is known.',
       fields: {
-        identity: { choices: [{ value: 'known', title: 'Yes, I know who the child is' }, { value: 'unknown', title: 'No, not yet' }] },
+        identity: {
+          choices: [
+            { value: 'known', title: 'Yes, I know who the child is' },
+            { value: 'unknown', title: 'No, not yet' },
+          ],
+        },
         fullName: { required: false },
         dateOfBirth: { pastOnly: true },
         status: {
@@ -152,10 +157,7 @@ export const ladoReferralForm = defineForm({
     }),
     sectionFromSchema(LADO_REFERRAL_SECTIONS.allegation, 'The allegation', ladoAllegationSection, {
       intro: 'Facts only: what was seen or said, when and where. No opinion and no email chains.',
-      warnings: [
-        'Do not investigate or interview anyone.',
-        'Never upload, copy or forward indecent images of children: describe them, keep the device safe and tell the police.',
-      ],
+      warnings: ['Do not investigate or interview anyone.', 'Never upload, copy or forward indecent images of children: describe them, keep the device safe and tell the police.'],
       fields: { occurredFrom: { pastOnly: true }, occurredTo: { pastOnly: true } },
     }),
     sectionFromSchema(LADO_REFERRAL_SECTIONS.actionsTaken, 'Actions taken so far', ladoActionsFormSchema, {
@@ -170,8 +172,19 @@ export const ladoReferralForm = defineForm({
             { value: 'notKnown', title: 'Not known' },
           ],
         },
-        ofstedNotified: { choices: [{ value: 'yes', title: 'Yes' }, { value: 'notYet', title: 'Not yet' }] },
-        parentsInformed: { choices: [{ value: 'yes', title: 'Yes' }, { value: 'no', title: 'No' }, { value: 'awaitingAdvice', title: 'Not yet: waiting for advice' }] },
+        ofstedNotified: {
+          choices: [
+            { value: 'yes', title: 'Yes' },
+            { value: 'notYet', title: 'Not yet' },
+          ],
+        },
+        parentsInformed: {
+          choices: [
+            { value: 'yes', title: 'Yes' },
+            { value: 'no', title: 'No' },
+            { value: 'awaitingAdvice', title: 'Not yet: waiting for advice' },
+          ],
+        },
       },
     }),
     sectionFromSchema(LADO_REFERRAL_SECTIONS.declaration, 'Declaration', ladoDeclarationFormSchema, {

@@ -22,11 +22,7 @@ export type LadoReferralFacts = {
  * The referral record from the answered sections, validated with the record schema. Problems name the
  * section and field, never the values entered.
  */
-export function buildLadoReferral(
-  facts: LadoReferralFacts,
-  values: Record<string, SectionValues | SectionValues[] | undefined>,
-  declaredAt: string,
-): RecordResult<LadoReferral> {
+export function buildLadoReferral(facts: LadoReferralFacts, values: Record<string, SectionValues | SectionValues[] | undefined>, declaredAt: string): RecordResult<LadoReferral> {
   const referrer = single(values[SECTION.referrer]);
   const { caseManagerName, caseManagerRole, caseManagerPhone, caseManagerEmail, ...contact } = referrer;
   const caseManager =
@@ -69,9 +65,10 @@ function list(values: SectionValues | SectionValues[] | undefined): SectionValue
  */
 export function carriedForward(record: LadoReferral): { facts: LadoReferralFacts; values: Record<string, SectionValues | SectionValues[]> } {
   const { caseManager, ...contact } = record.referrer;
-  const referrer: SectionValues = caseManager === undefined
-    ? contact
-    : { ...contact, caseManagerName: caseManager.name, caseManagerRole: caseManager.role, caseManagerPhone: caseManager.phone, caseManagerEmail: caseManager.email };
+  const referrer: SectionValues =
+    caseManager === undefined
+      ? contact
+      : { ...contact, caseManagerName: caseManager.name, caseManagerRole: caseManager.role, caseManagerPhone: caseManager.phone, caseManagerEmail: caseManager.email };
   return {
     facts: {
       boardId: record.boardId,

@@ -9,9 +9,7 @@ import { fieldMessage, whatToEnter, whatToFix } from './problemMessages.ts';
 /** One thing to fix. `fieldId` is '' when the problem is about the section as a whole. */
 export type FieldProblem = { fieldId: string; label: string; message: string };
 
-export type SectionParseResult<Schema extends z.ZodObject> =
-  | { ok: true; values: z.output<Schema> }
-  | { ok: false; problems: FieldProblem[] };
+export type SectionParseResult<Schema extends z.ZodObject> = { ok: true; values: z.output<Schema> } | { ok: false; problems: FieldProblem[] };
 
 const LONGEST_ECHOED_KEY = 40;
 
@@ -21,11 +19,7 @@ const LONGEST_ECHOED_KEY = 40;
  * Never throws on bad input; messages name the field by its label and say what to fix. With `checks`, dates of what has
  * happened cannot be after now and secure work emails must be on the board's domains.
  */
-export function parseSectionSubmission<Schema extends z.ZodObject>(
-  section: SectionSpec<Schema>,
-  raw: unknown,
-  checks: SubmissionChecks = {},
-): SectionParseResult<Schema> {
+export function parseSectionSubmission<Schema extends z.ZodObject>(section: SectionSpec<Schema>, raw: unknown, checks: SubmissionChecks = {}): SectionParseResult<Schema> {
   if (!isRecord(raw)) {
     return { ok: false, problems: [sectionProblem(section, 'the answers could not be read; please fill in the card again')] };
   }
@@ -71,19 +65,12 @@ function inputIds(field: FieldSpec): string[] {
 }
 
 /** One problem per field: the first issue zod reports, unless the field already has one. */
-function schemaProblems(
-  section: SectionSpec,
-  values: SectionValues,
-  issues: z.core.$ZodIssue[],
-  existing: FieldProblem[],
-): FieldProblem[] {
+function schemaProblems(section: SectionSpec, values: SectionValues, issues: z.core.$ZodIssue[], existing: FieldProblem[]): FieldProblem[] {
   const reported = new Set(existing.map((problem) => problem.fieldId));
   const problems: FieldProblem[] = [];
   for (const issue of issues) {
     const field = section.fields.find((candidate) => candidate.id === issue.path[0]);
-    const problem = field === undefined
-      ? sectionProblem(section, issue.message)
-      : problemFor(field, whatToFix(field, issue, values[field.id]));
+    const problem = field === undefined ? sectionProblem(section, issue.message) : problemFor(field, whatToFix(field, issue, values[field.id]));
     if (reported.has(problem.fieldId)) continue;
     reported.add(problem.fieldId);
     problems.push(problem);

@@ -23,16 +23,9 @@ const PHONE_FIELD_ID = /phone/i;
  * z.number → number, string max length → maxLength (over 200: multiline).
  * Throws, naming the field, when a property has no input it can be asked with and no `kind` override.
  */
-export function sectionFromSchema<Schema extends z.ZodObject>(
-  id: string,
-  title: string,
-  schema: Schema,
-  overrides: SectionOverrides<Schema['shape']> = {},
-): SectionSpec<Schema> {
+export function sectionFromSchema<Schema extends z.ZodObject>(id: string, title: string, schema: Schema, overrides: SectionOverrides<Schema['shape']> = {}): SectionSpec<Schema> {
   const fieldOverrides: Record<string, FieldOverride | undefined> = overrides.fields ?? {};
-  const fields = Object.entries(schema.shape).map(([fieldId, fieldSchema]) =>
-    fieldFromSchema(fieldId, fieldSchema, fieldOverrides[fieldId] ?? {}),
-  );
+  const fields = Object.entries(schema.shape).map(([fieldId, fieldSchema]) => fieldFromSchema(fieldId, fieldSchema, fieldOverrides[fieldId] ?? {}));
   return {
     id,
     title,

@@ -40,12 +40,14 @@ function list(title: string, lines: string[]): string[] {
 
 function uniqueCitations(criteria: readonly Pick<CriterionOutcome, 'citations'>[]): Citation[] {
   const seen = new Set<string>();
-  return criteria.flatMap((criterion) => criterion.citations).filter((citation) => {
-    const key = `${citation.source} ${citation.locator ?? ''}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return criteria
+    .flatMap((criterion) => criterion.citations)
+    .filter((citation) => {
+      const key = `${citation.source} ${citation.locator ?? ''}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 /** A review decision that goes against criteria answered as met, each of which always requires a review. */
@@ -75,7 +77,10 @@ export function assessmentCard(assessment: IncidentAssessment, pack: EditionPack
       ...list('Criteria met', assessment.metCriteria.map(criterionLine)),
       ...list('Criteria not met', assessment.notMetCriteria.map(criterionLine)),
       ...list('Clocks', clockLines(clocks)),
-      ...list(assessment.notification === 'notNeeded' ? 'What to do instead' : 'Also consider', assessment.alternatives.map((line) => `- ${line}`)),
+      ...list(
+        assessment.notification === 'notNeeded' ? 'What to do instead' : 'Also consider',
+        assessment.alternatives.map((line) => `- ${line}`),
+      ),
       'I advise; the people named in the guidance decide, with their reasons recorded. Type **why?** to see the rules in full.',
     ],
     [{ label: 'Guidance edition', value: pack.title }],

@@ -106,7 +106,12 @@ export function incidentCriteriaForm(edition: EditionId): FormSpec {
               { value: 'outsideEngland', title: 'No, outside England' },
             ],
           },
-          normallyResidentInArea: { choices: [{ value: 'yes', title: 'Yes' }, { value: 'no', title: 'No, elsewhere' }] },
+          normallyResidentInArea: {
+            choices: [
+              { value: 'yes', title: 'Yes' },
+              { value: 'no', title: 'No, elsewhere' },
+            ],
+          },
         },
       }),
     ],
@@ -143,4 +148,3 @@ export function incidentNatureOf(edition: EditionId, answers: IncidentAnswers): 
   ];
   return candidates.find(([applies, nature]) => applies && natureAllowedIn(nature, edition))?.[1];
 }
-

@@ -71,7 +71,8 @@ function criteriaSection(edition: EditionId) {
     }),
   });
   return sectionFromSchema('criteria', 'The criteria', schema, {
-    intro: 'Answer each criterion for this case, whatever the decision. What the notification already says is filled in: change any answer the board sees differently. The answers and reasons are kept for every outcome, "no review" included.',
+    intro:
+      'Answer each criterion for this case, whatever the decision. What the notification already says is filled in: change any answer the board sees differently. The answers and reasons are kept for every outcome, "no review" included.',
     fields: Object.fromEntries(criteria.map((_criterion, position) => [criterionFieldId(position), { choices: ANSWERS, style: 'expanded' as const }])),
   });
 }
@@ -202,7 +203,12 @@ export function buildSeriousIncidentDecision(header: DecisionHeader, values: Val
   }
   const goneAgainst = criteriaGoneAgainst(header.edition, section('criteria'), outcome);
   if (goneAgainst.length > 0 && reasonAgainstCriteria === undefined) {
-    return { ok: false, problems: [`The decision: it goes against ${[...new Set(goneAgainst.map((criterion) => criterion.ruleId))].join(', ')}, answered as met, which always requires a review. Give your reason on the decision card, or change the decision.`] };
+    return {
+      ok: false,
+      problems: [
+        `The decision: it goes against ${[...new Set(goneAgainst.map((criterion) => criterion.ruleId))].join(', ')}, answered as met, which always requires a review. Give your reason on the decision card, or change the decision.`,
+      ],
+    };
   }
   const { leadReviewerName, leadReviewerIndependent, ...review } = section('reviewer');
   const { panelChallenged, chairAttended, panelNotes } = section('nationalPanel');

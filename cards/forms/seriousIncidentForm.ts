@@ -112,7 +112,14 @@ function notificationSections(death: boolean): SectionSpec[] {
             { value: 'notKnownToAgencies', title: 'Not known to agencies' },
           ],
         },
-        sex: { choices: [{ value: 'female', title: 'Female' }, { value: 'male', title: 'Male' }, { value: 'other', title: 'Other' }, { value: 'notKnown', title: 'Not known' }] },
+        sex: {
+          choices: [
+            { value: 'female', title: 'Female' },
+            { value: 'male', title: 'Male' },
+            { value: 'other', title: 'Other' },
+            { value: 'notKnown', title: 'Not known' },
+          ],
+        },
         dateOfBirth: { pastOnly: true },
       },
     }),
@@ -144,8 +151,20 @@ function notificationSections(death: boolean): SectionSpec[] {
     }),
     sectionFromSchema(SECTION.nextSteps, 'Media and next steps', nextStepsFormSchema, {
       fields: {
-        mediaInterest: { choices: [{ value: 'none', title: 'None' }, { value: 'local', title: 'Local' }, { value: 'national', title: 'National' }] },
-        reviewRecommended: { choices: [{ value: 'yes', title: 'Yes' }, { value: 'no', title: 'No' }, { value: 'undecided', title: 'Not decided yet' }] },
+        mediaInterest: {
+          choices: [
+            { value: 'none', title: 'None' },
+            { value: 'local', title: 'Local' },
+            { value: 'national', title: 'National' },
+          ],
+        },
+        reviewRecommended: {
+          choices: [
+            { value: 'yes', title: 'Yes' },
+            { value: 'no', title: 'No' },
+            { value: 'undecided', title: 'Not decided yet' },
+          ],
+        },
       },
     }),
   ];

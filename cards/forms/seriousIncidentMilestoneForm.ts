@@ -96,12 +96,7 @@ function buildMilestone(header: MilestoneHeader, milestone: Record<string, unkno
  * A milestone record from its card. Publication keeps the report online until the edition's minimum
  * (`earliestRemoval` of the publication date) unless the card gives a date.
  */
-export function buildSeriousIncidentMilestone(
-  header: MilestoneHeader,
-  values: Values,
-  now: Date,
-  earliestRemoval: (publishedOn: string) => string | undefined,
-): RecordResult<ScrMilestone> {
+export function buildSeriousIncidentMilestone(header: MilestoneHeader, values: Values, now: Date, earliestRemoval: (publishedOn: string) => string | undefined): RecordResult<ScrMilestone> {
   const { kind, on, note, url, removeNotBefore, redactions, archiveLocation } = (values.milestone ?? {}) as Record<string, string | undefined>;
   if (on !== undefined && on > londonDate(now)) return { ok: false, problems: ['The milestone: its date is in the future. Record it once it has happened.'] };
   if (kind === 'published') {

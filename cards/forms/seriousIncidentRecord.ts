@@ -2,12 +2,7 @@ import type { z } from 'zod';
 import { londonDate } from '../../knowledge/calendar/london.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
 import type { IncidentAnswers } from '../../knowledge/editions/incidentCriteria.ts';
-import {
-  DEATHS,
-  seriousIncidentNotificationSchema,
-  type IncidentNature,
-  type SeriousIncidentNotification,
-} from '../../knowledge/records/seriousIncidentNotification.ts';
+import { DEATHS, seriousIncidentNotificationSchema, type IncidentNature, type SeriousIncidentNotification } from '../../knowledge/records/seriousIncidentNotification.ts';
 import type { SectionValues } from './formSpec.ts';
 import { validatedRecord, type RecordResult } from './recordResult.ts';
 import { SERIOUS_INCIDENT_SECTIONS as SECTION } from './seriousIncidentForm.ts';
@@ -51,7 +46,12 @@ function ofstedReasonsOf(facts: SeriousIncidentFacts, staffConductConcern: boole
 }
 
 function linesOf(text: unknown): string[] {
-  return typeof text === 'string' ? text.split('\n').map((line) => line.trim()).filter((line) => line !== '') : [];
+  return typeof text === 'string'
+    ? text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '')
+    : [];
 }
 
 /** The notification record from the answered sections, validated with the record schema. Problems never repeat the values entered. */

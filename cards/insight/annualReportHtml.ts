@@ -33,7 +33,14 @@ export function annualReportHtml(report: AnnualReport): string {
 <body><p class="marking">OFFICIAL</p><h1>${escapeHtml(report.title)}</h1>
 <p>Period: ${escapeHtml(report.period)}. Guidance edition: ${escapeHtml(report.editions.join('; '))}.</p>
 <p>${escapeHtml(report.suppressionNote)}</p>
-${sections.map((section) => sectionTable(section, report.lines.filter((line) => line.section === section))).join('\n')}
+${sections
+  .map((section) =>
+    sectionTable(
+      section,
+      report.lines.filter((line) => line.section === section),
+    ),
+  )
+  .join('\n')}
 <section><h2>Definitions</h2><dl>${definitions}</dl></section>
 </body></html>
 `;

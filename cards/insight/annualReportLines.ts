@@ -61,8 +61,20 @@ function thresholdLines(board: Board, insight: BoardInsight): Line[] {
   return [
     count(section, 'Threshold checks', insight.headline.thresholdConsultations.count),
     ...levelMix.levels.map((level) => count(section, level.level === NO_LEVEL ? 'Checks with no level chosen' : `Checks at ${levelTitle(board, level.level)}`, level.count)),
-    ...levelMix.byAgency.map((group) => count(section, `Checks by ${agencyTitle(group.agencyType)}`, group.levels.reduce((sum, level) => sum + level.count, 0))),
-    ...levelMix.byAgeBand.map((group) => count(section, `Checks for age ${ageBandTitle(group.ageBand)}`, group.levels.reduce((sum, level) => sum + level.count, 0))),
+    ...levelMix.byAgency.map((group) =>
+      count(
+        section,
+        `Checks by ${agencyTitle(group.agencyType)}`,
+        group.levels.reduce((sum, level) => sum + level.count, 0),
+      ),
+    ),
+    ...levelMix.byAgeBand.map((group) =>
+      count(
+        section,
+        `Checks for age ${ageBandTitle(group.ageBand)}`,
+        group.levels.reduce((sum, level) => sum + level.count, 0),
+      ),
+    ),
     count(section, 'Level chosen: same as suggested', overrides.same),
     count(section, 'Level chosen: higher than suggested', overrides.up),
     count(section, 'Level chosen: lower than suggested', overrides.down),
@@ -108,7 +120,6 @@ export function annualReportOf(board: Board, insight: BoardInsight): AnnualRepor
     editions: insight.editions.map((edition) => getEdition(edition).title),
     lines: suppressSmallCounts([...ladoLines(insight), ...reviewLines(insight), ...thresholdLines(board, insight), ...operationsLines(insight)]),
     definitions: definitionsOf(insight),
-    suppressionNote:
-      'Counts from 1 to 4 are shown as "fewer than 5", and shares and times built on them are not shown, so no child or adult can be singled out.',
+    suppressionNote: 'Counts from 1 to 4 are shown as "fewer than 5", and shares and times built on them are not shown, so no child or adult can be singled out.',
   };
 }

@@ -29,8 +29,9 @@ export function renderBoardReportCard(insight: BoardInsight, insightPageUrl: str
     { label: 'Deliveries parked (now)', value: String(parkedDeliveries.count) },
     { label: 'Alerts unacknowledged past their due time (now)', value: String(unacknowledgedAlerts.count) },
   ];
-  const citations = [lado, headline.seriousIncidentNotificationsOnTime, headline.rapidReviewsOnTime, headline.reviewDecisionsOnTime, headline.publicationsOnTime]
-    .flatMap((figure): Citation[] => (figure.citation ? [figure.citation] : []));
+  const citations = [lado, headline.seriousIncidentNotificationsOnTime, headline.rapidReviewsOnTime, headline.reviewDecisionsOnTime, headline.publicationsOnTime].flatMap((figure): Citation[] =>
+    figure.citation ? [figure.citation] : [],
+  );
   return renderMessageCard(
     `${insight.board.name}: board report, ${periodTitle(insight.filter.period)}`,
     [

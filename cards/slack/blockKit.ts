@@ -71,7 +71,10 @@ export type SlackMessage = { text: string; blocks: SlackBlock[] };
 export function fitText(text: string, limit: number): string {
   const characters = [...text];
   if (characters.length <= limit) return text;
-  return `${characters.slice(0, limit - 1).join('').trimEnd()}…`;
+  return `${characters
+    .slice(0, limit - 1)
+    .join('')
+    .trimEnd()}…`;
 }
 
 export function plainText(text: string, limit: number): PlainText {

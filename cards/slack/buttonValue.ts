@@ -10,11 +10,7 @@ import { SLACK_LIMITS } from './blockKit.ts';
  */
 export type ButtonPress = { kind: 'data'; data: Record<string, unknown> } | { kind: 'text'; text: string } | { kind: 'openForm' };
 
-const pressSchema = z.union([
-  z.strictObject({ data: z.record(z.string(), z.unknown()) }),
-  z.strictObject({ text: z.string().min(1) }),
-  z.strictObject({ openForm: z.literal(true) }),
-]);
+const pressSchema = z.union([z.strictObject({ data: z.record(z.string(), z.unknown()) }), z.strictObject({ text: z.string().min(1) }), z.strictObject({ openForm: z.literal(true) })]);
 
 /** The button's value; throws when it would be longer than Slack allows (a card carrying far too much data). */
 export function buttonValue(press: ButtonPress): string {

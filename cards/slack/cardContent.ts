@@ -72,7 +72,9 @@ function piecesOf(element: AdaptiveElement): CardPiece[] {
     case 'ColumnSet':
       return itemsOf(element, 'columns').flatMap((column) => containerPieces(itemsOf(column, 'items')));
     case 'ActionSet': {
-      const buttons = itemsOf(element, 'actions').map((action) => buttonOf(action as AdaptiveAction)).filter((button) => button !== undefined);
+      const buttons = itemsOf(element, 'actions')
+        .map((action) => buttonOf(action as AdaptiveAction))
+        .filter((button) => button !== undefined);
       return buttons.length === 0 ? [] : [{ kind: 'buttons', buttons }];
     }
     default: {

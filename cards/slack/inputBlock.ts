@@ -50,11 +50,7 @@ function elementOf(input: CardInput): SlackInputElement {
     case 'text':
       return textElement(input);
     case 'number':
-      return withValue(
-        { type: 'number_input', action_id: INPUT_ACTIONS.text, is_decimal_allowed: true, ...placeholderOf(input) },
-        'initial_value',
-        input.value,
-      );
+      return withValue({ type: 'number_input', action_id: INPUT_ACTIONS.text, is_decimal_allowed: true, ...placeholderOf(input) }, 'initial_value', input.value);
     case 'date':
       return withValue({ type: 'datepicker', action_id: INPUT_ACTIONS.date }, 'initial_date', input.value);
     case 'time':

@@ -24,8 +24,7 @@ export function renderCardMessage(card: AdaptiveCardJson): CardMessage {
   const pieces = cardPieces(card);
   const isForm = hasInputs(pieces);
   const shown = pieces.filter((piece) => piece.kind !== 'input');
-  const press = (button: CardButton): ButtonPress =>
-    isForm && button.withInputs ? { kind: 'openForm' } : { kind: 'data', data: button.data };
+  const press = (button: CardButton): ButtonPress => (isForm && button.withInputs ? { kind: 'openForm' } : { kind: 'data', data: button.data });
   const withOpenForm = isForm ? shown.map((piece) => (piece.kind === 'buttons' ? { ...piece, buttons: piece.buttons.map(asOpenForm) } : piece)) : shown;
   return { blocks: contentBlocks(withOpenForm, press), text: notificationText(pieces), isForm };
 }

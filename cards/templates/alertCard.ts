@@ -57,7 +57,11 @@ export function renderAlertCard(input: AlertCardInput): AdaptiveCardJson {
     ]),
     subtleText('Case details are never shown in a channel. Open the record in a chat with the bot.'),
   ];
-  if (!alert.universalActions) return adaptiveCard(body, alert.actions.map((action) => submitAction(action.title, data(action.verb))));
+  if (!alert.universalActions)
+    return adaptiveCard(
+      body,
+      alert.actions.map((action) => submitAction(action.title, data(action.verb))),
+    );
   const actions = alert.actions.map((action): AdaptiveAction => ({
     type: 'Action.Execute',
     title: action.title,

@@ -33,7 +33,10 @@ export function displayValue(field: FieldSpec, value: unknown): string {
 const PARAGRAPH_BREAK = '\n\n';
 
 function linesOf(text: string): string[] {
-  return text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 }
 
 function choiceTitle(field: FieldSpec, value: unknown): string {

@@ -15,10 +15,7 @@ export type ReceiptCardInput = {
 export function renderReceiptCard(receipt: ReceiptCardInput): AdaptiveCardJson {
   const body: AdaptiveElement[] = [
     heading(receipt.title),
-    styledContainer('good', [
-      paragraph('Your reference'),
-      { type: 'TextBlock', text: receipt.reference, size: 'extraLarge', weight: 'bolder', fontType: 'monospace', wrap: true },
-    ]),
+    styledContainer('good', [paragraph('Your reference'), { type: 'TextBlock', text: receipt.reference, size: 'extraLarge', weight: 'bolder', fontType: 'monospace', wrap: true }]),
     ...(receipt.deadlineText === undefined ? [] : [paragraph(receipt.deadlineText)]),
     ...(receipt.nextSteps.length === 0 ? [] : [subheading('What happens next'), numberedList(receipt.nextSteps)]),
     ...(receipt.contacts === undefined || receipt.contacts.length === 0 ? [] : [subheading('Contacts'), labelledValues(receipt.contacts)]),

@@ -1,15 +1,4 @@
-import {
-  actionSet,
-  adaptiveCard,
-  labelledValues,
-  heading,
-  markingLine,
-  paragraph,
-  styledContainer,
-  submitAction,
-  subheading,
-  subtleText,
-} from '../adaptive/cardElements.ts';
+import { actionSet, adaptiveCard, labelledValues, heading, markingLine, paragraph, styledContainer, submitAction, subheading, subtleText } from '../adaptive/cardElements.ts';
 import type { AdaptiveCardJson, AdaptiveElement } from '../adaptive/cardElements.ts';
 import { REVIEW_SECTION_ID } from '../adaptive/submissionContract.ts';
 import type { CardAction, CardIntent } from '../adaptive/submissionContract.ts';
@@ -36,10 +25,7 @@ export function renderSummaryCard(form: FormSpec, valuesBySection: ValuesBySecti
       actionSet([submitAction('Edit', data('edit', section.id), { tooltip: `Edit ${section.title}` })]),
     ]),
   ];
-  return adaptiveCard(body, [
-    submitAction('Confirm and submit', data('confirm', REVIEW_SECTION_ID), { style: 'positive' }),
-    submitAction('Cancel', data('cancel', REVIEW_SECTION_ID)),
-  ]);
+  return adaptiveCard(body, [submitAction('Confirm and submit', data('confirm', REVIEW_SECTION_ID), { style: 'positive' }), submitAction('Cancel', data('cancel', REVIEW_SECTION_ID))]);
 }
 
 const NOTHING_ENTERED = 'Nothing entered.';
@@ -52,8 +38,6 @@ function sectionAnswers(section: SectionSpec, values: SectionValues | SectionVal
 
 /** The answers given, in the form's order; a question left empty is not shown (an unticked box is an answer: No). */
 function answerFacts(section: SectionSpec, values: SectionValues): AdaptiveElement {
-  const facts = section.fields
-    .map((field) => ({ label: field.label, value: displayValue(field, values[field.id]) }))
-    .filter((fact) => fact.value !== NOT_GIVEN);
+  const facts = section.fields.map((field) => ({ label: field.label, value: displayValue(field, values[field.id]) })).filter((fact) => fact.value !== NOT_GIVEN);
   return facts.length === 0 ? paragraph(NOTHING_ENTERED) : labelledValues(facts);
 }

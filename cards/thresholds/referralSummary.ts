@@ -26,8 +26,14 @@ function referralSummaryLines({ document, reference, record, childVoice }: Refer
     `Threshold check: ${reference}`,
     `Threshold document: ${document.title}, version ${document.version}`,
     `Child's age: ${AGE_BAND_TITLES[concern.ageBand]}`,
-    ...listed('Immediate danger (red flags)', flags.map((flag) => flag.text)),
-    ...listed('What I have seen or been told', indicators.map((indicator) => indicator.text)),
+    ...listed(
+      'Immediate danger (red flags)',
+      flags.map((flag) => flag.text),
+    ),
+    ...listed(
+      'What I have seen or been told',
+      indicators.map((indicator) => indicator.text),
+    ),
     ...(concern.riskFactors.length > 0 ? [`Risk factors in the family: ${concern.riskFactors.map((factor) => RISK_FACTOR_TITLES[factor]).join(', ')}`] : []),
     ...(childVoice ? [`What the child says or shows: ${escapeMarkdown(childVoice)}`] : []),
     ...(level.recommendedLevel !== undefined ? [`Level suggested by the threshold document: ${levelName(level.recommendedLevel)}`] : []),

@@ -40,8 +40,7 @@ export const RISK_FACTOR_TITLES: Record<(typeof THRESHOLD_RISK_FACTORS)[number],
   parentalLearningDisability: "A carer's learning disability",
 };
 
-const titled = <Value extends string>(titles: Record<Value, string>): Choice[] =>
-  Object.entries<string>(titles).map(([value, title]) => ({ value, title }));
+const titled = <Value extends string>(titles: Record<Value, string>): Choice[] => Object.entries<string>(titles).map(([value, title]) => ({ value, title }));
 
 /** An enum over ids that may be empty, as a zod enum needs at least one value. */
 const idsOf = (ids: readonly string[]) => z.array(z.enum(ids as [string, ...string[]]));
@@ -95,9 +94,7 @@ export function aboutForm(): FormSpec {
 /** One card per Assessment Framework domain: the document's indicators of every level, and "not sure". */
 export function domainForm(document: ThresholdDocument, domain: AssessmentDomain, step: { index: number; count: number }): FormSpec {
   const levelOrder = new Map(document.levels.map((level) => [level.id, level.order]));
-  const indicators = document.indicators
-    .filter((indicator) => indicator.domain === domain.id)
-    .sort((a, b) => (levelOrder.get(a.level) ?? 0) - (levelOrder.get(b.level) ?? 0));
+  const indicators = document.indicators.filter((indicator) => indicator.domain === domain.id).sort((a, b) => (levelOrder.get(a.level) ?? 0) - (levelOrder.get(b.level) ?? 0));
   return defineForm({
     id: `threshold-domain-${domain.id}`,
     title: `${domain.title} (${step.index} of ${step.count})`,

@@ -1,7 +1,6 @@
 /** The board-staff side's own words, apart from the cards. */
 
-export const onlyBoardStaffText =
-  'Only your board’s business team, chair and board admins record review decisions, national notifications, milestones and executive summaries. Nothing was changed.';
+export const onlyBoardStaffText = 'Only your board’s business team, chair and board admins record review decisions, national notifications, milestones and executive summaries. Nothing was changed.';
 
 export function notFoundText(reference: string): string {
   return `I cannot find a serious incident notification ${reference} among your board’s records. Check the reference on the alert card, or type **open items**.`;

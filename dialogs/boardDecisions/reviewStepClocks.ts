@@ -1,12 +1,5 @@
 import { startOfLondonDay } from '../../knowledge/calendar/london.ts';
-import {
-  decisionClocks,
-  milestoneClocks,
-  nationalNotificationClocks,
-  nationalNotificationSteps,
-  type ClockChange,
-  type MilestoneKind,
-} from '../../knowledge/editions/reviewClocks.ts';
+import { decisionClocks, milestoneClocks, nationalNotificationClocks, nationalNotificationSteps, type ClockChange, type MilestoneKind } from '../../knowledge/editions/reviewClocks.ts';
 import type { FormDraft } from '../forms/formDraft.ts';
 import type { BoardDecisionCommand } from './boardDecisionCommands.ts';
 import type { ReviewCaseFacts } from './reviewCase.ts';

@@ -4,18 +4,8 @@ import { findSection, type FormSpec, type SectionValues } from '../../cards/form
 import type { GuidanceStatement } from '../../cards/templates/guidanceStatement.ts';
 import type { RecordResult } from '../../cards/forms/recordResult.ts';
 import { criteriaGoneAgainstStatement, criteriaStatement } from '../../cards/forms/seriousIncidentCards.ts';
-import {
-  buildSeriousIncidentDecision,
-  criteriaGoneAgainst,
-  REASON_AGAINST_CRITERIA_FIELD,
-  seriousIncidentDecisionForm,
-} from '../../cards/forms/seriousIncidentDecisionForm.ts';
-import {
-  buildNationalNotification,
-  buildSeriousIncidentMilestone,
-  seriousIncidentMilestoneForm,
-  seriousIncidentNationalNotificationForm,
-} from '../../cards/forms/seriousIncidentMilestoneForm.ts';
+import { buildSeriousIncidentDecision, criteriaGoneAgainst, REASON_AGAINST_CRITERIA_FIELD, seriousIncidentDecisionForm } from '../../cards/forms/seriousIncidentDecisionForm.ts';
+import { buildNationalNotification, buildSeriousIncidentMilestone, seriousIncidentMilestoneForm, seriousIncidentNationalNotificationForm } from '../../cards/forms/seriousIncidentMilestoneForm.ts';
 import { renderReceiptCard } from '../../cards/templates/receiptCard.ts';
 import { deliveryLine } from '../../cards/templates/receiptStatus.ts';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
@@ -103,11 +93,14 @@ function milestoneStep(framework: ReviewFramework, edition: EditionId): StepDefi
   return {
     dialogId: `boardDecisions.milestone.${framework}`,
     form: seriousIncidentMilestoneForm(edition),
-    build: (facts, draft, now, board) =>
-      buildSeriousIncidentMilestone({ ...header(facts, board), reviewReference: facts.reference }, draft.values, now, earliestRemoval(board, facts.edition)),
+    build: (facts, draft, now, board) => buildSeriousIncidentMilestone({ ...header(facts, board), reviewReference: facts.reference }, draft.values, now, earliestRemoval(board, facts.edition)),
     explain: (facts, board) => {
       const known = clockIdsOf(facts.edition);
-      return clocksStatement(board, facts.edition, MILESTONE_CLOCK_IDS[reviewFrameworkOf(facts.edition)].filter((clockId) => known.includes(clockId)));
+      return clocksStatement(
+        board,
+        facts.edition,
+        MILESTONE_CLOCK_IDS[reviewFrameworkOf(facts.edition)].filter((clockId) => known.includes(clockId)),
+      );
     },
     receiptTitle: 'Milestone recorded',
   };
@@ -147,13 +140,7 @@ const executiveSummaryStep: StepDefinition = {
   },
 };
 
-const STEPS: StepDefinition[] = [
-  ...EDITION_IDS.map(decisionStep),
-  milestoneStep('scr', 'wt2013'),
-  milestoneStep('lcspr', 'wt2023'),
-  nationalNotificationStep,
-  executiveSummaryStep,
-];
+const STEPS: StepDefinition[] = [...EDITION_IDS.map(decisionStep), milestoneStep('scr', 'wt2013'), milestoneStep('lcspr', 'wt2023'), nationalNotificationStep, executiveSummaryStep];
 
 /** The walk a board-staff command uses for a case of this edition. */
 export function reviewWalkIdFor(kind: BoardDecisionCommand['kind'], edition: EditionId): string {
@@ -185,7 +172,9 @@ function receiptMessage(definition: StepDefinition, receipt: SubmissionReceipt, 
   const card = renderReceiptCard({
     reference: receipt.reference,
     title: receipt.duplicate ? 'This was already recorded' : definition.receiptTitle,
-    ...(receipt.clocks.length === 0 ? {} : { deadlineText: ['**Clocks now running**', ...receipt.clocks.map((clock) => `- ${endEventOf(clock.clockId)}: ${clock.notSetMessage ?? clock.description}`)].join('\n') }),
+    ...(receipt.clocks.length === 0
+      ? {}
+      : { deadlineText: ['**Clocks now running**', ...receipt.clocks.map((clock) => `- ${endEventOf(clock.clockId)}: ${clock.notSetMessage ?? clock.description}`)].join('\n') }),
     nextSteps: [
       ...(flagged ? [say.nationalPanelFlag(facts.reference, panelClock?.description)] : []),
       `Linked to ${facts.reference}.`,

@@ -44,11 +44,14 @@ export async function runAlertChannelCommand(context: TurnContext, command: Chan
   }
 
   if (!user.roles.includes(BOARD_ADMIN)) {
-    await context.sendActivity(speakerOnly(refusalFor(
-      user,
-      `Only a board admin of ${user.boardName} can choose where alerts go. ` +
-        'Ask your board’s business team: they can do it, or add you as a board admin in the board’s configuration.',
-    )));
+    await context.sendActivity(
+      speakerOnly(
+        refusalFor(
+          user,
+          `Only a board admin of ${user.boardName} can choose where alerts go. ` + 'Ask your board’s business team: they can do it, or add you as a board admin in the board’s configuration.',
+        ),
+      ),
+    );
     return;
   }
 
@@ -61,7 +64,9 @@ export async function runAlertChannelCommand(context: TurnContext, command: Chan
     const lines = [`Done. This ${place} now receives the **${outcome.route.route}** alerts: ${outcome.route.covers.join(', ')}.`];
     if (outcome.replacedAnother) lines.push('They no longer go to the conversation registered for them before.');
     if (outcome.waitingAlertsPosted > 0) {
-      lines.push(`${outcome.waitingAlertsPosted} alert${outcome.waitingAlertsPosted === 1 ? ' that was' : 's that were'} waiting for a conversation ${outcome.waitingAlertsPosted === 1 ? 'has' : 'have'} been posted here.`);
+      lines.push(
+        `${outcome.waitingAlertsPosted} alert${outcome.waitingAlertsPosted === 1 ? ' that was' : 's that were'} waiting for a conversation ${outcome.waitingAlertsPosted === 1 ? 'has' : 'have'} been posted here.`,
+      );
     }
     lines.push('Alert cards show the reference, type, due time and status only, never case details.');
     await context.sendActivity(lines.join(' '));

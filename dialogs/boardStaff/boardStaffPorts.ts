@@ -14,9 +14,7 @@ export interface RouteSummary {
   covers: string[];
 }
 
-export type RegistrationOutcome =
-  | { kind: 'registered'; route: RouteSummary; replacedAnother: boolean; waitingAlertsPosted: number }
-  | { kind: 'unknownRoute'; routes: RouteSummary[] };
+export type RegistrationOutcome = { kind: 'registered'; route: RouteSummary; replacedAnother: boolean; waitingAlertsPosted: number } | { kind: 'unknownRoute'; routes: RouteSummary[] };
 
 export type UnregistrationOutcome = { kind: 'unregistered'; routes: RouteSummary[] } | { kind: 'unknownRoute'; routes: RouteSummary[] };
 

@@ -25,10 +25,12 @@ export async function runInboxCommand(context: TurnContext, command: InboxComman
   if (command.kind === 'openItems') {
     const items = await port.openItems(user);
     if (items === undefined) {
-      await context.sendActivity(speakerOnly(
-        `Open items are for the board staff of ${user.boardName}: the LADO sees LADO records; the business team, chair and board admins ` +
-          'see serious incidents and reviews. You do not hold one of those roles.',
-      ));
+      await context.sendActivity(
+        speakerOnly(
+          `Open items are for the board staff of ${user.boardName}: the LADO sees LADO records; the business team, chair and board admins ` +
+            'see serious incidents and reviews. You do not hold one of those roles.',
+        ),
+      );
     } else if (items.length === 0) {
       await context.sendActivity(speakerOnly('There are no open items for you right now.'));
     } else {

@@ -21,9 +21,8 @@ function withGroupWarning(text: string, holders: RoleHolders): string {
 }
 
 function holdersText(user: TurnUser, role: BoardRole, holders: RoleHolders): string {
-  const text = holders.lines.length === 0
-    ? `Nobody holds ${ROLE_NAMES[role]} on ${user.boardName}.`
-    : [`Holders of ${ROLE_NAMES[role]} on ${user.boardName}:`, ...holders.lines.map(holderLine)].join('\n');
+  const text =
+    holders.lines.length === 0 ? `Nobody holds ${ROLE_NAMES[role]} on ${user.boardName}.` : [`Holders of ${ROLE_NAMES[role]} on ${user.boardName}:`, ...holders.lines.map(holderLine)].join('\n');
   return withGroupWarning(text, holders);
 }
 
@@ -33,9 +32,10 @@ function reviewText(user: TurnUser, holders: RoleHolders): string {
     .filter((section) => section.lines.length > 0)
     .map((section) => [`**${ROLE_NAMES[section.role]}**`, ...section.lines.map(holderLine)].join('\n'));
   const due = holders.lines.filter((line) => line.reviewDue).length;
-  const closing = due === 0
-    ? 'No role given in chat is due for review.'
-    : `${due} role${due === 1 ? ' is' : 's are'} due for review: type **add <role> @name** to confirm or **remove <role> @name** to take it away.`;
+  const closing =
+    due === 0
+      ? 'No role given in chat is due for review.'
+      : `${due} role${due === 1 ? ' is' : 's are'} due for review: type **add <role> @name** to confirm or **remove <role> @name** to take it away.`;
   return withGroupWarning(`Role holders of ${user.boardName}:\n\n${sections.join('\n\n')}\n\n${closing}`, holders);
 }
 

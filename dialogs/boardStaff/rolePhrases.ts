@@ -3,10 +3,7 @@ import { roleNamed } from '../../knowledge/boards/roleNames.ts';
 
 /** What a board admin types to manage roles: "add manager @Sam", "remove LADO @Sam", "who holds managers", "roles review". */
 export type RoleCommand =
-  | { kind: 'grantRole'; role: BoardRole; person: string }
-  | { kind: 'revokeRole'; role: BoardRole; person: string }
-  | { kind: 'whoHolds'; role: BoardRole }
-  | { kind: 'rolesReview' };
+  { kind: 'grantRole'; role: BoardRole; person: string } | { kind: 'revokeRole'; role: BoardRole; person: string } | { kind: 'whoHolds'; role: BoardRole } | { kind: 'rolesReview' };
 
 const ROLE = '(board ?staff|business team|board ?admins?|managers?|lados?|chairs?|auditors?)';
 const CHANGE = new RegExp(`^(add|remove) ${ROLE} (.+)$`, 'i');
@@ -15,7 +12,10 @@ const REVIEW = /^(?:roles review|review roles)$/i;
 
 /** The text as typed, a Teams mention of someone else (<at>Name</at>) kept: it names the person. */
 export function recogniseRoleCommand(text: string): RoleCommand | undefined {
-  const said = text.replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '');
+  const said = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.!?]+$/, '');
   const change = CHANGE.exec(said);
   const changedRole = change?.[2] === undefined ? undefined : roleNamed(change[2]);
   if (change?.[1] && change[3] && changedRole) {

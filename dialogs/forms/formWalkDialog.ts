@@ -20,17 +20,14 @@ import { isWhy } from './whyQuestion.ts';
 export type { RepeatableSection } from './walkCards.ts';
 
 /** The record a confirmed draft becomes, or what stops it (plain English, no case detail). */
-export type RecordBuild =
-  | { ok: true; recordType: string; record: unknown; clocks: ClockStart[] }
-  | { ok: false; problems: string[] };
+export type RecordBuild = { ok: true; recordType: string; record: unknown; clocks: ClockStart[] } | { ok: false; problems: string[] };
 
 /**
  * What a section's accepted answers lead to before the walk goes on: keep the user on the card with a warning
  * to act on, or stop the walk (the answers and any facts kept in the draft, to resume later).
  */
 export type SectionCheck<Facts extends object> =
-  | { kind: 'hold'; messages: Array<Partial<Activity>>; problems: FieldProblem[] }
-  | { kind: 'stop'; messages: Array<Partial<Activity>>; facts: Partial<Facts> };
+  { kind: 'hold'; messages: Array<Partial<Activity>>; problems: FieldProblem[] } | { kind: 'stop'; messages: Array<Partial<Activity>>; facts: Partial<Facts> };
 
 export interface FormWalkSettings<Facts extends object> {
   dialogId: string;
@@ -64,12 +61,9 @@ export interface FormWalkOptions<Facts extends object = object> {
   draft: FormDraft<Facts>;
 }
 
-export type FormWalkResult<Facts extends object = object> =
-  | { outcome: 'submitted'; receipt: SubmissionReceipt; draft: FormDraft<Facts> }
-  | { outcome: 'stopped' };
+export type FormWalkResult<Facts extends object = object> = { outcome: 'submitted'; receipt: SubmissionReceipt; draft: FormDraft<Facts> } | { outcome: 'stopped' };
 
 type WalkState = { instanceId: string };
-
 
 /**
  * The shared form walk: one card per section with a step indicator, Next / Back / Cancel, repeatable
@@ -141,9 +135,7 @@ export class FormWalkDialog<Facts extends object> extends Dialog<FormWalkOptions
       case 'back':
         return onThisSection ? this.#moveTo(dc, afterBack(draft, this.#layout)) : this.#refuse(dc, draft, earlierStepText);
       case 'edit':
-        return onReview && this.#layout.sectionIdsOf(draft).includes(action.section)
-          ? this.#moveTo(dc, editSection(draft, action.section))
-          : this.#refuse(dc, draft, earlierStepText);
+        return onReview && this.#layout.sectionIdsOf(draft).includes(action.section) ? this.#moveTo(dc, editSection(draft, action.section)) : this.#refuse(dc, draft, earlierStepText);
       case 'confirm':
         return onReview ? this.#onConfirm(dc, draft) : this.#refuse(dc, draft, earlierStepText);
     }

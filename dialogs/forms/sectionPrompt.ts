@@ -98,9 +98,7 @@ export class SectionPromptDialog extends Dialog<SectionPromptOptions> {
  */
 function asSingleQuestionCard(card: AdaptiveCardJson): AdaptiveCardJson {
   const body = card.body.map((element) =>
-    element.type === 'TextBlock' && typeof element.text === 'string' && element.text.startsWith('Step 1 of 1 · ')
-      ? { ...element, text: element.text.slice('Step 1 of 1 · '.length) }
-      : element,
+    element.type === 'TextBlock' && typeof element.text === 'string' && element.text.startsWith('Step 1 of 1 · ') ? { ...element, text: element.text.slice('Step 1 of 1 · '.length) } : element,
   );
   const actions = card.actions?.map((action) => (action.title === 'Review' ? { ...action, title: 'Continue' } : action));
   return { ...card, body, ...(actions !== undefined && { actions }) };

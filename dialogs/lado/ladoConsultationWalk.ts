@@ -31,9 +31,7 @@ export function createLadoConsultationWalk(ports: LadoFlowPorts): FormWalkDialog
       const built = buildLadoConsultation({ boardId: draft.boardId, edition: draft.facts.edition }, draft.values, now.toISOString());
       return built.ok ? { ok: true, recordType: ladoConsultationForm.recordType, record: built.record, clocks: [] } : built;
     },
-    receipt: (receipt, draft) => [
-      cardMessage(consultationReceiptCard(receipt, boardOf(draft).contacts), `Consultation request recorded. Your reference is ${receipt.reference}.`),
-    ],
+    receipt: (receipt, draft) => [cardMessage(consultationReceiptCard(receipt, boardOf(draft).contacts), `Consultation request recorded. Your reference is ${receipt.reference}.`)],
     resumeHint: 'type **resume my LADO consultation** in any chat with me.',
   });
 }

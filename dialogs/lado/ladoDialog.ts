@@ -62,27 +62,26 @@ export class LadoDialog extends ComponentDialog {
     super(LADO_DIALOG);
     this.#ports = ports;
     this.addDialog(new ChoiceStepDialog({ dialogId: CHOICE, explain: (context, topic) => this.#explain(context, topic as LadoTopic) }));
-    this.addDialog(new SectionPromptDialog({
-      dialogId: GATE,
-      form: () => ladoGateForm(harmTestOn(this.#today())),
-      explain: (context) => this.#explain(context, 'harmTest'),
-    }));
-    this.addDialog(new SectionPromptDialog({
-      dialogId: KNOWN_AT,
-      form: () => ladoKnownAtForm(ports.time.now()),
-      explain: (context) => this.#explain(context, 'clock'),
-    }));
+    this.addDialog(
+      new SectionPromptDialog({
+        dialogId: GATE,
+        form: () => ladoGateForm(harmTestOn(this.#today())),
+        explain: (context) => this.#explain(context, 'harmTest'),
+      }),
+    );
+    this.addDialog(
+      new SectionPromptDialog({
+        dialogId: KNOWN_AT,
+        form: () => ladoKnownAtForm(ports.time.now()),
+        explain: (context) => this.#explain(context, 'clock'),
+      }),
+    );
     this.addDialog(createLadoReferralWalk(ports));
     this.addDialog(createLadoConsultationWalk(ports));
     this.addDialog(new LadoRecordingDialog(ports));
     this.addDialog(new WaterfallDialog(START, [this.#offerDraft.bind(this), this.#askSafety.bind(this), this.#askHarmTest.bind(this), this.#route.bind(this)]));
     this.addDialog(new WaterfallDialog(REFERRAL_START, [this.#warnAndAskWhen.bind(this), this.#startReferral.bind(this)]));
-    this.addDialog(new WaterfallDialog(REFERRAL_LOOP, [
-      this.#walkReferral.bind(this),
-      this.#offerAnotherAdult.bind(this),
-      this.#askSameDetails.bind(this),
-      this.#startAnotherAdult.bind(this),
-    ]));
+    this.addDialog(new WaterfallDialog(REFERRAL_LOOP, [this.#walkReferral.bind(this), this.#offerAnotherAdult.bind(this), this.#askSameDetails.bind(this), this.#startAnotherAdult.bind(this)]));
     this.addDialog(new WaterfallDialog(LOW_LEVEL, [this.#adviseLowLevel.bind(this), this.#afterLowLevel.bind(this)]));
     this.initialDialogId = START;
   }

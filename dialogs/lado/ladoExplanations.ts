@@ -36,10 +36,7 @@ function harmTestStatement(referralDate: string): GuidanceStatement {
   const test = harmTestOn(referralDate);
   return {
     title: HARM_TEST.title,
-    paragraphs: [
-      ...HARM_TEST.paragraphs,
-      `For a referral made on ${formatLongDate(referralDate)} the test has ${test.limbs.length} parts, in the wording in use on that date.`,
-    ],
+    paragraphs: [...HARM_TEST.paragraphs, `For a referral made on ${formatLongDate(referralDate)} the test has ${test.limbs.length} parts, in the wording in use on that date.`],
     citations: [...test.citations],
   };
 }

@@ -13,7 +13,8 @@ export function createLadoFlow(ports: LadoFlowPorts): FlowEntry {
   return {
     id: 'lado',
     title: 'Allegation about someone who works with children (LADO)',
-    summary: 'the harm test, then a referral to the LADO within one working day, a request for advice, or low-level concern guidance. LADOs: type **record LADO decision** (or **outcome**) and the reference',
+    summary:
+      'the harm test, then a referral to the LADO within one working day, a request for advice, or low-level concern guidance. LADOs: type **record LADO decision** (or **outcome**) and the reference',
     triggers: LADO_TRIGGERS,
     dialog: new LadoDialog(ports),
   };

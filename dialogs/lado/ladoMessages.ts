@@ -11,8 +11,7 @@ export const YES_NO: Choice[] = [
 
 export const SAFETY_QUESTION = { title: 'Safety first', text: 'Is a child in immediate danger right now?' };
 
-export const afterEmergencyText =
-  'When the child is safe, carry on here: the LADO still needs to be told, and the clock has started. Type **why?** to see what this rests on.';
+export const afterEmergencyText = 'When the child is safe, carry on here: the LADO still needs to be told, and the clock has started. Type **why?** to see what this rests on.';
 
 export const stoppedBeforeFormText = 'Stopped. Nothing was submitted or stored.';
 

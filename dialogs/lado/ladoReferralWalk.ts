@@ -28,7 +28,10 @@ function childSafetyCheck(draft: ReferralDraft, values: SectionValues, now: Date
   return {
     kind: 'stop',
     facts: { immediateActionsShownAt: now.toISOString() },
-    messages: [cardMessage(childNotSafeCard(contacts), 'Make the child safe first. Call 999 if a child is in immediate danger.'), { type: 'message', text: say.childNotSafeStoppedText(RESUME_REFERRAL_HINT) }],
+    messages: [
+      cardMessage(childNotSafeCard(contacts), 'Make the child safe first. Call 999 if a child is in immediate danger.'),
+      { type: 'message', text: say.childNotSafeStoppedText(RESUME_REFERRAL_HINT) },
+    ],
   };
 }
 

@@ -25,10 +25,7 @@ export function allNotificationClockIds(edition: EditionId, assessedClockIds: re
 /** The clocks the submission starts: the notification's from when the local authority became aware, the decision's from now. */
 export function notificationClockStarts(facts: SeriousIncidentFacts, awareAt: Date, now: Date): ClockStart[] {
   const clocks = notificationClocks(facts.edition, facts.assessedClockIds);
-  return [
-    ...clocks.fromAwareness.map((clockId) => ({ clockId, startsAt: awareAt })),
-    ...clocks.fromNotification.map((clockId) => ({ clockId, startsAt: now })),
-  ];
+  return [...clocks.fromAwareness.map((clockId) => ({ clockId, startsAt: awareAt })), ...clocks.fromNotification.map((clockId) => ({ clockId, startsAt: now }))];
 }
 
 /**
@@ -52,10 +49,7 @@ export function clocksStatement(board: Board, edition: EditionId, clockIds: read
   return {
     title: 'Why these clocks',
     paragraphs: [
-      ...clocks.map(
-        (clock) =>
-          `${clock.endEvent}: ${describeClockLength(clock)}, counted from: ${clock.startEvent}.${clock.setByBoard ? ' Set by your board.' : ''}`,
-      ),
+      ...clocks.map((clock) => `${clock.endEvent}: ${describeClockLength(clock)}, counted from: ${clock.startEvent}.${clock.setByBoard ? ' Set by your board.' : ''}`),
       'Working days are Monday to Friday except bank holidays in England and Wales. Clocks are prompts, not scores: a missed deadline asks for a reason.',
       ...(pack.supersededBanner === undefined ? [] : [pack.supersededBanner]),
     ],

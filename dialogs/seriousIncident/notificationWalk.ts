@@ -60,9 +60,8 @@ export function createNotificationWalk(ports: SeriousIncidentFlowPorts, kind: No
     stepBanner: (draft, now) => notificationBanner(boardOf(draft), draft.facts, awareAtOf(draft.values), now),
     explain: (draft) => {
       const facts = draft.facts;
-      const statement = draft.sectionId === SERIOUS_INCIDENT_SECTIONS.childDeath
-        ? CHILD_DEATH_REVIEW
-        : clocksStatement(boardOf(draft), facts.edition, allNotificationClockIds(facts.edition, facts.assessedClockIds));
+      const statement =
+        draft.sectionId === SERIOUS_INCIDENT_SECTIONS.childDeath ? CHILD_DEATH_REVIEW : clocksStatement(boardOf(draft), facts.edition, allNotificationClockIds(facts.edition, facts.assessedClockIds));
       return statementMessage(statement, facts.edition);
     },
     buildRecord: (draft, now) => {

@@ -62,20 +62,17 @@ export class SeriousIncidentDialog extends ComponentDialog {
     super(SERIOUS_INCIDENT_DIALOG);
     this.#ports = ports;
     this.addDialog(new ChoiceStepDialog({ dialogId: CHOICE, explain: (context, topic) => this.#explain(context, topic as Topic) }));
-    this.addDialog(new SectionPromptDialog({
-      dialogId: CRITERIA,
-      form: (context) => incidentCriteriaForm(this.#board(context).edition),
-      explain: (context) => this.#explain(context, 'criteria'),
-    }));
+    this.addDialog(
+      new SectionPromptDialog({
+        dialogId: CRITERIA,
+        form: (context) => incidentCriteriaForm(this.#board(context).edition),
+        explain: (context) => this.#explain(context, 'criteria'),
+      }),
+    );
     this.addDialog(createNotificationWalk(ports, 'death'));
     this.addDialog(createNotificationWalk(ports, 'harm'));
     this.addDialog(new BoardDecisionsDialog(ports));
-    this.addDialog(new WaterfallDialog(START, [
-      this.#checkWhoAndWhere.bind(this),
-      this.#askCriteria.bind(this),
-      this.#advise.bind(this),
-      this.#startNotification.bind(this),
-    ]));
+    this.addDialog(new WaterfallDialog(START, [this.#checkWhoAndWhere.bind(this), this.#askCriteria.bind(this), this.#advise.bind(this), this.#startNotification.bind(this)]));
     this.initialDialogId = START;
   }
 

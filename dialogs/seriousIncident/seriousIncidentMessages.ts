@@ -33,11 +33,20 @@ export const DECISION_QUESTION = { title: 'Notify the board?' };
 export function notifyChoices(advice: NotificationAdvice): Choice[] {
   switch (advice) {
     case 'required':
-      return [{ value: 'notify', title: 'Notify the board now' }, { value: 'stop', title: 'Stop here' }];
+      return [
+        { value: 'notify', title: 'Notify the board now' },
+        { value: 'stop', title: 'Stop here' },
+      ];
     case 'advisable':
-      return [{ value: 'notify', title: 'Notify the board' }, { value: 'stop', title: 'Not now' }];
+      return [
+        { value: 'notify', title: 'Notify the board' },
+        { value: 'stop', title: 'Not now' },
+      ];
     case 'notNeeded':
-      return [{ value: 'notify', title: 'Notify the board anyway' }, { value: 'stop', title: 'Finish' }];
+      return [
+        { value: 'notify', title: 'Notify the board anyway' },
+        { value: 'stop', title: 'Finish' },
+      ];
   }
 }
 

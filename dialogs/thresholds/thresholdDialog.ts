@@ -17,15 +17,7 @@ import { SectionPromptDialog, type SectionPromptOptions, type SectionPromptResul
 import { speakersBoard } from '../boards.ts';
 import { getTurnUser } from '../turnUser.ts';
 import { chosenLevelId, consentRuleOfLevel, noFacts, recommendationFor, type ThresholdFacts } from './thresholdAnswers.ts';
-import {
-  afterUrgentQuestion,
-  answerQuestion,
-  expiredText,
-  ladoHandOffText,
-  noLevelQuestion,
-  resumeHint,
-  resumeQuestion,
-} from './thresholdMessages.ts';
+import { afterUrgentQuestion, answerQuestion, expiredText, ladoHandOffText, noLevelQuestion, resumeHint, resumeQuestion } from './thresholdMessages.ts';
 import type { ThresholdFlowPorts } from './thresholdPorts.ts';
 import { buildThresholdRecord } from './thresholdRecord.ts';
 import { answerReply, savedReply, urgentReply, whyReply } from './thresholdReplies.ts';
@@ -37,7 +29,6 @@ const STEP = 'threshold.step';
 const CARD = 'threshold.card';
 const CHOICE = 'threshold.choice';
 const DRAFT_FORM_ID = 'threshold-check';
-
 
 /**
  * Does this concern meet the board's threshold? Red flags first, then the board's document domain by domain,

@@ -40,8 +40,7 @@ export const expiredText = 'This threshold check was left unfinished for too lon
 export const resumeHint = 'type **threshold** in any chat with me and choose **Carry on**.';
 
 export const ladoHandOffText =
-  'A concern about an adult who works with children goes to the LADO, as well as any referral about the child. ' +
-  'I have saved this threshold check; now the LADO steps.';
+  'A concern about an adult who works with children goes to the LADO, as well as any referral about the child. ' + 'I have saved this threshold check; now the LADO steps.';
 
 /** "Children's social care decides ... within 1 working day of ...": the edition's referral clock in words. */
 export function expectationText(clock: EffectiveClock): string | undefined {

@@ -60,8 +60,4 @@ export const reminderOffsetSchema = z.discriminatedUnion('at', [
 ]);
 export type ReminderOffset = z.infer<typeof reminderOffsetSchema>;
 
-export const DEFAULT_REMINDERS: ReminderOffset[] = [
-  { at: 'beforeCloseOfBusiness', workingHours: 4 },
-  { at: 'closeOfBusiness', workingDaysBefore: 0 },
-  { at: 'overdue' },
-];
+export const DEFAULT_REMINDERS: ReminderOffset[] = [{ at: 'beforeCloseOfBusiness', workingHours: 4 }, { at: 'closeOfBusiness', workingDaysBefore: 0 }, { at: 'overdue' }];

@@ -16,9 +16,7 @@ export type BoardRole = (typeof BOARD_ROLES)[number];
 
 const identityListSchema = z.array(identitySchema).default([]);
 
-export const boardRolesSchema = z.strictObject(
-  Object.fromEntries(BOARD_ROLES.map((role) => [role, identityListSchema])) as Record<BoardRole, typeof identityListSchema>,
-);
+export const boardRolesSchema = z.strictObject(Object.fromEntries(BOARD_ROLES.map((role) => [role, identityListSchema])) as Record<BoardRole, typeof identityListSchema>);
 
 /** A Microsoft Entra security group whose members (transitively) hold a role; read through Microsoft Graph. */
 export const entraGroupSchema = z.strictObject({ tenantId: guidSchema, groupId: guidSchema });
@@ -26,9 +24,7 @@ export type EntraGroup = z.infer<typeof entraGroupSchema>;
 
 const groupListSchema = z.array(entraGroupSchema).default([]);
 
-export const boardRoleGroupsSchema = z.strictObject(
-  Object.fromEntries(BOARD_ROLES.map((role) => [role, groupListSchema])) as Record<BoardRole, typeof groupListSchema>,
-);
+export const boardRoleGroupsSchema = z.strictObject(Object.fromEntries(BOARD_ROLES.map((role) => [role, groupListSchema])) as Record<BoardRole, typeof groupListSchema>);
 
 const environmentVariableNameSchema = z.string().regex(/^[A-Z][A-Z0-9_]*$/, {
   error: 'must be the NAME of an environment variable (e.g. SLACK_BOT_TOKEN_SAMPLE), never the secret itself',

@@ -55,12 +55,8 @@ function clashesBetween(boards: readonly Board[]): ConfigProblem[] {
   };
   for (const board of boards) {
     claim(`id:${board.id}`, board, 'id', `board id "${board.id}"`);
-    board.channels.teams?.tenantIds.forEach((tenantId, index) =>
-      claim(`teams:${tenantId}`, board, `channels.teams.tenantIds[${index}]`, `Teams tenant ${tenantId}`),
-    );
-    board.channels.slack.forEach((workspace, index) =>
-      claim(`slack:${workspace.teamId}`, board, `channels.slack[${index}].teamId`, `Slack team ${workspace.teamId}`),
-    );
+    board.channels.teams?.tenantIds.forEach((tenantId, index) => claim(`teams:${tenantId}`, board, `channels.teams.tenantIds[${index}]`, `Teams tenant ${tenantId}`));
+    board.channels.slack.forEach((workspace, index) => claim(`slack:${workspace.teamId}`, board, `channels.slack[${index}].teamId`, `Slack team ${workspace.teamId}`));
   }
   return problems;
 }

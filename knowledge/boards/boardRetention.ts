@@ -22,12 +22,7 @@ export const retentionPeriodSchema = z.strictObject({
 export type RetentionPeriod = z.infer<typeof retentionPeriodSchema>;
 
 const byLadoOutcomeSchema = z.strictObject({
-  byOutcome: z.strictObject(
-    Object.fromEntries(LADO_OUTCOMES.map((outcome) => [outcome, retentionPeriodSchema])) as Record<
-      (typeof LADO_OUTCOMES)[number],
-      typeof retentionPeriodSchema
-    >,
-  ),
+  byOutcome: z.strictObject(Object.fromEntries(LADO_OUTCOMES.map((outcome) => [outcome, retentionPeriodSchema])) as Record<(typeof LADO_OUTCOMES)[number], typeof retentionPeriodSchema>),
 });
 
 /** Kept as part of another record's file, e.g. a LADO decision with its referral. */

@@ -4,11 +4,7 @@ import { z } from 'zod';
  * A user as the bot sees them, one string per identity provider:
  * `aad:<Entra object id>` (Teams, Web Chat), `slack:<team id>:<user id>`, `local:<name>` (local web chat).
  */
-const IDENTITY_PATTERNS = [
-  /^aad:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
-  /^slack:T[A-Z0-9]+:[UW][A-Z0-9]+$/,
-  /^local:[a-z0-9][a-z0-9._-]*$/,
-];
+const IDENTITY_PATTERNS = [/^aad:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, /^slack:T[A-Z0-9]+:[UW][A-Z0-9]+$/, /^local:[a-z0-9][a-z0-9._-]*$/];
 
 export function isWellFormedIdentity(value: string): boolean {
   return IDENTITY_PATTERNS.some((pattern) => pattern.test(value));

@@ -73,7 +73,10 @@ function ipv6Category(address: string): AddressCategory | undefined {
  * address is checked again when a record is sent).
  */
 export function addressCategory(host: string): AddressCategory | undefined {
-  const name = host.replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '').toLowerCase();
+  const name = host
+    .replace(/^\[(.*)\]$/, '$1')
+    .replace(/\.$/, '')
+    .toLowerCase();
   if (name === 'localhost' || name.endsWith('.localhost')) return 'loopback';
   if (METADATA_NAMES.has(name)) return 'cloud metadata';
   const version = isIP(name);

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { citationSchema } from '../citation.ts';
 
-const clockTimeSchema = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a 24-hour time HH:mm, e.g. "17:00"' });
+const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a 24-hour time HH:mm, e.g. "17:00"' });
 
 /** How a board's working week differs from the national calendar. All times are Europe/London wall-clock times. */
 export const boardCalendarSettingsSchema = z.object({
@@ -17,9 +15,7 @@ export const boardCalendarSettingsSchema = z.object({
   /** Reminders aim at this time on the due date (W3). */
   closeOfBusiness: clockTimeSchema.default('17:00'),
   /** W7: local closure days never extend a statutory clock; they only bring reminders forward. */
-  extraClosureDays: z
-    .array(z.object({ date: z.iso.date(), reason: z.string().min(1) }))
-    .default([]),
+  extraClosureDays: z.array(z.object({ date: z.iso.date(), reason: z.string().min(1) })).default([]),
   /** W4: receipt after the cutoff counts as the next working day; off unless the board cites its own procedure. */
   outOfHoursReceipt: z
     .object({

@@ -1,10 +1,4 @@
-import {
-  createRuleBasedHolidayGenerator,
-  PUBLISHED_BANK_HOLIDAYS,
-  RULES_VERSION,
-  type BankHoliday,
-  type PublishedBankHolidays,
-} from './bankHolidays.ts';
+import { createRuleBasedHolidayGenerator, PUBLISHED_BANK_HOLIDAYS, RULES_VERSION, type BankHoliday, type PublishedBankHolidays } from './bankHolidays.ts';
 import { addCalendarDays, addCalendarMonths, dayOfWeek, isWeekend, type IsoDate } from './isoDate.ts';
 import { londonDate } from './london.ts';
 
@@ -21,10 +15,7 @@ export class WorkingCalendar {
   private readonly generatedYears = new Set<number>();
   private readonly generateYear: (year: number) => BankHoliday[];
 
-  constructor(
-    published: PublishedBankHolidays = PUBLISHED_BANK_HOLIDAYS,
-    generateYear: (year: number) => BankHoliday[] = createRuleBasedHolidayGenerator(),
-  ) {
+  constructor(published: PublishedBankHolidays = PUBLISHED_BANK_HOLIDAYS, generateYear: (year: number) => BankHoliday[] = createRuleBasedHolidayGenerator()) {
     this.holidayDataVersion = `${published.version}+${RULES_VERSION}`;
     this.publishedCoverage = published.coverage;
     this.generateYear = generateYear;

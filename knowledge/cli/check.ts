@@ -66,12 +66,8 @@ function boardSummary(board: Board): string {
 function retentionWarnings(board: Board): string[] {
   const unset = unsetRetention(board.retention);
   return [
-    ...(unset.length > 0
-      ? [`  Warning: ${board.id} has no retention period for ${unset.join(', ')}: these records are kept until one is set under "retention".`]
-      : []),
-    ...(board.auditTrailYearsAfterPurge === undefined
-      ? [`  Warning: ${board.id} has no "auditTrailYearsAfterPurge": the audit trail of purged records is kept indefinitely.`]
-      : []),
+    ...(unset.length > 0 ? [`  Warning: ${board.id} has no retention period for ${unset.join(', ')}: these records are kept until one is set under "retention".`] : []),
+    ...(board.auditTrailYearsAfterPurge === undefined ? [`  Warning: ${board.id} has no "auditTrailYearsAfterPurge": the audit trail of purged records is kept indefinitely.`] : []),
   ];
 }
 

@@ -11,12 +11,9 @@ const TERMINAL: CliOutput = {
   err: (text) => process.stderr.write(`${text}\n`),
 };
 
-const USAGE = [
-  'Usage: npm run knowledge -- <command>',
-  `  ${DEADLINE_USAGE}`,
-  `  ${RULES_USAGE}`,
-  '  check [--dir <board config directory>] [<board config or threshold document file>...]',
-].join('\n');
+const USAGE = ['Usage: npm run knowledge -- <command>', `  ${DEADLINE_USAGE}`, `  ${RULES_USAGE}`, '  check [--dir <board config directory>] [<board config or threshold document file>...]'].join(
+  '\n',
+);
 
 /** Boards from the board registry (the shipped demo boards unless a directory is configured). */
 const lookUpRegisteredBoard: BoardLookup = (boardId) => {
@@ -25,11 +22,7 @@ const lookUpRegisteredBoard: BoardLookup = (boardId) => {
 };
 
 /** Runs one command and returns its exit code: 0 done, 1 failed, 2 bad input. */
-export async function runKnowledgeCli(
-  args: string[],
-  io: CliOutput = TERMINAL,
-  lookUpBoard: BoardLookup = lookUpRegisteredBoard,
-): Promise<number> {
+export async function runKnowledgeCli(args: string[], io: CliOutput = TERMINAL, lookUpBoard: BoardLookup = lookUpRegisteredBoard): Promise<number> {
   const [command, ...rest] = args;
   try {
     switch (command) {

@@ -18,9 +18,7 @@ function entryLines({ heading, detail, status, citations }: CitedEntry): string[
   return [
     `  ${heading}${status === undefined ? '' : ` · ${statusLabel(status)}`}`,
     ...(detail === undefined ? [] : [`      ${detail}`]),
-    ...(citations.length === 0
-      ? ['      Source: none; a local setting the board cites itself']
-      : citations.map((citation) => `      Source: ${citationForAdministrators(citation)}`)),
+    ...(citations.length === 0 ? ['      Source: none; a local setting the board cites itself'] : citations.map((citation) => `      Source: ${citationForAdministrators(citation)}`)),
   ];
 }
 
@@ -38,43 +36,63 @@ function packLines(pack: EditionPack): string[] {
     `Board: ${pack.board}`,
     `Reviews: ${pack.reviewModel}; decided by ${pack.reviewDecisionBy}`,
     `National oversight: ${pack.nationalOversight}`,
-    ...section('Clocks', pack.clocks.map((clock) => ({
-      heading: `${clock.id}: ${describeClockLength(clock)}`,
-      detail: `${clock.startEvent} → ${clock.endEvent}${clock.note === undefined ? '' : `. ${clock.note}`}`,
-      status: clock.status,
-      citations: clock.citations,
-    }))),
-    ...section('Rules', pack.rules.map((rule) => ({
-      heading: `${rule.id} ${rule.title}`,
-      detail: rule.note === undefined ? rule.text : `${rule.text} Note: ${rule.note}`,
-      status: rule.status,
-      citations: rule.citations,
-    }))),
-    ...section('Serious incident criteria', pack.incidentCriteria.map((criterion) => ({
-      heading: `${criterion.ruleId} ${criterion.text}`,
-      status: criterion.status,
-      citations: criterion.citations,
-    }))),
-    ...section('LADO harm test by the date of the referral, whatever the edition (any one limb is enough)', LADO_HARM_TESTS.map((test) => ({
-      heading: [
-        test.appliesFrom === undefined ? undefined : `from ${formatLongDate(test.appliesFrom)}`,
-        test.appliesBefore === undefined ? undefined : `before ${formatLongDate(test.appliesBefore)}`,
-      ].filter((part) => part !== undefined).join(', '),
-      detail: test.limbs.map((limb) => `${limb.number}. ${limb.text}`).join('\n      '),
-      status: test.status,
-      citations: test.citations,
-    }))),
-    ...section('Who notifies whom', pack.notifications.map((step) => ({
-      heading: `${step.step}: ${step.from} → ${step.to}`,
-      detail: `Clock: ${step.clockIds.length === 0 ? 'none' : step.clockIds.join(', ')}${step.note === undefined ? '' : `. ${step.note}`}`,
-      status: step.status,
-      citations: step.citations,
-    }))),
-    ...section('Threshold responses and consent (defaults; boards may tighten)', pack.thresholdResponses.map((response) => ({
-      heading: `Level ${response.level} ${response.name}`,
-      detail: `${response.response} Consent: ${response.consent}`,
-      citations: response.citations,
-    }))),
+    ...section(
+      'Clocks',
+      pack.clocks.map((clock) => ({
+        heading: `${clock.id}: ${describeClockLength(clock)}`,
+        detail: `${clock.startEvent} → ${clock.endEvent}${clock.note === undefined ? '' : `. ${clock.note}`}`,
+        status: clock.status,
+        citations: clock.citations,
+      })),
+    ),
+    ...section(
+      'Rules',
+      pack.rules.map((rule) => ({
+        heading: `${rule.id} ${rule.title}`,
+        detail: rule.note === undefined ? rule.text : `${rule.text} Note: ${rule.note}`,
+        status: rule.status,
+        citations: rule.citations,
+      })),
+    ),
+    ...section(
+      'Serious incident criteria',
+      pack.incidentCriteria.map((criterion) => ({
+        heading: `${criterion.ruleId} ${criterion.text}`,
+        status: criterion.status,
+        citations: criterion.citations,
+      })),
+    ),
+    ...section(
+      'LADO harm test by the date of the referral, whatever the edition (any one limb is enough)',
+      LADO_HARM_TESTS.map((test) => ({
+        heading: [
+          test.appliesFrom === undefined ? undefined : `from ${formatLongDate(test.appliesFrom)}`,
+          test.appliesBefore === undefined ? undefined : `before ${formatLongDate(test.appliesBefore)}`,
+        ]
+          .filter((part) => part !== undefined)
+          .join(', '),
+        detail: test.limbs.map((limb) => `${limb.number}. ${limb.text}`).join('\n      '),
+        status: test.status,
+        citations: test.citations,
+      })),
+    ),
+    ...section(
+      'Who notifies whom',
+      pack.notifications.map((step) => ({
+        heading: `${step.step}: ${step.from} → ${step.to}`,
+        detail: `Clock: ${step.clockIds.length === 0 ? 'none' : step.clockIds.join(', ')}${step.note === undefined ? '' : `. ${step.note}`}`,
+        status: step.status,
+        citations: step.citations,
+      })),
+    ),
+    ...section(
+      'Threshold responses and consent (defaults; boards may tighten)',
+      pack.thresholdResponses.map((response) => ({
+        heading: `Level ${response.level} ${response.name}`,
+        detail: `${response.response} Consent: ${response.consent}`,
+        citations: response.citations,
+      })),
+    ),
     '',
     'BEFORE GO-LIVE',
     `  Confirm: ${checklist.confirmBeforeGoLive.join(', ') || 'nothing'}`,

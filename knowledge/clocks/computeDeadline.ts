@@ -1,17 +1,8 @@
 import type { RuleStatus } from '../citation.ts';
-import {
-  DEFAULT_BOARD_CALENDAR_SETTINGS,
-  type BoardCalendarSettings,
-} from '../calendar/boardCalendarSettings.ts';
+import { DEFAULT_BOARD_CALENDAR_SETTINGS, type BoardCalendarSettings } from '../calendar/boardCalendarSettings.ts';
 import { lastBoardOpenDayOnOrBefore } from '../calendar/boardWorkingTime.ts';
 import { addCalendarDays, addCalendarMonths, type IsoDate } from '../calendar/isoDate.ts';
-import {
-  londonDate,
-  londonDateTime,
-  londonMinutesOfDay,
-  minutesOfClockTime,
-  startOfLondonDay,
-} from '../calendar/london.ts';
+import { londonDate, londonDateTime, londonMinutesOfDay, minutesOfClockTime, startOfLondonDay } from '../calendar/london.ts';
 import { getWorkingCalendar, type WorkingCalendar } from '../calendar/workingCalendar.ts';
 import type { EditionId } from '../editions/editionId.ts';
 import type { ClockUnit } from './boardClockSetting.ts';
@@ -61,12 +52,7 @@ const MS_PER_HOUR = 3_600_000;
  * When a clock started at `start` is due, by the counting rules W1–W8 of the domain brief §4.2.
  * A clock without a value (U, or L with no default, and no board setting) is reported as not set.
  */
-export function computeDeadline(
-  clock: EffectiveClock,
-  start: Date,
-  settings: BoardCalendarSettings = DEFAULT_BOARD_CALENDAR_SETTINGS,
-  calendar: WorkingCalendar = getWorkingCalendar(),
-): Deadline {
+export function computeDeadline(clock: EffectiveClock, start: Date, settings: BoardCalendarSettings = DEFAULT_BOARD_CALENDAR_SETTINGS, calendar: WorkingCalendar = getWorkingCalendar()): Deadline {
   if (Number.isNaN(start.getTime())) throw new RangeError('The start of a clock must be a valid instant.');
   const { length, unit } = clock;
   if (length === null || unit === null) {
@@ -106,9 +92,7 @@ export function computeDeadline(
 
   const dayZero = clock.direction === 'before' ? londonDate(start) : dayZeroOf(start, settings, calendar);
   const dueDate = dueDateOf(dayZero, signedLength, unit, calendar);
-  const practicalDueDate = unit !== 'workingDays' && !calendar.isWorkingDay(dueDate)
-    ? calendar.lastWorkingDayOnOrBefore(dueDate)
-    : undefined;
+  const practicalDueDate = unit !== 'workingDays' && !calendar.isWorkingDay(dueDate) ? calendar.lastWorkingDayOnOrBefore(dueDate) : undefined;
   const overdueFrom = startOfLondonDay(addCalendarDays(dueDate, 1));
   const reminderDay = lastBoardOpenDayOnOrBefore(practicalDueDate ?? dueDate, settings, calendar);
   return {
@@ -128,8 +112,7 @@ function dayZeroOf(start: Date, settings: BoardCalendarSettings, calendar: Worki
   const startDate = londonDate(start);
   const receipt = settings.outOfHoursReceipt;
   if (!receipt?.enabled) return startDate;
-  const receivedInHours =
-    calendar.isWorkingDay(startDate) && londonMinutesOfDay(start) < minutesOfClockTime(receipt.cutoff);
+  const receivedInHours = calendar.isWorkingDay(startDate) && londonMinutesOfDay(start) < minutesOfClockTime(receipt.cutoff);
   return receivedInHours ? startDate : calendar.nextWorkingDayAfter(startDate);
 }
 

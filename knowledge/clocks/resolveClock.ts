@@ -9,10 +9,7 @@ export class UnknownClockError extends Error {
 
   constructor(clockId: string, edition: EditionId) {
     const elsewhere = editionsWithClock(clockId);
-    const hint =
-      elsewhere.length > 0
-        ? `it belongs to ${elsewhere.join(', ')}`
-        : `clocks in ${edition}: ${clockIdsOf(edition).join(', ')}`;
+    const hint = elsewhere.length > 0 ? `it belongs to ${elsewhere.join(', ')}` : `clocks in ${edition}: ${clockIdsOf(edition).join(', ')}`;
     super(`Clock ${clockId} is not part of edition ${edition} (${hint}).`);
     this.name = 'UnknownClockError';
     this.clockId = clockId;

@@ -1,13 +1,7 @@
 import type { Citation, RuleStatus } from '../citation.ts';
 import type { EditionId } from './editionId.ts';
 import { getEdition } from './editions.ts';
-import type {
-  IncidentAnswers,
-  IncidentCondition,
-  IncidentCriterion,
-  NotificationAdvice,
-  ReviewAdvice,
-} from './incidentCriteria.ts';
+import type { IncidentAnswers, IncidentCondition, IncidentCriterion, NotificationAdvice, ReviewAdvice } from './incidentCriteria.ts';
 
 export type CriterionOutcome = { ruleId: string; text: string; status: RuleStatus; citations: readonly Citation[] };
 
@@ -104,8 +98,8 @@ export function criterionMetOnKnown(condition: IncidentCondition, known: KnownIn
   const checks: Array<boolean | undefined> = [
     condition.outcome === undefined ? true : known.outcome && condition.outcome.includes(known.outcome),
     condition.abuseOrNeglect === undefined ? true : known.abuseOrNeglect && condition.abuseOrNeglect.includes(known.abuseOrNeglect),
-    ...(['concernAboutWorkingTogether', 'lookedAfter', 'diedInCustody', 'diedInRegulatedSetting', 'incidentInArea', 'normallyResidentInArea', 'isChild'] as const).map(
-      (key) => (condition[key] === undefined ? true : known[key] === undefined ? undefined : condition[key] === known[key]),
+    ...(['concernAboutWorkingTogether', 'lookedAfter', 'diedInCustody', 'diedInRegulatedSetting', 'incidentInArea', 'normallyResidentInArea', 'isChild'] as const).map((key) =>
+      condition[key] === undefined ? true : known[key] === undefined ? undefined : condition[key] === known[key],
     ),
     condition.careLeaverAgeAtMost === undefined ? true : undefined,
   ];

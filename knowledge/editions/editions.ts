@@ -2,20 +2,8 @@ import { formatLongDate } from '../calendar/isoDate.ts';
 import { CLOCK_CATALOGUE } from '../clocks/clockCatalogue.ts';
 import { editionIdSchema, EDITION_IDS, type EditionId } from './editionId.ts';
 import type { EditionPack } from './editionPack.ts';
-import {
-  WT2010_INCIDENT_CRITERIA,
-  WT2013_INCIDENT_CRITERIA,
-  WT2015_INCIDENT_CRITERIA,
-  WT2018_INCIDENT_CRITERIA,
-  WT2023_INCIDENT_CRITERIA,
-} from './incidentCriteria.ts';
-import {
-  WT2010_NOTIFICATIONS,
-  WT2013_NOTIFICATIONS,
-  WT2015_NOTIFICATIONS,
-  WT2018_NOTIFICATIONS,
-  WT2023_NOTIFICATIONS,
-} from './notificationSteps.ts';
+import { WT2010_INCIDENT_CRITERIA, WT2013_INCIDENT_CRITERIA, WT2015_INCIDENT_CRITERIA, WT2018_INCIDENT_CRITERIA, WT2023_INCIDENT_CRITERIA } from './incidentCriteria.ts';
+import { WT2010_NOTIFICATIONS, WT2013_NOTIFICATIONS, WT2015_NOTIFICATIONS, WT2018_NOTIFICATIONS, WT2023_NOTIFICATIONS } from './notificationSteps.ts';
 import type { Rule } from './rule.ts';
 import { RULES, type RuleId } from './rules.ts';
 import { publicSource, seedSource } from './sources.ts';
@@ -46,15 +34,8 @@ function buildPack({ ruleIds, carriedForwardRuleIds = [], ...definition }: PackD
   };
 }
 
-const REVIEW_BELOW_THRESHOLD_OR_NONE = [
-  'A learning review of a case below the serious case review threshold',
-  'A review of good practice',
-  'No review, with the reasons recorded',
-];
-const LOCAL_REVIEW_OR_NONE = [
-  'A local learning review under the partnership’s own arrangements',
-  'No review, with the reasons recorded',
-];
+const REVIEW_BELOW_THRESHOLD_OR_NONE = ['A learning review of a case below the serious case review threshold', 'A review of good practice', 'No review, with the reasons recorded'];
+const LOCAL_REVIEW_OR_NONE = ['A local learning review under the partnership’s own arrangements', 'No review, with the reasons recorded'];
 
 const PACKS: Record<EditionId, EditionPack> = {
   wt2010: buildPack({
@@ -68,10 +49,7 @@ const PACKS: Record<EditionId, EditionPack> = {
     incidentCriteria: WT2010_INCIDENT_CRITERIA,
     reviewDecisionBy: 'LSCB chair',
     reviewDecidedWhereChildLives: false,
-    learningAlternatives: [
-      'A multi-agency learning review below the serious case review threshold, under the board’s own arrangements',
-      'No review, with the reasons recorded',
-    ],
+    learningAlternatives: ['A multi-agency learning review below the serious case review threshold, under the board’s own arrangements', 'No review, with the reasons recorded'],
     notifications: WT2010_NOTIFICATIONS,
   }),
   wt2013: buildPack({

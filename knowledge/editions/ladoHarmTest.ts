@@ -82,11 +82,7 @@ export const LADO_HARM_TESTS: readonly LadoHarmTest[] = [PRE_2014_TEST, THREE_LI
 
 /** The test for a referral made on a date (London), whatever edition the board runs. */
 export function harmTestOn(date: IsoDate): LadoHarmTest {
-  const test = LADO_HARM_TESTS.find(
-    (candidate) =>
-      (candidate.appliesFrom === undefined || date >= candidate.appliesFrom) &&
-      (candidate.appliesBefore === undefined || date < candidate.appliesBefore),
-  );
+  const test = LADO_HARM_TESTS.find((candidate) => (candidate.appliesFrom === undefined || date >= candidate.appliesFrom) && (candidate.appliesBefore === undefined || date < candidate.appliesBefore));
   if (test === undefined) throw new Error(`No LADO harm test covers ${date}`);
   return test;
 }

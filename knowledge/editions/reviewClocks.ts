@@ -58,7 +58,10 @@ function inEdition(edition: EditionId, clockIds: readonly string[]): string[] {
  * national notification, and the rapid review, due "within 15 working days of becoming aware" (domain brief §3);
  * `fromNotification` from the board's receipt.
  */
-export function notificationClocks(edition: EditionId, assessedClockIds: readonly string[]): {
+export function notificationClocks(
+  edition: EditionId,
+  assessedClockIds: readonly string[],
+): {
   fromAwareness: string[];
   fromNotification: string[];
 } {

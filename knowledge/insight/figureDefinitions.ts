@@ -54,21 +54,11 @@ export function insightDefinitions(edition: EditionId, settings: BoardClockSetti
       settings,
       'Review decisions recorded within the edition’s clock, among decisions whose clock ended in the period or that were recorded in it.',
     ),
-    rapidReviewsOnTime: timedDefinition(
-      edition,
-      'rapidReviews',
-      settings,
-      'Rapid reviews sent to the national panel within 15 working days of the safeguarding partners becoming aware.',
-    ),
+    rapidReviewsOnTime: timedDefinition(edition, 'rapidReviews', settings, 'Rapid reviews sent to the national panel within 15 working days of the safeguarding partners becoming aware.'),
     reviewMilestonesOverdue: {
       definition: 'Review steps (decision, rapid review, publication) still open whose clock has ended, as of the time of the figures.',
     },
-    publicationsOnTime: timedDefinition(
-      edition,
-      'publications',
-      settings,
-      'Review reports published within the edition’s clock from the decision to start the review.',
-    ),
+    publicationsOnTime: timedDefinition(edition, 'publications', settings, 'Review reports published within the edition’s clock from the decision to start the review.'),
     thresholdConsultations: {
       definition: 'Threshold checks practitioners completed and saved in the period.',
     },

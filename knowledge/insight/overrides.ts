@@ -35,9 +35,7 @@ function matrixOf(checks: readonly ChosenCheck[]): OverrideCell[] {
     cells.set(key, cell);
   }
   const agencyRank = (cell: OverrideCell) => AGENCY_TYPES.indexOf(cell.agencyType);
-  return [...cells.values()].sort(
-    (a, b) => agencyRank(a) - agencyRank(b) || a.suggestedLevel.localeCompare(b.suggestedLevel) || a.chosenLevel.localeCompare(b.chosenLevel),
-  );
+  return [...cells.values()].sort((a, b) => agencyRank(a) - agencyRank(b) || a.suggestedLevel.localeCompare(b.suggestedLevel) || a.chosenLevel.localeCompare(b.chosenLevel));
 }
 
 /** How often practitioners chose another level than the suggested one: overall, by suggested level, by agency, and the full matrix. */
@@ -49,7 +47,10 @@ export function overridesOf(levels: readonly string[], checks: readonly Threshol
     matrix: matrixOf(chosen),
     bySuggestedLevel: suggestedLevels.map((level) => ({
       level,
-      ...countDirections(levels, chosen.filter((check) => (check.suggestedLevel ?? NO_LEVEL) === level)),
+      ...countDirections(
+        levels,
+        chosen.filter((check) => (check.suggestedLevel ?? NO_LEVEL) === level),
+      ),
     })),
     byAgency: AGENCY_TYPES.flatMap((agencyType) => {
       const ofAgency = chosen.filter((check) => check.agencyType === agencyType);

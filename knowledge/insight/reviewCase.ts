@@ -21,8 +21,7 @@ export type ReviewCase = {
 /** Decisions that start a review whose report is then published (SCR_COMPLETE, LCSPR_PUBLISH). */
 const REVIEW_STARTING_OUTCOMES = ['scr', 'lcspr'];
 
-const earliest = (instants: readonly Date[]): Date | undefined =>
-  instants.length === 0 ? undefined : new Date(Math.min(...instants.map((instant) => instant.getTime())));
+const earliest = (instants: readonly Date[]): Date | undefined => (instants.length === 0 ? undefined : new Date(Math.min(...instants.map((instant) => instant.getTime()))));
 
 function milestoneOn(reviewCase: ReviewCase, kind: MilestoneKind): Date | undefined {
   return earliest(reviewCase.milestones.filter((milestone) => milestone.kind === kind).map((milestone) => startOfLondonDay(milestone.on)));

@@ -14,9 +14,7 @@ export function measureReviewStep(row: ReviewStepRow, board: ClockBoard, now: Da
   const clockId = figureClockId(row.edition, row.figure);
   const deadline = clockId === undefined ? undefined : deadlineOf(board, row.edition, clockId, row.startsAt);
   if (!deadline) return undefined;
-  const status: StepStatus = row.stoppedAt
-    ? metDeadline(deadline, row.stoppedAt) ? 'onTime' : 'late'
-    : metDeadline(deadline, now) ? 'running' : 'overdue';
+  const status: StepStatus = row.stoppedAt ? (metDeadline(deadline, row.stoppedAt) ? 'onTime' : 'late') : metDeadline(deadline, now) ? 'running' : 'overdue';
   return { figure: row.figure, dueDate: deadline.dueDate, status };
 }
 

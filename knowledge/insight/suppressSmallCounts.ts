@@ -12,10 +12,7 @@ export type ExportedValue = number | typeof FEWER_THAN_FIVE | typeof WITHHELD | 
 const isSmall = (count: number) => count > 0 && count < SMALL_COUNT_LIMIT;
 
 /** A figure as measured, before suppression: a count, a share of a total, or a spread over a number of items. */
-export type ReportValue =
-  | { kind: 'count'; count: number }
-  | { kind: 'share'; part: number; total: number }
-  | { kind: 'hours'; hours: number | null; over: number };
+export type ReportValue = { kind: 'count'; count: number } | { kind: 'share'; part: number; total: number } | { kind: 'hours'; hours: number | null; over: number };
 
 export function suppressSmallCount(value: ReportValue): ExportedValue {
   switch (value.kind) {

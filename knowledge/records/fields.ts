@@ -80,13 +80,7 @@ export const agencyTypeSchema = z.enum(AGENCY_TYPES).meta({
   description: 'The kind of organisation the person works for.',
 });
 
-export const LADO_HARM_TEST_LIMBS = [
-  'harmedChild',
-  'possibleCriminalOffence',
-  'behavedUnsuitablyTowardsChildren',
-  'mayPoseRiskOfHarm',
-  'mayBeUnsuitableToWorkWithChildren',
-] as const;
+export const LADO_HARM_TEST_LIMBS = ['harmedChild', 'possibleCriminalOffence', 'behavedUnsuitablyTowardsChildren', 'mayPoseRiskOfHarm', 'mayBeUnsuitableToWorkWithChildren'] as const;
 export const harmTestLimbSchema = z.enum(LADO_HARM_TEST_LIMBS).meta({
   title: 'Harm test limb',
   description:

@@ -34,9 +34,7 @@ export const ladoDecisionSchema = z
     meeting: ladoMeetingSection.optional(),
     policeOrSection47Needed: z.boolean().meta({ title: 'Police investigation or s47 enquiry needed?' }),
     investigatedBy: z.array(z.enum(INVESTIGATING_BODIES)).default([]).meta({ title: 'Who investigates' }),
-    suspensionAdvice: z
-      .enum(['notNeeded', 'considerAlternatives', 'suspensionAdvised'])
-      .meta({ title: 'Advice to the employer on suspension' }),
+    suspensionAdvice: z.enum(['notNeeded', 'considerAlternatives', 'suspensionAdvised']).meta({ title: 'Advice to the employer on suspension' }),
   })
   .superRefine((decision, context) => {
     if (decision.threshold === 'met' && decision.limbsMet.length === 0) {

@@ -120,10 +120,7 @@ const unknownChildSchema = z.strictObject({
 
 export const ladoChildSchema = z.discriminatedUnion('identity', [knownChildSchema, unknownChildSchema]).meta({ title: 'Child' });
 
-export const ladoChildrenSection = z
-  .array(ladoChildSchema)
-  .min(1, { error: 'add at least one child (use "unknown" if you do not know who)' })
-  .meta({ title: 'Children' });
+export const ladoChildrenSection = z.array(ladoChildSchema).min(1, { error: 'add at least one child (use "unknown" if you do not know who)' }).meta({ title: 'Children' });
 
 export const ladoAllegationSection = z
   .strictObject({

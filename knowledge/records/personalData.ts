@@ -34,9 +34,7 @@ function pathsOf(type: RecordType): readonly string[] {
   return [...paths];
 }
 
-export const personalDataPaths: Readonly<Record<RecordType, readonly string[]>> = Object.fromEntries(
-  RECORD_TYPES.map((type) => [type, pathsOf(type)]),
-) as Record<RecordType, readonly string[]>;
+export const personalDataPaths: Readonly<Record<RecordType, readonly string[]>> = Object.fromEntries(RECORD_TYPES.map((type) => [type, pathsOf(type)])) as Record<RecordType, readonly string[]>;
 
 /** `children[].fullName` → ['children', '[]', 'fullName'] */
 function segmentsOf(path: string): string[] {

@@ -17,13 +17,7 @@ import {
 
 /** A serious incident notification to the board (domain brief §7.4). The clock starts when the LA became aware. */
 
-export const INCIDENT_NATURES = [
-  'childDeath',
-  'seriousHarm',
-  'lookedAfterChildDeath',
-  'careLeaverDeath',
-  'deathInRegulatedSetting',
-] as const;
+export const INCIDENT_NATURES = ['childDeath', 'seriousHarm', 'lookedAfterChildDeath', 'careLeaverDeath', 'deathInRegulatedSetting'] as const;
 export type IncidentNature = (typeof INCIDENT_NATURES)[number];
 
 /** Natures that only exist in some editions; the others apply to all. */
@@ -39,21 +33,9 @@ export function natureAllowedIn(nature: IncidentNature, edition: EditionId): boo
 export const DEATHS: readonly IncidentNature[] = ['childDeath', 'lookedAfterChildDeath', 'careLeaverDeath', 'deathInRegulatedSetting'];
 
 /** The legacy Ofsted form's reasons, for WT2010–WT2015 notifications. */
-export const OFSTED_NOTIFICATION_REASONS = [
-  'scrConfirmedOrPossible',
-  'lookedAfterChildDeath',
-  'deathOrSeriousHarmInChildrensHome',
-  'seriousHarm',
-  'staffConduct',
-] as const;
+export const OFSTED_NOTIFICATION_REASONS = ['scrConfirmedOrPossible', 'lookedAfterChildDeath', 'deathOrSeriousHarmInChildrensHome', 'seriousHarm', 'staffConduct'] as const;
 
-export const CHILD_LEGAL_STATUSES = [
-  'lookedAfter',
-  'childProtectionPlan',
-  'childInNeedPlan',
-  'knownToAgencies',
-  'notKnownToAgencies',
-] as const;
+export const CHILD_LEGAL_STATUSES = ['lookedAfter', 'childProtectionPlan', 'childInNeedPlan', 'knownToAgencies', 'notKnownToAgencies'] as const;
 
 export const PARALLEL_PROCEEDINGS = ['domesticHomicideReview', 'safeguardingAdultsReview', 'disciplinary'] as const;
 
@@ -88,7 +70,10 @@ export type SinIncident = z.infer<typeof sinIncidentSection>;
 export const sinAbuseOrNeglectSection = z
   .strictObject({
     status: z.enum(['known', 'suspected', 'notSuspected']).meta({ title: 'Abuse or neglect' }),
-    categories: z.array(z.enum(['physical', 'emotional', 'sexual', 'neglect'])).default([]).meta({ title: 'Category' }),
+    categories: z
+      .array(z.enum(['physical', 'emotional', 'sexual', 'neglect']))
+      .default([])
+      .meta({ title: 'Category' }),
   })
   .meta({ title: 'Abuse or neglect' });
 

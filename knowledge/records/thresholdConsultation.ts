@@ -6,22 +6,9 @@ import { agencyTypeSchema, instantSchema, narrativeSchema, recordHeader, shortTe
 export const AGE_BANDS = ['unborn', 'under1', '1to4', '5to10', '11to15', '16to17'] as const;
 
 /** Risk factors the brief asks every threshold conversation to capture (§5.5). */
-export const THRESHOLD_RISK_FACTORS = [
-  'domesticAbuse',
-  'parentalSubstanceMisuse',
-  'parentalMentalIllHealth',
-  'parentalLearningDisability',
-] as const;
+export const THRESHOLD_RISK_FACTORS = ['domesticAbuse', 'parentalSubstanceMisuse', 'parentalMentalIllHealth', 'parentalLearningDisability'] as const;
 
-export const THRESHOLD_NEXT_STEPS = [
-  'universalServices',
-  'earlyHelp',
-  'childInNeedReferral',
-  'childProtectionReferral',
-  'emergencyCall',
-  'ladoReferral',
-  'discussWithSafeguardingLead',
-] as const;
+export const THRESHOLD_NEXT_STEPS = ['universalServices', 'earlyHelp', 'childInNeedReferral', 'childProtectionReferral', 'emergencyCall', 'ladoReferral', 'discussWithSafeguardingLead'] as const;
 
 export const CONSENT_STATUSES = ['given', 'refused', 'notSought', 'notRequired'] as const;
 

@@ -56,8 +56,7 @@ export function readConfigFile(file: string): FileContent {
 }
 
 /** Says "is required" for a missing field instead of zod's "expected string, received undefined". */
-const requiredFieldMessage: z.core.$ZodErrorMap = (issue) =>
-  issue.code === 'invalid_type' && issue.input === undefined ? `is required (${issue.expected})` : undefined;
+const requiredFieldMessage: z.core.$ZodErrorMap = (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? `is required (${issue.expected})` : undefined);
 
 export type ParsedConfig<T> = { ok: true; value: T } | { ok: false; problems: ConfigProblem[] };
 

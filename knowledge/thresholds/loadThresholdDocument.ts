@@ -3,9 +3,7 @@ import { ConfigFileError, parseConfig, readConfigFile } from './configFile.ts';
 import type { ThresholdDocument } from './thresholdDocument.ts';
 import { thresholdDocumentSchema } from './thresholdDocument.ts';
 
-export type ThresholdDocumentCheck =
-  | { ok: true; document: ThresholdDocument }
-  | { ok: false; problems: ConfigProblem[] };
+export type ThresholdDocumentCheck = { ok: true; document: ThresholdDocument } | { ok: false; problems: ConfigProblem[] };
 
 /** Reads and validates a threshold document, returning every problem found rather than the first. */
 export function checkThresholdDocumentFile(file: string): ThresholdDocumentCheck {

@@ -1,10 +1,4 @@
-import type {
-  ConsentRule,
-  RedFlag,
-  ThresholdDocument,
-  ThresholdIndicator,
-  ThresholdLevel,
-} from './thresholdDocument.ts';
+import type { ConsentRule, RedFlag, ThresholdDocument, ThresholdIndicator, ThresholdLevel } from './thresholdDocument.ts';
 
 export class UnknownIndicatorError extends Error {
   readonly indicatorIds: string[];
@@ -121,11 +115,7 @@ function upwardHints(isTop: boolean, options: RecommendLevelOptions, notSureCoun
  * - nothing matched → no level, and "talk to your safeguarding lead now";
  * - hints only ever point upwards (not sure, risk factors, the child's words), never towards a lower level.
  */
-export function recommendLevel(
-  document: ThresholdDocument,
-  selectedIndicatorIds: readonly string[],
-  options: RecommendLevelOptions = {},
-): LevelRecommendation {
+export function recommendLevel(document: ThresholdDocument, selectedIndicatorIds: readonly string[], options: RecommendLevelOptions = {}): LevelRecommendation {
   const notSureCount = options.notSureCount ?? 0;
   const selected = selectedIndicators(document, selectedIndicatorIds);
   const redFlagIds = new Set(options.redFlagIds ?? []);
@@ -139,12 +129,8 @@ export function recommendLevel(
     .filter((match) => match.indicators.length > 0);
 
   const basis: LevelRecommendation['basis'] = redFlags.length > 0 ? 'redFlags' : matchedByLevel[0] ? 'indicators' : 'noMatch';
-  const level =
-    basis === 'redFlags' ? topLevel(document) : document.levels.find((candidate) => candidate.id === matchedByLevel[0]?.levelId);
-  const rule =
-    basis === 'redFlags'
-      ? consentRule(document, document.redFlagResponse.consentRule)
-      : level && consentRule(document, level.consentRule);
+  const level = basis === 'redFlags' ? topLevel(document) : document.levels.find((candidate) => candidate.id === matchedByLevel[0]?.levelId);
+  const rule = basis === 'redFlags' ? consentRule(document, document.redFlagResponse.consentRule) : level && consentRule(document, level.consentRule);
   const hints = upwardHints(level !== undefined && level.id === topLevel(document).id, options, notSureCount);
 
   return {

@@ -25,26 +25,55 @@ function reportDuplicates(context: Context, listName: string, keyName: string, k
   });
 }
 
-function reportUnknown(
-  context: Context,
-  path: (string | number)[],
-  kind: string,
-  value: string,
-  known: ReadonlySet<string>,
-): void {
+function reportUnknown(context: Context, path: (string | number)[], kind: string, value: string, known: ReadonlySet<string>): void {
   if (known.has(value)) return;
   const choices = known.size > 0 ? `; known ${kind}s: ${listOf(known)}` : `; the document declares no ${kind}s`;
   context.addIssue({ code: 'custom', path, message: `unknown ${kind} "${value}"${choices}` });
 }
 
 function checkUniqueness(document: DocumentShape, context: Context): void {
-  reportDuplicates(context, 'domains', 'id', document.domains.map((domain) => domain.id));
-  reportDuplicates(context, 'levels', 'id', document.levels.map((level) => level.id));
-  reportDuplicates(context, 'levels', 'order', document.levels.map((level) => String(level.order)));
-  reportDuplicates(context, 'indicators', 'id', document.indicators.map((indicator) => indicator.id));
-  reportDuplicates(context, 'redFlags', 'id', document.redFlags.map((flag) => flag.id));
-  reportDuplicates(context, 'consentRules', 'id', document.consentRules.map((rule) => rule.id));
-  reportDuplicates(context, 'contacts', 'key', document.contacts.map((contact) => contact.key));
+  reportDuplicates(
+    context,
+    'domains',
+    'id',
+    document.domains.map((domain) => domain.id),
+  );
+  reportDuplicates(
+    context,
+    'levels',
+    'id',
+    document.levels.map((level) => level.id),
+  );
+  reportDuplicates(
+    context,
+    'levels',
+    'order',
+    document.levels.map((level) => String(level.order)),
+  );
+  reportDuplicates(
+    context,
+    'indicators',
+    'id',
+    document.indicators.map((indicator) => indicator.id),
+  );
+  reportDuplicates(
+    context,
+    'redFlags',
+    'id',
+    document.redFlags.map((flag) => flag.id),
+  );
+  reportDuplicates(
+    context,
+    'consentRules',
+    'id',
+    document.consentRules.map((rule) => rule.id),
+  );
+  reportDuplicates(
+    context,
+    'contacts',
+    'key',
+    document.contacts.map((contact) => contact.key),
+  );
 }
 
 /** Levels are listed from the lowest need to the highest, and the response never weakens as need rises. */
@@ -88,22 +117,14 @@ function checkReferences(document: DocumentShape, context: Context): void {
   document.redFlagResponse.contacts.forEach((key, index) => {
     reportUnknown(context, ['redFlagResponse', 'contacts', index], 'contact', key, contactKeys);
   });
-  reportUnknown(
-    context,
-    ['redFlagResponse', 'consentRule'],
-    'consent rule',
-    document.redFlagResponse.consentRule,
-    consentRuleIds,
-  );
+  reportUnknown(context, ['redFlagResponse', 'consentRule'], 'consent rule', document.redFlagResponse.consentRule, consentRuleIds);
 }
 
 /** The walk shows one card per domain at every level, so a level with an empty domain is a gap in the document. */
 function checkEveryLevelCoversEveryDomain(document: DocumentShape, context: Context): void {
   document.levels.forEach((level, index) => {
     for (const domain of document.domains) {
-      const covered = document.indicators.some(
-        (indicator) => indicator.level === level.id && indicator.domain === domain.id,
-      );
+      const covered = document.indicators.some((indicator) => indicator.level === level.id && indicator.domain === domain.id);
       if (!covered) {
         context.addIssue({
           code: 'custom',

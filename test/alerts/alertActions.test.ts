@@ -19,16 +19,13 @@ describe('acting on an alert card: acknowledge, assign to me, mark done', () => 
     bot = await startAlertBot();
     await bot.conversation(teamsUser('admin', { conversationType: 'channel', conversationId: LADO_CHANNEL })).says('register this channel for LADO alerts');
     ({ reference, recordId } = await submitCanaryReferral(bot));
-    posted = await eventually(() =>
-      bot.connector.calls.find((call) => call.kind === 'send' && call.conversationId === LADO_CHANNEL && (call.activity as Reply).attachments),
-    );
+    posted = await eventually(() => bot.connector.calls.find((call) => call.kind === 'send' && call.conversationId === LADO_CHANNEL && (call.activity as Reply).attachments));
     const card = (posted.activity as Reply).attachments?.[0]?.content as Card;
     cardId = card.actions?.[0]?.data.cardId ?? '';
   });
   afterAll(() => bot.stop());
 
-  const inChannel = (who: keyof typeof PEOPLE): TestConversation =>
-    bot.conversation(teamsUser(who, { conversationType: 'channel', conversationId: LADO_CHANNEL }));
+  const inChannel = (who: keyof typeof PEOPLE): TestConversation => bot.conversation(teamsUser(who, { conversationType: 'channel', conversationId: LADO_CHANNEL }));
 
   /** Teams' Universal Action: an invoke answered with the refreshed card. */
   async function press(who: keyof typeof PEOPLE, verb: string): Promise<{ type: string; value: unknown }> {
@@ -103,10 +100,7 @@ describe('acting on an alert card: acknowledge, assign to me, mark done', () => 
     const fallbackReplies = await inChannel('practitioner').submits({ verb: 'markDone', reference, cardId });
     expect(textOf(fallbackReplies[0])).toContain('Nothing was changed.');
 
-    const { rows } = await bot.app.db.query<{ actor: string }>(
-      "SELECT actor FROM audit_log WHERE record_id = $1 AND action = 'alert.actionRefused'",
-      [recordId],
-    );
+    const { rows } = await bot.app.db.query<{ actor: string }>("SELECT actor FROM audit_log WHERE record_id = $1 AND action = 'alert.actionRefused'", [recordId]);
     expect(rows.map((row) => row.actor)).toEqual([`aad:${PEOPLE.practitioner}`, `aad:${PEOPLE.practitioner}`]);
   });
 

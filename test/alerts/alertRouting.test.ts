@@ -17,14 +17,11 @@ describe('alert cards routed to the conversations board admins registered', () =
   afterAll(() => bot.stop());
 
   const registerChannel = (conversationId: string, alerts: string) =>
-    bot.conversation(teamsUser('admin', { conversationType: 'channel', conversationId: `${conversationId};messageid=1` })).says(
-      `register this channel for ${alerts} alerts`,
-    );
+    bot.conversation(teamsUser('admin', { conversationType: 'channel', conversationId: `${conversationId};messageid=1` })).says(`register this channel for ${alerts} alerts`);
 
   const cardsIn = (conversationId: string): Reply[] => bot.connector.sent(conversationId) as Reply[];
 
-  const cardFor = (conversationId: string, reference: string) =>
-    eventually(() => cardsIn(conversationId).find((activity) => textOf(activity).includes(reference)));
+  const cardFor = (conversationId: string, reference: string) => eventually(() => cardsIn(conversationId).find((activity) => textOf(activity).includes(reference)));
 
   it('keeps an alert that has nowhere to go, logs it as unrouted, and posts it to board operations once they register', async () => {
     const receipt = await submitCanaryReferral(bot);
@@ -49,9 +46,7 @@ describe('alert cards routed to the conversations board admins registered', () =
       expect(text).toContain(expected);
     }
     const content = card.attachments?.[0]?.content;
-    expect((content?.actions as Array<{ title: string }>).map((action) => action.title)).toEqual(
-      expect.arrayContaining(['Acknowledge', 'Assign to me', 'Mark done']),
-    );
+    expect((content?.actions as Array<{ title: string }>).map((action) => action.title)).toEqual(expect.arrayContaining(['Acknowledge', 'Assign to me', 'Mark done']));
     expect(adaptiveCardProblems(content)).toEqual([]);
     expect(cardsIn(OPERATIONS_CHANNEL).some((activity) => textOf(activity).includes(receipt.reference))).toBe(false);
   });

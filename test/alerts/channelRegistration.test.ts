@@ -11,8 +11,7 @@ describe('registering a conversation for alerts, in chat', () => {
   });
   afterAll(() => bot.stop());
 
-  const channel = (who: keyof typeof PEOPLE, name: string) =>
-    bot.conversation(teamsUser(who, { conversationType: 'channel', conversationId: `19:${name}@thread.tacv2;messageid=1700000000000` }));
+  const channel = (who: keyof typeof PEOPLE, name: string) => bot.conversation(teamsUser(who, { conversationType: 'channel', conversationId: `19:${name}@thread.tacv2;messageid=1700000000000` }));
 
   it('registers a Teams channel for LADO alerts when a board admin asks, and says so', async () => {
     const admins = channel('admin', 'lado-duty-team');
@@ -26,9 +25,7 @@ describe('registering a conversation for alerts, in chat', () => {
   it('registers by route name and for operations alerts too', async () => {
     const ops = channel('admin', 'operations-team');
     expect(TestConversation.textOf(await ops.says('register this channel for operations alerts'))).toContain('**operations** alerts: Board operations');
-    expect(TestConversation.textOf(await ops.says('register this channel for business-team alerts'))).toContain(
-      '**business-team** alerts: Serious incident notification',
-    );
+    expect(TestConversation.textOf(await ops.says('register this channel for business-team alerts'))).toContain('**business-team** alerts: Serious incident notification');
     expect(TestConversation.textOf(await ops.says('which alerts come here'))).toMatch(/business-team[\s\S]*operations/);
   });
 
@@ -55,9 +52,7 @@ describe('registering a conversation for alerts, in chat', () => {
 
   it('audits who registered which route, with no conversation content', async () => {
     await channel('admin', 'audited').says('register this channel for SCR alerts');
-    const { rows } = await bot.app.db.query<{ actor: string; detail: Record<string, unknown> }>(
-      "SELECT actor, detail FROM audit_log WHERE action = 'alertChannel.registered' ORDER BY id",
-    );
+    const { rows } = await bot.app.db.query<{ actor: string; detail: Record<string, unknown> }>("SELECT actor, detail FROM audit_log WHERE action = 'alertChannel.registered' ORDER BY id");
     expect(rows.at(-1)).toEqual({ actor: `aad:${PEOPLE.admin}`, detail: { boardId: 'alert-test-board', route: 'business-team', channel: 'msteams' } });
   });
 });

@@ -109,6 +109,11 @@ export class ChatPage {
 
   /** What `find` finds in the most recent card that has it. */
   #inLatestCard(find: (scope: Page | Locator) => Locator): Locator {
-    return find(this.page.locator(CARD).filter({ has: find(this.page) }).last());
+    return find(
+      this.page
+        .locator(CARD)
+        .filter({ has: find(this.page) })
+        .last(),
+    );
   }
 }

@@ -60,7 +60,12 @@ describe.skipIf(!chromiumPath)('a subject access export opened in a browser', ()
     await page.goto(pageUrl);
 
     await expect(page.getByRole('heading', { level: 2, name: 'LADO referral LADO-2026-000001' }).isVisible()).resolves.toBe(true);
-    const valueOf = (label: string) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) }).getByRole('cell').textContent();
+    const valueOf = (label: string) =>
+      page
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: label, exact: true }) })
+        .getByRole('cell')
+        .textContent();
     await expect(valueOf('Brief factual summary')).resolves.toBe(HOSTILE_SUMMARY);
     await expect(valueOf('Full name')).resolves.toBe('Gareth Invented');
     await expect(page.locator('.marking').first().textContent()).resolves.toBe('OFFICIAL-SENSITIVE');

@@ -30,7 +30,9 @@ const canaryStrings = Object.values(canaryRecord);
 
 /** The facts the card shows, each label above its value. */
 function facts(card: ReturnType<typeof renderAlertCard>) {
-  return allElements(card).map(factsOfLabelledValues).find((found) => found !== undefined);
+  return allElements(card)
+    .map(factsOfLabelledValues)
+    .find((found) => found !== undefined);
 }
 
 describe('renderAlertCard', () => {
@@ -99,7 +101,7 @@ describe('renderAlertCard', () => {
     expect(() => renderAlertCard({ ...alert, actions: [{ verb: ALERT_REFRESH_VERB, title: 'Refresh' }] })).toThrow('actions: custom');
   });
 
-  it('contains none of the canary record\'s strings', () => {
+  it("contains none of the canary record's strings", () => {
     const card = JSON.stringify(renderAlertCard({ ...alert, assignee: 'Robin Duty', refreshUserIds: ['29:1abc'] }));
     for (const canary of canaryStrings) expect(card).not.toContain(canary);
   });

@@ -14,9 +14,7 @@ import { LADO_HARM_TESTS } from '../../knowledge/editions/ladoHarmTest.ts';
 function citationsOf(pack: EditionPack): Citation[] {
   return [
     ...pack.inForce.citations,
-    ...[...pack.rules, ...pack.clocks, ...pack.incidentCriteria, ...LADO_HARM_TESTS, ...pack.notifications, ...pack.thresholdResponses].flatMap(
-      (item) => item.citations,
-    ),
+    ...[...pack.rules, ...pack.clocks, ...pack.incidentCriteria, ...LADO_HARM_TESTS, ...pack.notifications, ...pack.thresholdResponses].flatMap((item) => item.citations),
   ];
 }
 
@@ -45,10 +43,7 @@ function internalMarksIn(text: string): string[] {
     [/confirm/i, 'note to confirm'],
     [/\[[A-Z0-9]+\]/, 'source tag'],
   ];
-  return [
-    ...marks.filter(([pattern]) => pattern.test(withoutLinks)).map(([, what]) => `${what} in "${text}"`),
-    ...(DOCUMENT_SHARING_SITES.test(text) ? [`document-sharing link in "${text}"`] : []),
-  ];
+  return [...marks.filter(([pattern]) => pattern.test(withoutLinks)).map(([, what]) => `${what} in "${text}"`), ...(DOCUMENT_SHARING_SITES.test(text) ? [`document-sharing link in "${text}"`] : [])];
 }
 
 describe('citations as practitioners read them behind "why?"', () => {
@@ -73,27 +68,34 @@ describe('citations as practitioners read them behind "why?"', () => {
   it('names the seed documents by title, not by file', () => {
     const wt2013 = listEditions().find((pack) => pack.id === 'wt2013')!;
     const people = citationsOf(wt2013).map(citationForPeople);
-    expect(people).toContain('Working Together to Safeguard Children 2013: one minute guide (No. 027, May 2013): “report any allegation to the local authority designated officer (LADO) within 1 working day”');
+    expect(people).toContain(
+      'Working Together to Safeguard Children 2013: one minute guide (No. 027, May 2013): “report any allegation to the local authority designated officer (LADO) within 1 working day”',
+    );
   });
 
   it('links a publisher’s page, or nothing, never a document-sharing copy', () => {
-    const links = listEditions().flatMap(citationsOf).flatMap((citation) => (citation.url === undefined ? [] : [citation.url]));
+    const links = listEditions()
+      .flatMap(citationsOf)
+      .flatMap((citation) => (citation.url === undefined ? [] : [citation.url]));
     expect(links.length).toBeGreaterThan(20);
     expect(links.filter((url) => DOCUMENT_SHARING_SITES.test(url))).toEqual([]);
   });
 
   it.each(listEditions().map((pack) => [pack.id, pack] as const))('%s: the criteria card and its "why?" show no status markers, rule numbers or notes', (_id, pack) => {
     const answers = {
-      outcome: 'died', abuseOrNeglect: 'suspected', concernAboutWorkingTogether: true, lookedAfter: false, diedInCustody: true,
-      diedInRegulatedSetting: false, incidentInArea: true, normallyResidentInArea: true,
+      outcome: 'died',
+      abuseOrNeglect: 'suspected',
+      concernAboutWorkingTogether: true,
+      lookedAfter: false,
+      diedInCustody: true,
+      diedInRegulatedSetting: false,
+      incidentInArea: true,
+      normallyResidentInArea: true,
     } as const;
     const assessment = assessIncident(pack.id, answers);
     const clocks = assessment.clockIds.map((clockId) => resolveClock(pack.id, clockId));
     const statement = criteriaStatement(pack);
-    const texts = [
-      ...textsOf(assessmentCard(assessment, pack, clocks)),
-      ...textsOf(renderMessageCard(statement.title, statement.paragraphs, [], statement.citations)),
-    ];
+    const texts = [...textsOf(assessmentCard(assessment, pack, clocks)), ...textsOf(renderMessageCard(statement.title, statement.paragraphs, [], statement.citations))];
     expect(texts.flatMap(internalMarksIn)).toEqual([]);
     expect(texts.filter((text) => /\(\d{1,2}\.\d\b|Rule \d|status/i.test(text))).toEqual([]);
   });

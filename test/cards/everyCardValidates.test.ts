@@ -21,11 +21,14 @@ function problemsFor(sectionId: string, raw: unknown) {
 const sectionCards: [string, AdaptiveCardJson][] = sampleForm.sections.flatMap((section, index) => [
   [`${section.id}: empty, first visit`, renderSectionCard(sampleForm, section.id, { instanceId: 'i', canGoBack: index > 0 })],
   [`${section.id}: with the clock`, renderSectionCard(sampleForm, section.id, { instanceId: 'i', canGoBack: true, stepBanner: banner })],
-  [`${section.id}: every problem the server can find`, renderSectionCard(sampleForm, section.id, {
-    instanceId: 'i',
-    canGoBack: true,
-    problems: problemsFor(section.id, { unexpected: 'x' }),
-  })],
+  [
+    `${section.id}: every problem the server can find`,
+    renderSectionCard(sampleForm, section.id, {
+      instanceId: 'i',
+      canGoBack: true,
+      problems: problemsFor(section.id, { unexpected: 'x' }),
+    }),
+  ],
 ]);
 
 const alertInput = {
@@ -34,7 +37,11 @@ const alertInput = {
   boardName: 'Northshire',
   dueText: 'By the end of Tuesday 22 April 2025',
   status: 'New',
-  actions: [{ verb: 'acknowledge', title: 'Acknowledge' }, { verb: 'assignToMe', title: 'Assign to me' }, { verb: 'markDone', title: 'Mark done' }],
+  actions: [
+    { verb: 'acknowledge', title: 'Acknowledge' },
+    { verb: 'assignToMe', title: 'Assign to me' },
+    { verb: 'markDone', title: 'Mark done' },
+  ],
   cardId: 'alert-1',
 };
 
@@ -42,12 +49,22 @@ const manyChoices = Array.from({ length: 8 }, (_, index) => ({ value: `option${i
 
 const otherCards: [string, AdaptiveCardJson][] = [
   ['referrer: prefilled', renderSectionCard(sampleForm, 'referrer', { instanceId: 'i', canGoBack: false, values: completeReferrer })],
-  ['allegation: prefilled multi-choice, date-time, number, toggle', renderSectionCard(sampleForm, 'allegation', {
-    instanceId: 'i', canGoBack: true, values: { ...completeAllegation, repeated: true },
-  })],
-  ['allegation: prefilled with what the user typed last time', renderSectionCard(sampleForm, 'allegation', {
-    instanceId: 'i', canGoBack: true, values: { childrenInvolved: 'two', categories: 'physical,neglect', cameToAttentionAt: 'soon' },
-  })],
+  [
+    'allegation: prefilled multi-choice, date-time, number, toggle',
+    renderSectionCard(sampleForm, 'allegation', {
+      instanceId: 'i',
+      canGoBack: true,
+      values: { ...completeAllegation, repeated: true },
+    }),
+  ],
+  [
+    'allegation: prefilled with what the user typed last time',
+    renderSectionCard(sampleForm, 'allegation', {
+      instanceId: 'i',
+      canGoBack: true,
+      values: { childrenInvolved: 'two', categories: 'physical,neglect', cameToAttentionAt: 'soon' },
+    }),
+  ],
   ['declaration: last section, ticked', renderSectionCard(sampleForm, 'declaration', { instanceId: 'i', canGoBack: true, values: { confirmed: true } })],
   ['summary: complete', renderSummaryCard(sampleForm, { referrer: completeReferrer, allegation: completeAllegation, declaration: { confirmed: true } }, { instanceId: 'i', stepBanner: banner })],
   ['summary: empty and repeated sections', renderSummaryCard(sampleForm, { referrer: [completeReferrer, completeReferrer], allegation: [] }, { instanceId: 'i' })],
@@ -59,10 +76,18 @@ const otherCards: [string, AdaptiveCardJson][] = [
   ['menu: two choices', renderChoiceCard('Menu', 'Choose.', manyChoices.slice(0, 2))],
   ['menu: more choices than a card has actions', renderChoiceCard('Menu', 'Choose.', manyChoices)],
   ['message: plain', renderMessageCard('Title', ['Paragraph.'])],
-  ['message: with facts and citations', renderMessageCard('Title', ['One.', 'Two.'], [{ label: 'Edition', value: 'WT2013' }], [
-    { source: '[GOVSIN]', url: 'https://www.gov.uk/' },
-    { source: 'seeds/004_e13bb95539be3372.txt', locator: 'L49' },
-  ])],
+  [
+    'message: with facts and citations',
+    renderMessageCard(
+      'Title',
+      ['One.', 'Two.'],
+      [{ label: 'Edition', value: 'WT2013' }],
+      [
+        { source: '[GOVSIN]', url: 'https://www.gov.uk/' },
+        { source: 'seeds/004_e13bb95539be3372.txt', locator: 'L49' },
+      ],
+    ),
+  ],
 ];
 
 describe('every card parses as Adaptive Card 1.5 without warnings', () => {

@@ -27,16 +27,28 @@ describe('defineForm', () => {
     ['a form without sections', form([]), /no sections/],
     ['two sections with one id', form([section(), section()]), /section "about" is declared twice/],
     ['a section named like the summary step', form([section({ id: 'review' })]), /reserved for the summary step/],
-    ['a field id that the card contract uses', form([section({
-      fields: [{ id: 'intent', label: 'Intent', kind: 'text', required: true }],
-      schema: z.object({ intent: z.string() }),
-    })]), /"intent" is reserved/],
+    [
+      'a field id that the card contract uses',
+      form([
+        section({
+          fields: [{ id: 'intent', label: 'Intent', kind: 'text', required: true }],
+          schema: z.object({ intent: z.string() }),
+        }),
+      ]),
+      /"intent" is reserved/,
+    ],
     ['a field missing from the schema', form([section({ schema: z.object({ other: z.string() }) })]), /field "name" is not in the section schema/],
     ['a schema key without a field', form([section({ schema: z.object({ name: z.string(), extra: z.string() }) })]), /schema key "extra" has no field/],
     ['a choice without choices', form([section({ fields: [{ id: 'name', label: 'Name', kind: 'choice', required: true }] })]), /needs choices/],
-    ['a choice value with a comma', form([section({
-      fields: [{ id: 'name', label: 'Name', kind: 'multiChoice', required: true, choices: [{ value: 'a,b', title: 'A or B' }] }],
-    })]), /contain no comma/],
+    [
+      'a choice value with a comma',
+      form([
+        section({
+          fields: [{ id: 'name', label: 'Name', kind: 'multiChoice', required: true, choices: [{ value: 'a,b', title: 'A or B' }] }],
+        }),
+      ]),
+      /contain no comma/,
+    ],
   ])('refuses %s', (_case, declaration, message) => {
     expect(() => defineForm(declaration)).toThrow(message);
   });

@@ -53,16 +53,19 @@ describe('renderChoiceCard', () => {
 
 describe('renderMessageCard', () => {
   it('shows the guidance, its facts and the sources it rests on', () => {
-    const card = renderMessageCard('Low-level concerns', ['Follow your organisation\'s policy.', 'You can still talk to the LADO.'], [
-      { label: 'Guidance', value: 'Working Together 2013' },
-    ], [
-      { source: 'The Government’s Response to Lord Laming: One Year On', quote: 'within one working day', basis: 'seeds/002_7e5dc41e7c717b3b.txt L486' },
-      { source: 'The Government’s Response to Lord Laming: One Year On', quote: 'within one working day', basis: 'seeds/002_7e5dc41e7c717b3b.txt L489' },
-      { source: 'Keeping children safe in education', locator: 'Part four', url: 'https://www.gov.uk/government/publications/keeping-children-safe-in-education--2' },
-    ]);
+    const card = renderMessageCard(
+      'Low-level concerns',
+      ["Follow your organisation's policy.", 'You can still talk to the LADO.'],
+      [{ label: 'Guidance', value: 'Working Together 2013' }],
+      [
+        { source: 'The Government’s Response to Lord Laming: One Year On', quote: 'within one working day', basis: 'seeds/002_7e5dc41e7c717b3b.txt L486' },
+        { source: 'The Government’s Response to Lord Laming: One Year On', quote: 'within one working day', basis: 'seeds/002_7e5dc41e7c717b3b.txt L489' },
+        { source: 'Keeping children safe in education', locator: 'Part four', url: 'https://www.gov.uk/government/publications/keeping-children-safe-in-education--2' },
+      ],
+    );
     expect(texts(card)).toEqual([
       'Low-level concerns',
-      'Follow your organisation\'s policy.',
+      "Follow your organisation's policy.",
       'You can still talk to the LADO.',
       'Guidance',
       'Working Together 2013',

@@ -113,12 +113,17 @@ describe('parseSectionSubmission', () => {
     });
   });
 
-  it('uses the schema author\'s own words for custom rules', () => {
-    const section = sectionFromSchema('child', 'Child', z.object({
-      fullName: z.string().refine((name) => name.includes(' '), { error: 'give the full name, not initials' }).meta({ title: 'Full name' }),
-    }));
-    expect(problemsOf(parseSectionSubmission(section, { fullName: 'JS' }))).toEqual([
-      { fieldId: 'fullName', label: 'Full name', message: 'Full name: give the full name, not initials' },
-    ]);
+  it("uses the schema author's own words for custom rules", () => {
+    const section = sectionFromSchema(
+      'child',
+      'Child',
+      z.object({
+        fullName: z
+          .string()
+          .refine((name) => name.includes(' '), { error: 'give the full name, not initials' })
+          .meta({ title: 'Full name' }),
+      }),
+    );
+    expect(problemsOf(parseSectionSubmission(section, { fullName: 'JS' }))).toEqual([{ fieldId: 'fullName', label: 'Full name', message: 'Full name: give the full name, not initials' }]);
   });
 });

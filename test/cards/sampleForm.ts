@@ -15,7 +15,10 @@ export const referrerSchema = z.object({
 export const allegationSchema = z.object({
   cameToAttentionAt: z.iso.datetime({ offset: true }).meta({ title: 'When did your organisation hear of it?' }),
   occurredOn: z.iso.date().optional().meta({ title: 'Date it happened' }),
-  categories: z.array(z.enum(['physical', 'emotional', 'sexual', 'neglect'])).min(1).meta({ title: 'Categories' }),
+  categories: z
+    .array(z.enum(['physical', 'emotional', 'sexual', 'neglect']))
+    .min(1)
+    .meta({ title: 'Categories' }),
   childrenInvolved: z.number().int().min(1).max(30).meta({ title: 'How many children are involved?' }),
   repeated: z.boolean().meta({ title: 'Has it happened more than once?' }),
   summary: z.string().trim().min(1).max(2000).meta({

@@ -72,7 +72,7 @@ describe('renderSectionCard', () => {
     expect(elementById(card, 'summary').value).toBe('Facts.');
   });
 
-  it('shows the server\'s problems in a list at the top and in red under each field', () => {
+  it("shows the server's problems in a list at the top and in red under each field", () => {
     const parsed = parseSectionSubmission(sampleForm.sections[0]!, { ...completeReferrer, email: 'not-an-email', fullName: '' });
     if (parsed.ok) throw new Error('expected problems');
     const card = renderSectionCard(sampleForm, 'referrer', { instanceId: 'draft-1', canGoBack: false, problems: parsed.problems, values: { email: 'not-an-email' } });

@@ -50,11 +50,15 @@ describe('sectionFromSchema', () => {
   });
 
   it('finds metadata attached outside or inside optional, and treats nullable and defaulted fields as not required', () => {
-    const section = sectionFromSchema('s', 'S', z.object({
-      outer: z.string().optional().meta({ title: 'Outer title' }),
-      inner: z.string().meta({ title: 'Inner title' }).nullable(),
-      defaulted: z.enum(['a', 'b']).default('a').describe('Pick one'),
-    }));
+    const section = sectionFromSchema(
+      's',
+      'S',
+      z.object({
+        outer: z.string().optional().meta({ title: 'Outer title' }),
+        inner: z.string().meta({ title: 'Inner title' }).nullable(),
+        defaulted: z.enum(['a', 'b']).default('a').describe('Pick one'),
+      }),
+    );
     expect(section.fields).toEqual([
       { id: 'outer', label: 'Outer title', kind: 'text', required: false },
       { id: 'inner', label: 'Inner title', kind: 'text', required: false },

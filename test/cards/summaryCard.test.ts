@@ -45,9 +45,15 @@ describe('renderSummaryCard', () => {
       .filter((element) => element.type === 'ActionSet')
       .flatMap((element) => element.actions as { title: string; data: unknown }[])
       .map((action) => ({ title: action.title, ...cardActionSchema.parse(action.data) }));
-    expect(editData).toEqual(['referrer', 'allegation', 'declaration'].map((section) => ({
-      title: 'Edit', form: 'ladoReferral', instance: 'draft-1', section, intent: 'edit',
-    })));
+    expect(editData).toEqual(
+      ['referrer', 'allegation', 'declaration'].map((section) => ({
+        title: 'Edit',
+        form: 'ladoReferral',
+        instance: 'draft-1',
+        section,
+        intent: 'edit',
+      })),
+    );
     expect(card.actions?.map((action) => [action.title, cardActionSchema.parse(action.data).intent])).toEqual([
       ['Confirm and submit', 'confirm'],
       ['Cancel', 'cancel'],

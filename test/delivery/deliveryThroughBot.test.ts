@@ -48,7 +48,10 @@ describe('records reaching the board through the running bot', () => {
   async function submitReferral(record?: unknown) {
     const conversationId = `practitioner-${randomUUID()}`;
     const request = submissionRequest('lado_referral', BOARD, { formInstanceId: randomUUID(), serviceUrl: bot.connector.url, ...(record ? { record } : {}) });
-    const receipt = await bot.app.submissions.submit({ ...request, conversation: { ...request.conversation, conversation: { id: conversationId, conversationType: 'personal', isGroup: false, name: '' } } });
+    const receipt = await bot.app.submissions.submit({
+      ...request,
+      conversation: { ...request.conversation, conversation: { id: conversationId, conversationType: 'personal', isGroup: false, name: '' } },
+    });
     return { receipt, conversationId };
   }
 
@@ -69,9 +72,7 @@ describe('records reaching the board through the running bot', () => {
     expect(rows).toHaveLength(1);
     const [record] = rows;
     await eventually(() => receiver.firstDeliveries().find((delivery) => delivery.idempotencyKey === record?.id));
-    const told = await eventually(() =>
-      bot.connector.sent(chat.options.conversationId).find((activity) => String(activity.text ?? '').startsWith("The board's system has received")),
-    );
+    const told = await eventually(() => bot.connector.sent(chat.options.conversationId).find((activity) => String(activity.text ?? '').startsWith("The board's system has received")));
     const boardReference = receiver.firstDeliveries().find((delivery) => delivery.idempotencyKey === record?.id)?.document.reference;
     expect(boardReference).toBe(record?.reference);
     expect(told.text).toMatch(new RegExp(`^The board's system has received ${record?.reference}\\. Their reference is BOARD-\\d+\\.$`));
@@ -129,12 +130,7 @@ describe('records reaching the board through the running bot', () => {
        WHERE outbox.record_id = ANY($1::uuid[])`,
       [[retried.receipt.recordId, parked.receipt.recordId]],
     );
-    const everythingOutsideTheRecord = [
-      bot.logs.slice(logsBefore).join('\n'),
-      JSON.stringify(bot.connector.calls.slice(callsBefore)),
-      JSON.stringify(stored),
-      refusal,
-    ].join('\n');
+    const everythingOutsideTheRecord = [bot.logs.slice(logsBefore).join('\n'), JSON.stringify(bot.connector.calls.slice(callsBefore)), JSON.stringify(stored), refusal].join('\n');
     expect(refusal).toContain('declaration');
     expect(stored.length).toBeGreaterThanOrEqual(3);
     for (const canaryText of CANARY_STRINGS) expect(everythingOutsideTheRecord).not.toContain(canaryText);

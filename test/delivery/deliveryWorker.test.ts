@@ -63,11 +63,9 @@ describe.each(testDatabases())('the delivery worker on $engine', (engine) => {
     });
   }
 
-  const submit = async (boardId = 'webhook-board') =>
-    service.submit(submissionRequest('lado_referral', boardId, { formInstanceId: randomUUID() }));
+  const submit = async (boardId = 'webhook-board') => service.submit(submissionRequest('lado_referral', boardId, { formInstanceId: randomUUID() }));
 
-  const outboxRow = async (recordId: string) =>
-    (await db.query<Record<string, unknown>>('SELECT * FROM outbox WHERE record_id = $1', [recordId])).rows[0] ?? {};
+  const outboxRow = async (recordId: string) => (await db.query<Record<string, unknown>>('SELECT * FROM outbox WHERE record_id = $1', [recordId])).rows[0] ?? {};
 
   /** One pass of the worker, and the follow-up messages it started. */
   async function pass(delivery: DeliveryWorker) {
@@ -102,9 +100,7 @@ describe.each(testDatabases())('the delivery worker on $engine', (engine) => {
       record: { type: 'lado_referral', boardId: 'webhook-board' },
     });
     expect(await outboxRow(receipt.recordId)).toMatchObject({ status: 'delivered', attempts: 1, board_reference: 'BOARD-1', delivered_at: START, locked_by: null });
-    expect(notices).toEqual([
-      { recordId: receipt.recordId, reference: receipt.reference, text: `The board's system has received ${receipt.reference}. Their reference is BOARD-1.` },
-    ]);
+    expect(notices).toEqual([{ recordId: receipt.recordId, reference: receipt.reference, text: `The board's system has received ${receipt.reference}. Their reference is BOARD-1.` }]);
     expect((await auditTrailOf(db, receipt.recordId)).map((entry) => entry.action)).toEqual(['record.submitted', 'record.delivered']);
   });
 
@@ -183,9 +179,7 @@ describe.each(testDatabases())('the delivery worker on $engine', (engine) => {
     for (let attempt = 0; attempt < 3; attempt += 1) await runAtNextAttempt(delivery);
 
     expect(await outboxRow(receipt.recordId)).toMatchObject({ status: 'parked', attempts: 3 });
-    expect(alerts.map((alert) => alert.reason)).toEqual([
-      "Delivery to the board's system stopped: no success after 3 attempts (last: HTTP 500). The record is kept in the store.",
-    ]);
+    expect(alerts.map((alert) => alert.reason)).toEqual(["Delivery to the board's system stopped: no success after 3 attempts (last: HTTP 500). The record is kept in the store."]);
   });
 
   it('treats a board that does not answer in time as a failure to retry', async () => {
@@ -236,13 +230,16 @@ describe.each(testDatabases())('the delivery worker on $engine', (engine) => {
     await submit();
     receiver.misbehave({ kind: 'status', status: 400 });
     let tries = 0;
-    const delivery = worker({ followUpRetryMs: 60_000 }, {
-      raiseOperationsAlert: async (alert) => {
-        tries += 1;
-        if (tries === 1) throw new Error('alert channel unavailable');
-        alerts.push(alert);
+    const delivery = worker(
+      { followUpRetryMs: 60_000 },
+      {
+        raiseOperationsAlert: async (alert) => {
+          tries += 1;
+          if (tries === 1) throw new Error('alert channel unavailable');
+          alerts.push(alert);
+        },
       },
-    });
+    );
 
     await pass(delivery);
     expect(alerts).toHaveLength(0);

@@ -18,7 +18,9 @@ function validatorFor(schema: object) {
 
 describe('the published record schemas (docs/schemas)', () => {
   it('are the ones the zod schemas generate: run `npm run schemas` after changing a record', () => {
-    const published = readdirSync(SCHEMA_FOLDER).filter((name) => name.endsWith('.schema.json')).sort();
+    const published = readdirSync(SCHEMA_FOLDER)
+      .filter((name) => name.endsWith('.schema.json'))
+      .sort();
     const generated = schemaFiles();
     expect(published).toEqual(generated.map((file) => file.name).sort());
     for (const file of generated) expect(readFileSync(join(SCHEMA_FOLDER, file.name), 'utf8'), file.name).toBe(file.text);

@@ -31,9 +31,10 @@ describe('retry delays', () => {
   });
 
   it('gives up after about a day at most by default', () => {
-    const longest = Array.from({ length: DEFAULT_RETRY_SETTINGS.maxAttempts - 1 }, (_, index) =>
-      nextRetryDelayMs(index + 1, DEFAULT_RETRY_SETTINGS, undefined, () => 1),
-    ).reduce((sum, wait) => sum + wait, 0);
+    const longest = Array.from({ length: DEFAULT_RETRY_SETTINGS.maxAttempts - 1 }, (_, index) => nextRetryDelayMs(index + 1, DEFAULT_RETRY_SETTINGS, undefined, () => 1)).reduce(
+      (sum, wait) => sum + wait,
+      0,
+    );
     expect(longest / 3_600_000).toBeGreaterThan(20);
     expect(longest / 3_600_000).toBeLessThan(26);
   });

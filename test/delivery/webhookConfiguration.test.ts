@@ -29,10 +29,7 @@ describe('webhook configuration', () => {
   });
 
   it('stops start-up when a board names a secret variable that is not set, without printing any secret', async () => {
-    const boards = await writeTestBoards([
-      testBoardConfig('with-secret', { webhookUrl: 'https://a.example.org/records' }),
-      testBoardConfig('inbox-only'),
-    ]);
+    const boards = await writeTestBoards([testBoardConfig('with-secret', { webhookUrl: 'https://a.example.org/records' }), testBoardConfig('inbox-only')]);
     try {
       const targets = webhookTargetsOf(boards.boards.values(), { WEBHOOK_SECRET_RECEIVER: 'shared-secret' });
       expect([...targets.keys()]).toEqual(['with-secret']);

@@ -56,7 +56,11 @@ const appSettings = new Map([...template.matchAll(/\{ name: '([^']+)', value: (.
 describe('Azure template (deploy/azure/main.bicep)', () => {
   it('is balanced in its braces, brackets and parentheses', () => {
     const withoutStrings = template.replace(/'(?:[^'\\\n]|\\.)*'/g, "''").replace(/\/\/.*$/gm, '');
-    for (const [open, close] of [['{', '}'], ['[', ']'], ['(', ')']] as const) {
+    for (const [open, close] of [
+      ['{', '}'],
+      ['[', ']'],
+      ['(', ')'],
+    ] as const) {
       expect(withoutStrings.split(open).length, `${open}${close}`).toBe(withoutStrings.split(close).length);
     }
   });

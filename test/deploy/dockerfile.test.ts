@@ -41,7 +41,12 @@ const argsOf = (stage: Instruction[], keyword: string) => stage.filter((instruct
 /** Source folders and files the final image copies from the build context (not from another stage). */
 const copiedFromContext = argsOf(runtime, 'COPY')
   .filter((args) => !args.startsWith('--from'))
-  .flatMap((args) => args.split(/\s+/).filter((word) => !word.startsWith('--')).slice(0, -1));
+  .flatMap((args) =>
+    args
+      .split(/\s+/)
+      .filter((word) => !word.startsWith('--'))
+      .slice(0, -1),
+  );
 
 describe('Dockerfile', () => {
   it('passes the Dockerfile validator without a single diagnostic', () => {
@@ -94,7 +99,13 @@ function runtimePackages(entry: string): { packages: Set<string>; files: Set<str
     for (const [, typeOnly, specifier = ''] of readFileSync(file, 'utf8').matchAll(importPattern)) {
       if (typeOnly) continue;
       if (specifier.startsWith('.')) pending.push(resolve(dirname(file), specifier));
-      else if (!isBuiltin(specifier)) packages.add(specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/'));
+      else if (!isBuiltin(specifier))
+        packages.add(
+          specifier
+            .split('/')
+            .slice(0, specifier.startsWith('@') ? 2 : 1)
+            .join('/'),
+        );
     }
   }
   return { packages, files };
@@ -109,9 +120,7 @@ describe('what the image holds', () => {
   });
 
   it('copies every source file the server loads', () => {
-    const outsideTheImage = [...files]
-      .map((file) => relative(repoRoot, file))
-      .filter((file) => !copiedFromContext.some((source) => file === source || file.startsWith(`${source}/`)));
+    const outsideTheImage = [...files].map((file) => relative(repoRoot, file)).filter((file) => !copiedFromContext.some((source) => file === source || file.startsWith(`${source}/`)));
     expect(outsideTheImage).toEqual([]);
   });
 

@@ -23,7 +23,12 @@ function tableVariables(text: string): string[] {
 }
 
 /** GitHub's anchor for a heading. */
-const anchorOf = (heading: string) => heading.toLowerCase().replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-');
+const anchorOf = (heading: string) =>
+  heading
+    .toLowerCase()
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/\s+/g, '-');
 
 describe('operations guide (docs/operations.md)', () => {
   it('documents every variable the server reads, and only those, in its configuration reference', () => {
@@ -41,7 +46,10 @@ describe('operations guide (docs/operations.md)', () => {
   });
 
   it('covers the way from nothing to a working Teams bot, and running it afterwards', () => {
-    const headings = guide.split('\n').filter((line) => line.startsWith('## ')).map((line) => line.slice(3));
+    const headings = guide
+      .split('\n')
+      .filter((line) => line.startsWith('## '))
+      .map((line) => line.slice(3));
     expect(headings).toEqual(
       expect.arrayContaining([
         'Before you start',
@@ -64,7 +72,12 @@ describe('operations guide (docs/operations.md)', () => {
   });
 
   it('has no broken links: every anchor names a heading, every relative path exists', () => {
-    const anchors = new Set(guide.split('\n').filter((line) => /^#+ /.test(line)).map((line) => anchorOf(line.replace(/^#+ /, ''))));
+    const anchors = new Set(
+      guide
+        .split('\n')
+        .filter((line) => /^#+ /.test(line))
+        .map((line) => anchorOf(line.replace(/^#+ /, ''))),
+    );
     const targets = [...guide.matchAll(/\]\(([^)\s]+)\)/g)].map(([, target = '']) => target);
     expect(targets.length).toBeGreaterThan(10);
     for (const target of targets.filter((link) => link.startsWith('#'))) expect(anchors.has(target.slice(1)), target).toBe(true);

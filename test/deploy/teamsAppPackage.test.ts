@@ -94,7 +94,10 @@ describe('Teams icons', () => {
   const decode = (bytes: Uint8Array) => PNG.sync.read(Buffer.from(bytes));
 
   it('are the ones the drawing script makes (deploy/teams/ is up to date with bot/packaging/teamsIcons.ts)', () => {
-    for (const [icon, draw] of [[TEAMS_ICONS.colour, drawColourIcon], [TEAMS_ICONS.outline, drawOutlineIcon]] as const) {
+    for (const [icon, draw] of [
+      [TEAMS_ICONS.colour, drawColourIcon],
+      [TEAMS_ICONS.outline, drawOutlineIcon],
+    ] as const) {
       const committed = decode(readFileSync(join(TEAMS_DEPLOY_DIR, icon.fileName)));
       expect(committed.data.equals(decode(draw()).data), icon.fileName).toBe(true);
     }

@@ -46,7 +46,9 @@ describe('Teams app manifest', () => {
   });
 
   it('uses the newest manifest schema version the official package ships', () => {
-    const numbered = readdirSync(schemasDir).filter((name) => /^v\d+\.\d+$/.test(name)).map((name) => name.slice(1));
+    const numbered = readdirSync(schemasDir)
+      .filter((name) => /^v\d+\.\d+$/.test(name))
+      .map((name) => name.slice(1));
     const newest = numbered.sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).at(-1);
     expect(manifest.manifestVersion).toBe(newest);
   });
@@ -57,14 +59,11 @@ describe('Teams app manifest', () => {
   });
 
   it('is a conversational bot in personal chats, teams and group chats, without files', () => {
-    expect(manifest.bots).toEqual([
-      expect.objectContaining({ botId: BOT_APP_ID, scopes: ['personal', 'team', 'groupChat'], supportsFiles: false, isNotificationOnly: false }),
-    ]);
+    expect(manifest.bots).toEqual([expect.objectContaining({ botId: BOT_APP_ID, scopes: ['personal', 'team', 'groupChat'], supportsFiles: false, isNotificationOnly: false })]);
   });
 
   it('offers the three flows and help in personal chats, and help in channels and group chats', () => {
-    const commandsFor = (scope: string) =>
-      manifest.bots?.[0]?.commandLists?.find((list) => (list.scopes as string[]).includes(scope))?.commands.map((command) => command.title);
+    const commandsFor = (scope: string) => manifest.bots?.[0]?.commandLists?.find((list) => (list.scopes as string[]).includes(scope))?.commands.map((command) => command.title);
     expect(commandsFor('personal')).toEqual(['threshold', 'lado', 'serious incident', 'my open items', 'menu', 'cancel', 'help']);
     expect(commandsFor('team')).toEqual(['threshold', 'lado', 'serious incident', 'my open items', 'menu', 'cancel', 'help', 'which alerts come here']);
     expect(commandsFor('groupChat')).toEqual(commandsFor('team'));

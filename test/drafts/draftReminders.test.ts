@@ -37,7 +37,10 @@ describe('reminders about an unsubmitted LADO referral draft', () => {
 
   /** What the bot sent into a conversation on its own, outside any turn: the reminders. */
   const remindersIn = (conversationId: string) =>
-    bot.connector.sent(conversationId).map((activity) => String(activity.text ?? '')).filter((text) => text.includes('not submitted yet'));
+    bot.connector
+      .sent(conversationId)
+      .map((activity) => String(activity.text ?? ''))
+      .filter((text) => text.includes('not submitted yet'));
 
   async function remindersAt(at: Date): Promise<void> {
     now = at;

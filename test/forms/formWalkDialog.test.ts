@@ -22,11 +22,7 @@ const petSection = sectionFromSchema(
   }),
 );
 const ownerSection = sectionFromSchema('owner', 'Owner', z.strictObject({ email: z.email().max(254).meta({ title: 'Email' }) }));
-const declarationSection = sectionFromSchema(
-  'declaration',
-  'Declaration',
-  z.strictObject({ agreed: z.literal(true).meta({ title: 'I agree' }) }),
-);
+const declarationSection = sectionFromSchema('declaration', 'Declaration', z.strictObject({ agreed: z.literal(true).meta({ title: 'I agree' }) }));
 const form = defineForm({ id: 'petForm', title: 'Pet registration', recordType: 'pet', sections: [ownerSection, petSection, declarationSection] });
 
 const FIXED_NOW = new Date('2026-03-02T10:00:00Z');

@@ -46,14 +46,17 @@ export class WalkHarness {
     const userState = new UserState(this.storage);
     const dialog = this.#dialog(userState);
     const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState')).add(dialog);
-    const adapter = new TestAdapter(async (context: TurnContext) => {
-      setTurnUser(context, { identity: `local:${this.#userId}`, boardId: 'sample-partnership', boardName: 'Sample Partnership', roles: [] });
-      const dc = await dialogs.createContext(context);
-      const result = beginOptions === undefined ? await dc.continueDialog() : await dc.beginDialog(dialog.id, (await beginOptions(context, userState)) as object);
-      if (result.status === DialogTurnStatus.complete) this.results.push(result.result);
-      await conversationState.saveChanges(context);
-      await userState.saveChanges(context);
-    }, { conversation: { id: this.#conversationId, isGroup: false, conversationType: 'personal', name: '' } });
+    const adapter = new TestAdapter(
+      async (context: TurnContext) => {
+        setTurnUser(context, { identity: `local:${this.#userId}`, boardId: 'sample-partnership', boardName: 'Sample Partnership', roles: [] });
+        const dc = await dialogs.createContext(context);
+        const result = beginOptions === undefined ? await dc.continueDialog() : await dc.beginDialog(dialog.id, (await beginOptions(context, userState)) as object);
+        if (result.status === DialogTurnStatus.complete) this.results.push(result.result);
+        await conversationState.saveChanges(context);
+        await userState.saveChanges(context);
+      },
+      { conversation: { id: this.#conversationId, isGroup: false, conversationType: 'personal', name: '' } },
+    );
     await adapter.send({ ...fields, from: { id: this.#userId, name: 'Walker' } }).startTest();
     return adapter.activeQueue.splice(0) as Reply[];
   }

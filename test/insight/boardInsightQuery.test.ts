@@ -65,7 +65,10 @@ describe.each(testDatabases())('the board insight read from the store on $engine
       'serious_incident_notification',
       '2025-12-18T15:00:00Z',
       demoIncidentNotification(board, submitted, { awareAt, nationallyNotifiedAt: new Date('2025-12-30T09:00:00Z') }),
-      [{ clockId: 'SIN', startsAt: awareAt }, { clockId: 'RAPID_REVIEW', startsAt: awareAt }],
+      [
+        { clockId: 'SIN', startsAt: awareAt },
+        { clockId: 'RAPID_REVIEW', startsAt: awareAt },
+      ],
     );
     // The rapid review is due 13 January 2026 (15 working days, 1 January skipped); the decision follows a day late.
     await submit('scr_milestone', '2026-01-09T16:00:00Z', demoMilestone(board, incident, { kind: 'rapidReviewSentToPanel', on: '2026-01-09' }));
@@ -86,7 +89,10 @@ describe.each(testDatabases())('the board insight read from the store on $engine
     expect(insight.headline.ladoContactMix).toMatchObject({ consultations: 2, referrals: 4, lowLevelConcerns: 0 });
     expect(insight.headline.thresholdConsultations.count).toBe(3);
     expect(insight.overrides).toMatchObject({ total: 2, same: 1, up: 1, down: 0 });
-    expect(insight.levelMix.levels).toEqual([{ level: '3', count: 2 }, { level: 'none', count: 1 }]);
+    expect(insight.levelMix.levels).toEqual([
+      { level: '3', count: 2 },
+      { level: 'none', count: 1 },
+    ]);
   });
 
   it('measures the serious incident case against its WT2023 clocks, with the open publication overdue', async () => {

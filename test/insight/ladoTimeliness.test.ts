@@ -40,12 +40,7 @@ describe('LADO referrals within one working day', () => {
 
   it('gives count, share, median and 90th percentile overall and by agency type, without identifiers', () => {
     const hours = [1, 2, 3, 4, 5, 6, 7, 8, 9, 30];
-    const referrals = hours.map((hour, index) =>
-      measureLadoReferral(
-        referral('2026-03-02T09:00:00Z', addWorkingHours(hour), { agencyType: index < 6 ? 'school' : 'health' }),
-        board,
-      ),
-    );
+    const referrals = hours.map((hour, index) => measureLadoReferral(referral('2026-03-02T09:00:00Z', addWorkingHours(hour), { agencyType: index < 6 ? 'school' : 'health' }), board));
     const timeliness = ladoTimelinessOf(referrals);
     expect(timeliness).toMatchObject({ total: 10, onTime: 9, share: 0.9, medianWorkingHours: 5, p90WorkingHours: 9 });
     expect(timeliness.byAgency).toEqual([

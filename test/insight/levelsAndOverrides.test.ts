@@ -70,7 +70,15 @@ describe('overrides by level and agency', () => {
     expect(mix.byAgency.map((group) => group.agencyType)).toEqual(['school', 'health']);
     expect(mix.byAgeBand).toEqual([
       { ageBand: 'under1', levels: [{ level: '1', count: 1 }] },
-      { ageBand: '5to10', levels: [{ level: '1', count: 1 }, { level: '2', count: 2 }, { level: '3', count: 3 }, { level: 'none', count: 1 }] },
+      {
+        ageBand: '5to10',
+        levels: [
+          { level: '1', count: 1 },
+          { level: '2', count: 2 },
+          { level: '3', count: 3 },
+          { level: 'none', count: 1 },
+        ],
+      },
     ]);
   });
 });

@@ -5,7 +5,12 @@ describe('alerts unacknowledged past their due time', () => {
   it.each([
     { why: 'due yesterday', dueBy: '2026-03-03T00:00:00Z', now: '2026-03-03T12:00:00Z', band: 'upTo1WorkingDay' },
     { why: 'due Friday night, Monday now: one working day late', dueBy: '2026-03-07T00:00:00Z', now: '2026-03-09T10:00:00Z', band: 'upTo1WorkingDay' },
-    { why: 'due as Thursday 2 April 2026 began, the Wednesday after Easter: Good Friday and Easter Monday skipped', dueBy: '2026-04-02T00:00:00+01:00', now: '2026-04-08T10:00:00+01:00', band: 'upTo5WorkingDays' },
+    {
+      why: 'due as Thursday 2 April 2026 began, the Wednesday after Easter: Good Friday and Easter Monday skipped',
+      dueBy: '2026-04-02T00:00:00+01:00',
+      now: '2026-04-08T10:00:00+01:00',
+      band: 'upTo5WorkingDays',
+    },
     { why: 'the Tuesday after Easter is only one working day on', dueBy: '2026-04-02T00:00:00+01:00', now: '2026-04-07T10:00:00+01:00', band: 'upTo1WorkingDay' },
     { why: 'two weeks late', dueBy: '2026-03-02T00:00:00Z', now: '2026-03-16T10:00:00Z', band: 'moreThan5WorkingDays' },
   ])('$why', ({ dueBy, now, band }) => {

@@ -29,7 +29,13 @@ describe('LADO cards', () => {
     ...Object.entries(guidance).flatMap(([name, statement]) => (typeof statement === 'object' && 'citations' in statement ? [{ name, card: guidanceCard(statement) }] : [])),
     { name: 'emergency', card: emergencyCard(contacts) },
     { name: 'child referral', card: childReferralCard(contacts) },
-    { name: 'referral receipt', card: referralReceiptCard({ reference: 'LADO-2026-000001', duplicate: false, alert: 'pending', deliveredThrough: 'webhook', deadlineText: 'Due by the end of Friday 27 November 2026.' }, contacts) },
+    {
+      name: 'referral receipt',
+      card: referralReceiptCard(
+        { reference: 'LADO-2026-000001', duplicate: false, alert: 'pending', deliveredThrough: 'webhook', deadlineText: 'Due by the end of Friday 27 November 2026.' },
+        contacts,
+      ),
+    },
     { name: 'consultation receipt', card: consultationReceiptCard({ reference: 'LADOC-2026-000001', duplicate: true, alert: 'alerted', deliveredThrough: 'boardInbox' }, contacts) },
   ];
 

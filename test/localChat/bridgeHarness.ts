@@ -23,12 +23,15 @@ export interface BridgeSetup {
 /** A restify server on a free loopback port with only the local chat registered, forwarding to `botEndpoint`. */
 export async function startBridge({ botEndpoint, limits, serverWideBodyParser = false }: BridgeSetup): Promise<RunningBridge> {
   const logs: string[] = [];
-  const logger = createLogger('info', new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      logs.push(chunk.toString('utf8'));
-      callback();
-    },
-  }));
+  const logger = createLogger(
+    'info',
+    new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        logs.push(chunk.toString('utf8'));
+        callback();
+      },
+    }),
+  );
   const server = restify.createServer({ handleUncaughtExceptions: false });
   if (serverWideBodyParser) server.use(restify.plugins.bodyParser({ mapParams: false }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -95,10 +95,7 @@ describe('the local Direct Line bridge, driven the way Web Chat drives it', () =
     expect(updated.id).toBe(card.id);
     expect(updated.timestamp).toBe(card.timestamp);
     expect(updated.attachments).toBeUndefined();
-    const fresh = await exchange<{ activities: Array<{ id: string; text?: string }> }>(
-      `${bridge.directLineDomain}/conversations/${client.conversationId}/activities`,
-      { token: client.token },
-    );
+    const fresh = await exchange<{ activities: Array<{ id: string; text?: string }> }>(`${bridge.directLineDomain}/conversations/${client.conversationId}/activities`, { token: client.token });
     expect(fresh.body.activities.filter((activity) => activity.id === card.id)).toEqual([expect.objectContaining({ text: 'Received: note=ok' })]);
   });
 

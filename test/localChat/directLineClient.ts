@@ -66,10 +66,9 @@ export class DirectLineClient {
 
   /** One poll from the current watermark; moves the watermark on. */
   async poll(): Promise<ClientActivity[]> {
-    const answer = await exchange<{ activities: ClientActivity[]; watermark: string }>(
-      `${this.domain}/conversations/${this.conversationId}/activities?watermark=${this.watermark}`,
-      { token: this.token },
-    );
+    const answer = await exchange<{ activities: ClientActivity[]; watermark: string }>(`${this.domain}/conversations/${this.conversationId}/activities?watermark=${this.watermark}`, {
+      token: this.token,
+    });
     if (answer.status !== 200) throw new Error(`poll answered ${answer.status}`);
     if (answer.body.watermark) this.watermark = answer.body.watermark;
     for (const activity of answer.body.activities) this.seen.set(String(activity.id), activity);

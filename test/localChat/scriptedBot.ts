@@ -10,8 +10,26 @@ const formCard = {
     version: '1.5',
     body: [
       { type: 'Input.Text', id: 'note', label: 'Note' },
-      { type: 'Input.ChoiceSet', id: 'level', label: 'Level', style: 'expanded', choices: [{ title: 'Level 2', value: '2' }, { title: 'Level 3', value: '3' }] },
-      { type: 'Input.ChoiceSet', id: 'board', label: 'Board', style: 'compact', choices: [{ title: 'North', value: 'north' }, { title: 'South', value: 'south' }] },
+      {
+        type: 'Input.ChoiceSet',
+        id: 'level',
+        label: 'Level',
+        style: 'expanded',
+        choices: [
+          { title: 'Level 2', value: '2' },
+          { title: 'Level 3', value: '3' },
+        ],
+      },
+      {
+        type: 'Input.ChoiceSet',
+        id: 'board',
+        label: 'Board',
+        style: 'compact',
+        choices: [
+          { title: 'North', value: 'north' },
+          { title: 'South', value: 'south' },
+        ],
+      },
     ],
     actions: [{ type: 'Action.Submit', title: 'Send' }],
   },

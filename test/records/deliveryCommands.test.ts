@@ -110,7 +110,12 @@ describe.each(testDatabases())('parked deliveries, re-queue and history on $engi
     expect([requeued.sort(), notParked]).toEqual([receipts.map((receipt) => receipt.reference).sort(), []]);
     await worker.runOnce();
 
-    expect(receiver.firstDeliveries().map((delivery) => delivery.idempotencyKey).sort()).toEqual(receipts.map((receipt) => receipt.recordId).sort());
+    expect(
+      receiver
+        .firstDeliveries()
+        .map((delivery) => delivery.idempotencyKey)
+        .sort(),
+    ).toEqual(receipts.map((receipt) => receipt.recordId).sort());
     expect(JSON.parse((await cli('parked', '--json')).out)).toEqual({ parked: [] });
   });
 

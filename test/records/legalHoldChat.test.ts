@@ -40,12 +40,8 @@ describe('legal holds in chat', () => {
     for (const said of [`hold ${reference}`, 'hold person because of the court case', 'lift hold', 'legal hold']) {
       expect(TestConversation.textOf(await admin.says(said))).toContain('To place a legal hold, say what and why, for example:');
     }
-    expect(TestConversation.textOf(await admin.says(`hold ${reference} because x`))).toBe(
-      'The reason: give a reason (for example "IICSA request" or "litigation"). Nothing has changed.',
-    );
-    expect(TestConversation.textOf(await admin.says('hold LADO-1999-000001 because litigation'))).toBe(
-      'I found no record of Alert Test Partnership for LADO-1999-000001, so no hold was placed.',
-    );
+    expect(TestConversation.textOf(await admin.says(`hold ${reference} because x`))).toBe('The reason: give a reason (for example "IICSA request" or "litigation"). Nothing has changed.');
+    expect(TestConversation.textOf(await admin.says('hold LADO-1999-000001 because litigation'))).toBe('I found no record of Alert Test Partnership for LADO-1999-000001, so no hold was placed.');
   });
 
   it('leaves everyday uses of the word alone', async () => {

@@ -64,9 +64,7 @@ describe.each(testDatabases())('retention on $engine', (engine) => {
         reason: 'retention period ended: 6 years from last contact (Devon County Council: records retention)',
       },
     ]);
-    const { rows: trail } = await db.query<{ action: string; detail: object }>("SELECT action, detail FROM audit_log WHERE record_id = $1 AND action = 'record.purged'", [
-      consultation.recordId,
-    ]);
+    const { rows: trail } = await db.query<{ action: string; detail: object }>("SELECT action, detail FROM audit_log WHERE record_id = $1 AND action = 'record.purged'", [consultation.recordId]);
     expect(trail).toHaveLength(1);
     expect(JSON.stringify(trail)).not.toMatch(/Priya|Fictional|@/);
 
@@ -76,8 +74,7 @@ describe.each(testDatabases())('retention on $engine', (engine) => {
 
   it('counts "last contact" from the latest entry by a person acting on the case, not from reads', async () => {
     const consultation = await submit('lado_consultation', BOARD);
-    const audit = (action: string, at: Date) =>
-      db.query("INSERT INTO audit_log (at, actor, action, record_id) VALUES ($1, 'aad:lado', $2, $3)", [at, action, consultation.recordId]);
+    const audit = (action: string, at: Date) => db.query("INSERT INTO audit_log (at, actor, action, record_id) VALUES ($1, 'aad:lado', $2, $3)", [at, action, consultation.recordId]);
     await audit('record.viewed', yearsFromNow(4));
     expect((await planPurge(db, { boardOf, now: yearsFromNow(6, 2), ...system })).due.map((due) => due.recordId)).toContain(consultation.recordId);
 
@@ -127,9 +124,7 @@ describe.each(testDatabases())('retention on $engine', (engine) => {
     expect(plan.due.map((due) => due.recordId)).toEqual(expect.arrayContaining([referral.recordId, outcome.recordId]));
     const purged = await purgeExpiredRecords(db, { boardOf, now: new Date('2036-04-25T12:00:00Z'), ...system });
     const outcomeGone = purged.due.find((due) => due.recordId === outcome.recordId);
-    expect(purged.due.find((due) => due.recordId === referral.recordId)?.reason).toBe(
-      'retention period ended: 10 years from closure (Devon County Council: records retention)',
-    );
+    expect(purged.due.find((due) => due.recordId === referral.recordId)?.reason).toBe('retention period ended: 10 years from closure (Devon County Council: records retention)');
     expect(outcomeGone?.reason).toMatch(new RegExp(`^kept with ${referral.reference}: retention period ended`));
     expect(await recordIds()).not.toContain(outcome.recordId);
   });
@@ -172,9 +167,7 @@ describe.each(testDatabases())('retention on $engine', (engine) => {
       const purgedIds = [...first.due, ...second.due].map((due) => due.recordId);
       expect(new Set(purgedIds).size).toBe(purgedIds.length);
       expect(purgedIds.length).toBeGreaterThanOrEqual(3_001);
-      const { rows } = await db.query<{ duplicates: number }>(
-        "SELECT count(*)::int - count(DISTINCT record_id)::int AS duplicates FROM audit_log WHERE action = 'record.purged'",
-      );
+      const { rows } = await db.query<{ duplicates: number }>("SELECT count(*)::int - count(DISTINCT record_id)::int AS duplicates FROM audit_log WHERE action = 'record.purged'");
       expect(rows[0]?.duplicates).toBe(0);
       expect((await db.query("SELECT 1 FROM records WHERE reference LIKE 'COPY-%'")).rowCount).toBe(0);
     } finally {

@@ -62,9 +62,7 @@ describe.each(testDatabases())('purge and hold commands on $engine', (engine) =>
 
     const lifted = await records(['lift-hold', '--case', referral.reference, '--reason', 'Request withdrawn']);
     expect(lifted.stdout).toBe(`Lifted the legal hold on 1 record(s):\n  ${referral.reference} (${BOARD})`);
-    const { rows } = await db.query<{ action: string; actor: string }>("SELECT action, actor FROM audit_log WHERE record_id = $1 AND action LIKE 'record.hold%' ORDER BY id", [
-      referral.recordId,
-    ]);
+    const { rows } = await db.query<{ action: string; actor: string }>("SELECT action, actor FROM audit_log WHERE record_id = $1 AND action LIKE 'record.hold%' ORDER BY id", [referral.recordId]);
     expect(rows).toEqual([
       { action: 'record.hold_placed', actor: 'operator:alice' },
       { action: 'record.hold_lifted', actor: 'operator:alice' },

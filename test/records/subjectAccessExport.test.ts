@@ -51,9 +51,11 @@ describe.each(testDatabases())('subject access export on $engine', (engine) => {
     return (await service.submit(submissionRequest(type, boardId, { formInstanceId: randomUUID(), record }))).reference;
   }
 
-  const namingChild = (fullName: string): Edit => (record) => {
-    record.children = [{ identity: 'known', fullName, ageYears: 9, sex: 'female', status: 'noneOfThese' }];
-  };
+  const namingChild =
+    (fullName: string): Edit =>
+    (record) => {
+      record.children = [{ identity: 'known', fullName, ageYears: 9, sex: 'female', status: 'noneOfThese' }];
+    };
 
   /** Zoë Brontë's records, records of people with names like hers, and hers on another board. */
   async function seed() {
@@ -94,7 +96,12 @@ describe.each(testDatabases())('subject access export on $engine', (engine) => {
     expect(run.code).toBe(0);
     expect(run.out).toContain(`Exported 3 records: ${seeded.zoeAsChild}, ${seeded.zoeInIncident}, ${seeded.decisionOnHerReferral}.`);
     const { json, html, names } = await exportedFiles();
-    expect(run.out).toContain(`Readable page: ${join(out, names.find((name) => name.endsWith('.html'))!)}`);
+    expect(run.out).toContain(
+      `Readable page: ${join(
+        out,
+        names.find((name) => name.endsWith('.html'))!,
+      )}`,
+    );
     expect(json.records.map((record: { reference: string }) => record.reference)).toEqual([seeded.zoeAsChild, seeded.zoeInIncident, seeded.decisionOnHerReferral]);
     expect(json.records.map((record: { because: string[] }) => record.because)).toEqual([
       ['names the subject in children[].fullName'],

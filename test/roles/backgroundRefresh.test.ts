@@ -20,9 +20,14 @@ describe('background refresh of Entra group membership', () => {
     await graph.start();
     graph.setMembers(GROUP.groupId, [MEMBER]);
     const tokens = new GraphTokens({ clientId: 'test-app', clientSecret: 'test-secret', loginUrl: graph.loginUrl });
-    cache = new GroupMembershipCache(graphGroupMemberReader(graph.graphUrl, tokens), { lifetimeMs: 1_000, lastKnownMaxMs: 60_000 }, { now: () => new Date() }, {
-      warn: (details) => warnings.push(details),
-    });
+    cache = new GroupMembershipCache(
+      graphGroupMemberReader(graph.graphUrl, tokens),
+      { lifetimeMs: 1_000, lastKnownMaxMs: 60_000 },
+      { now: () => new Date() },
+      {
+        warn: (details) => warnings.push(details),
+      },
+    );
   });
   afterAll(async () => {
     await cache.stop();

@@ -21,8 +21,7 @@ describe('roles from Microsoft Entra groups, read through Graph', () => {
   let bot: BotUnderTest;
   let now = new Date('2026-12-01T10:00:00Z');
 
-  const person = (objectId: string) =>
-    bot.conversation({ channelId: 'msteams', tenantId: TENANT, aadObjectId: objectId, userId: `29:${objectId}`, userName: `Person ${objectId.slice(-3)}` });
+  const person = (objectId: string) => bot.conversation({ channelId: 'msteams', tenantId: TENANT, aadObjectId: objectId, userId: `29:${objectId}`, userName: `Person ${objectId.slice(-3)}` });
   const allRepliesTo = async (objectId: string, text: string) => (await person(objectId).says(text)).map(textOf).join('\n');
   /** A manager is shown the criteria for notifying the board; anyone else is refused. */
   const treatedAsManager = async (objectId: string) => {

@@ -26,9 +26,7 @@ describe('one role decision for every part of the bot', () => {
     bot = await startAlertBot();
     await bot.conversation(teamsUser('admin', thread)).mentionsBot('register this channel for LADO alerts');
     ({ reference } = await submitCanaryReferral(bot));
-    const posted = await eventually(() =>
-      bot.connector.calls.find((call) => call.kind === 'send' && call.conversationId === CHANNEL && (call.activity as Reply).attachments),
-    );
+    const posted = await eventually(() => bot.connector.calls.find((call) => call.kind === 'send' && call.conversationId === CHANNEL && (call.activity as Reply).attachments));
     cardId = ((posted.activity as Reply).attachments?.[0]?.content as Card).actions?.[0]?.data.cardId ?? '';
     cardActivityId = posted.activityId ?? '';
   }, 120_000);

@@ -90,9 +90,7 @@ describe('role administration in chat', () => {
 
   it('refuses anyone who is not a board admin, and changes nothing', async () => {
     const granted = (await auditRows('role.granted')).length;
-    expect(await saysMentioning(chatOf('practitioner'), 'add manager', 'practitioner')).toContain(
-      `Only a board admin of ${BOARD_NAME} can see or change who holds its roles. Nothing changed.`,
-    );
+    expect(await saysMentioning(chatOf('practitioner'), 'add manager', 'practitioner')).toContain(`Only a board admin of ${BOARD_NAME} can see or change who holds its roles. Nothing changed.`);
     expect(await says('fileManager', 'who holds managers')).toContain('Only a board admin');
     expect(await isManager('practitioner')).toBe(false);
     expect(await auditRows('role.granted')).toHaveLength(granted);
@@ -119,7 +117,9 @@ describe('role administration in chat', () => {
     now = new Date(now.getTime() + 13 * MONTH);
     const review = await says('admin', 'roles review');
     expect(review).toContain(`Role holders of ${BOARD_NAME}:`);
-    expect(review).toContain(`- Lee Park (aad:${PEOPLE.lee.objectId}): added Tuesday 1 December 2026 by aad:${PEOPLE.admin.objectId}; has not used the bot since roles were tracked. **Due for review**`);
+    expect(review).toContain(
+      `- Lee Park (aad:${PEOPLE.lee.objectId}): added Tuesday 1 December 2026 by aad:${PEOPLE.admin.objectId}; has not used the bot since roles were tracked. **Due for review**`,
+    );
     expect(review).toContain(`- Ada Admin (aad:${PEOPLE.admin.objectId}): added in the board’s configuration file; last used the bot`);
     expect(review).toContain('1 role is due for review');
 

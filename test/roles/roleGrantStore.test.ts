@@ -20,9 +20,7 @@ describe.each(testDatabases())('roles given in chat, stored on $engine', (engine
     const later = new Date('2027-02-01T09:00:00Z');
     expect(await grantRole(db, { boardId: 'b', role: 'manager', identity: SAM, displayName: 'Sam Jones', actor: ADMIN, at: first })).toBe(true);
     expect(await grantRole(db, { boardId: 'b', role: 'manager', identity: SAM, actor: ADMIN, at: later })).toBe(false);
-    expect(await roleGrantsOf(db, 'b')).toEqual([
-      { role: 'manager', identity: SAM, displayName: 'Sam Jones', grantedBy: ADMIN, grantedAt: first, confirmedAt: later },
-    ]);
+    expect(await roleGrantsOf(db, 'b')).toEqual([{ role: 'manager', identity: SAM, displayName: 'Sam Jones', grantedBy: ADMIN, grantedAt: first, confirmedAt: later }]);
     expect(await actions()).toEqual(['role.granted', 'role.confirmed']);
   });
 

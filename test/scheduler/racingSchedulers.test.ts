@@ -72,8 +72,7 @@ describe.each(testDatabases())('two schedulers on one $engine store', (engine) =
     expect(timers).toBeGreaterThanOrEqual(RECORDS);
 
     const sent: string[] = [];
-    const schedulerOn = (store: Database) =>
-      new Scheduler({ db: store, boardOf: (id) => boards.get(id), messenger: recordingMessenger(sent), logger: quiet, settings: { batchSize: 4 } });
+    const schedulerOn = (store: Database) => new Scheduler({ db: store, boardOf: (id) => boards.get(id), messenger: recordingMessenger(sent), logger: quiet, settings: { batchSize: 4 } });
     const rounds = await Promise.all([schedulerOn(db).runDueTimers(A_MONTH_LATER), schedulerOn(secondConnection).runDueTimers(A_MONTH_LATER)]);
 
     expect(rounds.reduce((total, round) => total + round.fired, 0)).toBe(timers);

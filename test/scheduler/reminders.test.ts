@@ -23,16 +23,16 @@ describe('reminders fired by the scheduler from stored timers', () => {
   });
 
   const remindersIn = (conversationId: string) =>
-    bot.connector.sent(conversationId).map((activity) => textOf(activity as Reply)).filter((text) => text.includes('LADO_REPORT'));
+    bot.connector
+      .sent(conversationId)
+      .map((activity) => textOf(activity as Reply))
+      .filter((text) => text.includes('LADO_REPORT'));
 
   it('fires a reminder once, at its time, to the route’s conversation, and not again after a restart', async () => {
     bot = await startAlertBot({ dataDir });
     await bot.conversation(teamsUser('admin', { conversationType: 'channel', conversationId: LADO_CHANNEL })).says('register this channel for LADO alerts');
     const { reference, recordId } = await submitCanaryReferral(bot);
-    const { rows: timers } = await bot.app.db.query<{ id: string; fire_at: Date }>(
-      'SELECT id, fire_at FROM timers WHERE record_id = $1 ORDER BY fire_at',
-      [recordId],
-    );
+    const { rows: timers } = await bot.app.db.query<{ id: string; fire_at: Date }>('SELECT id, fire_at FROM timers WHERE record_id = $1 ORDER BY fire_at', [recordId]);
     const first = timers[0];
     if (!first) throw new Error('the submission stored no timers');
 
@@ -51,10 +51,7 @@ describe('reminders fired by the scheduler from stored timers', () => {
     bot = await startAlertBot({ dataDir });
     expect((await bot.app.scheduler.runDueTimers(first.fire_at)).fired).toBe(0);
     expect(bot.connector.calls).toEqual([]);
-    const { rows: audit } = await bot.app.db.query<{ detail: { timerId: string; sentTo: string } }>(
-      "SELECT detail FROM audit_log WHERE record_id = $1 AND action = 'timer.fired'",
-      [recordId],
-    );
+    const { rows: audit } = await bot.app.db.query<{ detail: { timerId: string; sentTo: string } }>("SELECT detail FROM audit_log WHERE record_id = $1 AND action = 'timer.fired'", [recordId]);
     expect(audit.map((entry) => [entry.detail.timerId, entry.detail.sentTo])).toEqual([[first.id, 'route:lado-duty']]);
   });
 

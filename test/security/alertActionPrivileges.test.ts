@@ -19,10 +19,7 @@ async function itemState(bot: BotUnderTest, recordId: string): Promise<string | 
 }
 
 async function auditActions(bot: BotUnderTest, recordId: string, prefix: string): Promise<Array<[string, string]>> {
-  const { rows } = await bot.app.db.query<{ actor: string; action: string }>(
-    'SELECT actor, action FROM audit_log WHERE record_id = $1 AND action LIKE $2 ORDER BY id',
-    [recordId, `${prefix}%`],
-  );
+  const { rows } = await bot.app.db.query<{ actor: string; action: string }>('SELECT actor, action FROM audit_log WHERE record_id = $1 AND action LIKE $2 ORDER BY id', [recordId, `${prefix}%`]);
   return rows.map((row) => [row.actor, row.action]);
 }
 
@@ -37,9 +34,7 @@ describe('alert actions on Teams: only the roles that may open the record type',
     bot = await startAlertBot();
     await bot.conversation(teamsUser('admin', { conversationType: 'channel', conversationId: LADO_CHANNEL })).says('register this channel for LADO alerts');
     ({ reference, recordId } = await submitCanaryReferral(bot));
-    const posted = await eventually(() =>
-      bot.connector.calls.find((call) => call.kind === 'send' && call.conversationId === LADO_CHANNEL && (call.activity as Reply).attachments),
-    );
+    const posted = await eventually(() => bot.connector.calls.find((call) => call.kind === 'send' && call.conversationId === LADO_CHANNEL && (call.activity as Reply).attachments));
     postedId = posted.activityId;
     cardId = ((posted.activity as Reply).attachments?.[0]?.content as Card).actions?.[0]?.data.cardId ?? '';
   });
@@ -79,7 +74,10 @@ describe('alert actions on Teams: only the roles that may open the record type',
     const round = await bot.app.scheduler.runDueTimers(new Date(Date.now() + A_YEAR_ON));
     expect(round.skipped).toBe(0);
     expect(round.fired).toBeGreaterThanOrEqual(1);
-    const reminders = bot.connector.sent(LADO_CHANNEL).map((activity) => textOf(activity as Reply)).filter((text) => text.includes('LADO_REPORT'));
+    const reminders = bot.connector
+      .sent(LADO_CHANNEL)
+      .map((activity) => textOf(activity as Reply))
+      .filter((text) => text.includes('LADO_REPORT'));
     expect(reminders.some((text) => text.includes(reference))).toBe(true);
   });
 
@@ -130,9 +128,7 @@ describe('alert actions in Slack: the same rule on the interactivity route', () 
     expect(buttonsOf(alert).map((button) => button.text.text)).toContain('Acknowledge');
 
     expect((await admin.pressOnly('Acknowledge', alert)).status).toBe(200);
-    const refusal = await harness.slack.waitFor(() =>
-      harness.slack.calls.find((call) => call.method.startsWith('chat.post') && String(call.args.text ?? '').includes('only the LADO of this board')),
-    );
+    const refusal = await harness.slack.waitFor(() => harness.slack.calls.find((call) => call.method.startsWith('chat.post') && String(call.args.text ?? '').includes('only the LADO of this board')));
     expect(refusal.args.text).toContain('Nothing was changed');
     expect(alert.updates).toBe(0);
     expect(await itemState(harness.bot, recordId)).toBe('open');

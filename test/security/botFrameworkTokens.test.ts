@@ -44,9 +44,7 @@ async function postWithToken(bot: BotUnderTest, token: string, activity = typing
 }
 
 async function claimedActivities(bot: BotUnderTest, activity: Record<string, unknown>): Promise<number> {
-  const { rows } = await bot.app.db.query<{ count: number }>('SELECT count(*)::int AS count FROM processed_activities WHERE activity_key LIKE $1', [
-    `%:${String(activity.id)}`,
-  ]);
+  const { rows } = await bot.app.db.query<{ count: number }>('SELECT count(*)::int AS count FROM processed_activities WHERE activity_key LIKE $1', [`%:${String(activity.id)}`]);
   return rows[0]?.count ?? 0;
 }
 

@@ -63,9 +63,7 @@ describe('free-text length limits through /api/messages', () => {
 
   it('will not start with a form whose free-text field has no limit', () => {
     const section = sectionFromSchema('about', 'About', z.strictObject({ story: z.string().meta({ title: 'Story' }) }));
-    expect(() => defineForm({ id: 'unbounded', title: 'Unbounded', recordType: 'lado_referral', sections: [section] })).toThrow(
-      /free-text field "story" needs a maximum length/,
-    );
+    expect(() => defineForm({ id: 'unbounded', title: 'Unbounded', recordType: 'lado_referral', sections: [section] })).toThrow(/free-text field "story" needs a maximum length/);
   });
 });
 

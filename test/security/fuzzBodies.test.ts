@@ -28,12 +28,32 @@ function randomSource(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
   const int = (below: number) => Math.floor(next() * below);
-  const pick = <T,>(items: readonly T[]): T => items[int(items.length)] as T;
+  const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
   return { next, int, pick };
 }
 type Random = ReturnType<typeof randomSource>;
 
-const NASTY_STRINGS = ['', ' ', '\u0000', 'a\u0000b', '\u001b[31m', '\ud800', '\udfff', '\u202e', '__proto__', 'constructor', '%00', '../../etc', '{{x}}', '<script>', '**b** [l](https://x.example)', 'null', '-1', '1e309', '\r\n\t'];
+const NASTY_STRINGS = [
+  '',
+  ' ',
+  '\u0000',
+  'a\u0000b',
+  '\u001b[31m',
+  '\ud800',
+  '\udfff',
+  '\u202e',
+  '__proto__',
+  'constructor',
+  '%00',
+  '../../etc',
+  '{{x}}',
+  '<script>',
+  '**b** [l](https://x.example)',
+  'null',
+  '-1',
+  '1e309',
+  '\r\n\t',
+];
 
 function randomString(random: Random): string {
   switch (random.int(5)) {
@@ -62,7 +82,9 @@ function randomJson(random: Random, depth = 3): unknown {
     case 5:
       return Array.from({ length: random.int(4) }, () => randomJson(random, depth - 1));
     default:
-      return Object.fromEntries(Array.from({ length: random.int(5) }, () => [random.pick([randomString(random), 'form', 'intent', 'verb', 'cardId', 'value', 'text', '__proto__']), randomJson(random, depth - 1)]));
+      return Object.fromEntries(
+        Array.from({ length: random.int(5) }, () => [random.pick([randomString(random), 'form', 'intent', 'verb', 'cardId', 'value', 'text', '__proto__']), randomJson(random, depth - 1)]),
+      );
   }
 }
 
@@ -118,15 +140,23 @@ function messagesBody(target: Target, random: Random): Request {
       return json(activity(target, random, { [random.pick(ACTIVITY_FIELDS)]: randomJson(random) }));
     case 3:
       // A card submission: a valid envelope with garbage in `value`, sometimes shaped like our own buttons.
-      return json(activity(target, random, {
-        text: undefined,
-        value: random.pick([
-          randomJson(random),
-          { form: randomString(random), instance: randomString(random), section: randomString(random), intent: random.pick(['next', 'back', 'edit', 'confirm', 'cancel']), [randomString(random)]: randomJson(random) },
-          { verb: random.pick(['acknowledge', 'markDone', 'refreshAlert', randomString(random)]), reference: randomString(random), cardId: randomString(random) },
-          { choice: randomJson(random) },
-        ]),
-      }));
+      return json(
+        activity(target, random, {
+          text: undefined,
+          value: random.pick([
+            randomJson(random),
+            {
+              form: randomString(random),
+              instance: randomString(random),
+              section: randomString(random),
+              intent: random.pick(['next', 'back', 'edit', 'confirm', 'cancel']),
+              [randomString(random)]: randomJson(random),
+            },
+            { verb: random.pick(['acknowledge', 'markDone', 'refreshAlert', randomString(random)]), reference: randomString(random), cardId: randomString(random) },
+            { choice: randomJson(random) },
+          ]),
+        }),
+      );
     case 4:
       return json(activity(target, random, { type: 'invoke', name: random.pick(['adaptiveCard/action', randomString(random)]), value: randomJson(random) }));
     case 5:
@@ -140,7 +170,14 @@ function slackBody(random: Random, requests: SlackRequests): Request {
   const signed = random.next() < 0.75;
   switch (random.int(4)) {
     case 0: {
-      const event = { type: random.pick(['message', 'app_mention', randomString(random)]), channel: random.pick(['D0FUZZ', 'C0FUZZ', randomString(random)]), user: 'U0FUZZ', text: randomJson(random), ts: randomJson(random), channel_type: 'im' };
+      const event = {
+        type: random.pick(['message', 'app_mention', randomString(random)]),
+        channel: random.pick(['D0FUZZ', 'C0FUZZ', randomString(random)]),
+        user: 'U0FUZZ',
+        text: randomJson(random),
+        ts: randomJson(random),
+        channel_type: 'im',
+      };
       const body = random.next() < 0.5 ? requests.eventBody(event) : JSON.stringify(randomJson(random));
       return { route: '/api/slack/events', contentType: 'application/json', body: random.next() < 0.2 ? body.slice(0, random.int(body.length)) : body, signed };
     }
@@ -148,7 +185,12 @@ function slackBody(random: Random, requests: SlackRequests): Request {
       const payload = random.pick([
         randomJson(random),
         { type: 'block_actions', team: { id: TEAM }, user: { id: 'U0FUZZ' }, channel: { id: 'D0FUZZ' }, actions: [{ value: randomJson(random), action_id: 'a', action_ts: '1' }] },
-        { type: 'view_submission', team: { id: TEAM }, user: { id: 'U0FUZZ' }, view: { callback_id: 'safeguarding-form', private_metadata: randomString(random), state: { values: randomJson(random) } } },
+        {
+          type: 'view_submission',
+          team: { id: TEAM },
+          user: { id: 'U0FUZZ' },
+          view: { callback_id: 'safeguarding-form', private_metadata: randomString(random), state: { values: randomJson(random) } },
+        },
       ]);
       const encoded = random.next() < 0.8 ? new URLSearchParams({ payload: JSON.stringify(payload) }).toString() : randomString(random);
       return { route: '/api/slack/interactions', contentType: 'application/x-www-form-urlencoded', body: encoded, signed };
@@ -158,7 +200,12 @@ function slackBody(random: Random, requests: SlackRequests): Request {
       return { route: '/api/slack/commands', contentType: 'application/x-www-form-urlencoded', body: new URLSearchParams(fields).toString(), signed };
     }
     default:
-      return { route: random.pick(['/api/slack/events', '/api/slack/interactions', '/api/slack/commands']), contentType: random.pick(WRONG_CONTENT_TYPES), body: random.next() < 0.3 ? deeplyNested(random) : randomString(random), signed };
+      return {
+        route: random.pick(['/api/slack/events', '/api/slack/interactions', '/api/slack/commands']),
+        contentType: random.pick(WRONG_CONTENT_TYPES),
+        body: random.next() < 0.3 ? deeplyNested(random) : randomString(random),
+        signed,
+      };
   }
 }
 
@@ -181,16 +228,20 @@ describe('fuzzing every public route with generated bodies', () => {
       }),
     ]);
     dataDir = await mkdtemp(join(tmpdir(), 'fuzz-bot-'));
-    bot = await spawnBot({
-      DATA_DIR: dataDir,
-      BOARD_CONFIG_DIR: boards.directory,
-      DEFAULT_BOARD_ID: 'fuzz-board',
-      SLACK_API_URL: slack.url,
-      SLACK_BOT_TOKEN_TEST: BOT_TOKEN,
-      SLACK_SIGNING_SECRET_TEST: SIGNING_SECRET,
-      // Local mode answers only its own bridge: the fake connector stands in for it.
-      LOCAL_CONNECTOR_URL: connector.url,
-    }, undefined, START_TIMEOUT_MS);
+    bot = await spawnBot(
+      {
+        DATA_DIR: dataDir,
+        BOARD_CONFIG_DIR: boards.directory,
+        DEFAULT_BOARD_ID: 'fuzz-board',
+        SLACK_API_URL: slack.url,
+        SLACK_BOT_TOKEN_TEST: BOT_TOKEN,
+        SLACK_SIGNING_SECRET_TEST: SIGNING_SECRET,
+        // Local mode answers only its own bridge: the fake connector stands in for it.
+        LOCAL_CONNECTOR_URL: connector.url,
+      },
+      undefined,
+      START_TIMEOUT_MS,
+    );
   }, START_TIMEOUT_MS + 30_000);
   afterAll(async () => {
     await bot?.stop();
@@ -212,9 +263,10 @@ describe('fuzzing every public route with generated bodies', () => {
     const healthChecks: number[] = [];
     let sent = 0;
     const send = async (request: Request): Promise<void> => {
-      const response = request.route === '/api/messages'
-        ? await fetch(`${bot.baseUrl}${request.route}`, { method: 'POST', headers: request.contentType === undefined ? {} : { 'content-type': request.contentType }, body: request.body })
-        : await requests.send(request.route, request.body, request.contentType ?? '', { unsigned: request.signed !== true });
+      const response =
+        request.route === '/api/messages'
+          ? await fetch(`${bot.baseUrl}${request.route}`, { method: 'POST', headers: request.contentType === undefined ? {} : { 'content-type': request.contentType }, body: request.body })
+          : await requests.send(request.route, request.body, request.contentType ?? '', { unsigned: request.signed !== true });
       await response.arrayBuffer();
       statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
       if (response.status >= 500) serverErrors.push({ request: { ...request, body: request.body.slice(0, 300) }, status: response.status });
@@ -225,9 +277,11 @@ describe('fuzzing every public route with generated bodies', () => {
       }
     };
     let nextIndex = 0;
-    await Promise.all(Array.from({ length: IN_FLIGHT }, async () => {
-      while (nextIndex < bodies.length) await send(bodies[nextIndex++]!);
-    }));
+    await Promise.all(
+      Array.from({ length: IN_FLIGHT }, async () => {
+        while (nextIndex < bodies.length) await send(bodies[nextIndex++]!);
+      }),
+    );
     const elapsedMs = Date.now() - started;
 
     expect(sent).toBe(BODIES);
@@ -235,7 +289,11 @@ describe('fuzzing every public route with generated bodies', () => {
     expect(bot.child.exitCode).toBeNull();
     expect(healthChecks).toEqual(Array.from({ length: BODIES / HEALTH_EVERY }, () => 200));
     // After it all, a person is still answered.
-    const after = await fetch(`${bot.baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity(target, random, { conversation: { id: `after-${randomUUID()}`, conversationType: 'personal' } })) });
+    const after = await fetch(`${bot.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity(target, random, { conversation: { id: `after-${randomUUID()}`, conversationType: 'personal' } })),
+    });
     expect(after.status).toBe(200);
     console.info(`fuzz: ${BODIES} bodies in ${elapsedMs} ms; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`);
   });

@@ -144,7 +144,10 @@ describe('what people type is shown as typed in Slack', () => {
     const sections = chat.messages.slice(-3).flatMap((message) => message.blocks as SlackBlock[]);
     const texts = sections.flatMap((block) => (block.type === 'section' ? [...(block.fields ?? []), ...(block.text === undefined ? [] : [block.text])] : []));
     expect(texts).toContainEqual({ type: 'plain_text', text: MARKUP, emoji: true });
-    const mrkdwn = texts.filter((text) => text.type === 'mrkdwn').map((text) => text.text).join('\n');
+    const mrkdwn = texts
+      .filter((text) => text.type === 'mrkdwn')
+      .map((text) => text.text)
+      .join('\n');
     expect(mrkdwn).not.toContain('Urgent');
     expect(mrkdwn).not.toContain(LINK_TARGET);
   });

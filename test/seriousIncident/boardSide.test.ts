@@ -122,14 +122,25 @@ describe('the board’s side of a serious incident on the demo board (WT2013)', 
     const first = textOf(await staff.says(`record executive summary ${reference}`));
     expect(first).toContain('Step 1 of 6 · 1 Introduction');
     await next(staff, {
-      circumstances: 'An infant died at home.', reviewProcess: 'Learning Together.', lscbChair: 'Alex Example', panelChair: 'Jordan Sample',
-      overviewAuthor: 'Casey Specimen', panelMembers: 'Designated nurse, Sample ICB', familyInvolvement: 'The parents met the reviewer.',
+      circumstances: 'An infant died at home.',
+      reviewProcess: 'Learning Together.',
+      lscbChair: 'Alex Example',
+      panelChair: 'Jordan Sample',
+      overviewAuthor: 'Casey Specimen',
+      panelMembers: 'Designated nurse, Sample ICB',
+      familyInvolvement: 'The parents met the reviewer.',
     });
     expect(textOf(await next(staff, { keyFacts: 'Contacts over six months.' }))).toContain('The summary is appropriately anonymised');
     await next(staff, { keyFacts: 'Contacts over six months.', anonymisationConfirmed: 'true' });
     await next(staff, { themes: 'Information sharing.', keyDecisions: 'Step-down.', earlyInterventionOpportunities: 'Missed appointments.', hindsight: 'A strategy discussion.' });
     await next(staff, { agencyLessons: 'Record fathers.', interAgencyLessons: 'Share chronologies.', goodPractice: 'Health visiting.', systemsToImprove: 'Referral forms.' });
-    await next(staff, { recommendation: 'Audit step-down.', relevantAgencies: 'Children’s social care\nHealth', responsibleAgencies: 'Children’s social care', monitoring: 'Audit group', progress: 'inProgress' });
+    await next(staff, {
+      recommendation: 'Audit step-down.',
+      relevantAgencies: 'Children’s social care\nHealth',
+      responsibleAgencies: 'Children’s social care',
+      monitoring: 'Audit group',
+      progress: 'inProgress',
+    });
     await staff.submits({ choice: 'continue' });
     await next(staff, { panelChairIndependent: 'true', overviewAuthorIndependent: 'true' });
     expect(await confirm(staff)).toContain('Executive summary recorded');
@@ -174,7 +185,11 @@ describe('the board’s side of a serious incident on a WT2023 board', () => {
   });
 
   it('runs the rapid review from awareness, stops the Panel’s five days when the CSINS notification is recorded, then records the outcome', async () => {
-    const { reference, receipt: notified } = await notifyDeath(bot.conversation(NORTHFIELD_MANAGER), { ...CRITERIA.deathWithSuspectedNeglect, incidentInArea: 'yes', normallyResidentInArea: 'yes' }, AWARE);
+    const { reference, receipt: notified } = await notifyDeath(
+      bot.conversation(NORTHFIELD_MANAGER),
+      { ...CRITERIA.deathWithSuspectedNeglect, incidentInArea: 'yes', normallyResidentInArea: 'yes' },
+      AWARE,
+    );
     // "Within 15 working days of becoming aware": from Monday 23 November 2026, not from the notification to the Panel.
     expect(notified).toContain('Rapid review sent to the Panel: Due by the end of Monday 14 December 2026');
     const staff = bot.conversation(NORTHFIELD_STAFF());

@@ -14,7 +14,15 @@ function answer(edition: EditionId, given: Record<string, string>) {
   return incidentAnswersOf(parsed.values);
 }
 
-const nothing = { person: 'child', lookedAfter: 'false', concernAboutWorkingTogether: 'false', diedInCustody: 'false', diedInRegulatedSetting: 'false', incidentInArea: 'yes', normallyResidentInArea: 'yes' };
+const nothing = {
+  person: 'child',
+  lookedAfter: 'false',
+  concernAboutWorkingTogether: 'false',
+  diedInCustody: 'false',
+  diedInRegulatedSetting: 'false',
+  incidentInArea: 'yes',
+  normallyResidentInArea: 'yes',
+};
 const CASES = {
   'death with suspected neglect': { ...nothing, outcome: 'died', abuseOrNeglect: 'suspected' },
   'serious harm without concern about joint working': { ...nothing, outcome: 'seriouslyHarmed', abuseOrNeglect: 'suspected' },
@@ -26,31 +34,44 @@ const CASES = {
 type Expected = [notification: string, review: string, nature: string | undefined];
 const EXPECTED: Record<keyof typeof CASES, Record<EditionId, Expected>> = {
   'death with suspected neglect': {
-    wt2010: ['required', 'scrCriteriaMet', 'childDeath'], wt2013: ['required', 'scrCriteriaMet', 'childDeath'], wt2015: ['required', 'scrCriteriaMet', 'childDeath'],
-    wt2018: ['required', 'rapidReview', 'childDeath'], wt2023: ['required', 'rapidReview', 'childDeath'],
+    wt2010: ['required', 'scrCriteriaMet', 'childDeath'],
+    wt2013: ['required', 'scrCriteriaMet', 'childDeath'],
+    wt2015: ['required', 'scrCriteriaMet', 'childDeath'],
+    wt2018: ['required', 'rapidReview', 'childDeath'],
+    wt2023: ['required', 'rapidReview', 'childDeath'],
   },
   'serious harm without concern about joint working': {
-    wt2010: ['required', 'none', 'seriousHarm'], wt2013: ['required', 'none', 'seriousHarm'], wt2015: ['required', 'none', 'seriousHarm'],
-    wt2018: ['required', 'rapidReview', 'seriousHarm'], wt2023: ['required', 'rapidReview', 'seriousHarm'],
+    wt2010: ['required', 'none', 'seriousHarm'],
+    wt2013: ['required', 'none', 'seriousHarm'],
+    wt2015: ['required', 'none', 'seriousHarm'],
+    wt2018: ['required', 'rapidReview', 'seriousHarm'],
+    wt2023: ['required', 'rapidReview', 'seriousHarm'],
   },
   'looked-after child death without abuse': {
-    wt2010: ['advisable', 'none', 'lookedAfterChildDeath'], wt2013: ['advisable', 'none', 'lookedAfterChildDeath'], wt2015: ['required', 'none', 'lookedAfterChildDeath'],
-    wt2018: ['required', 'none', 'lookedAfterChildDeath'], wt2023: ['required', 'none', 'lookedAfterChildDeath'],
+    wt2010: ['advisable', 'none', 'lookedAfterChildDeath'],
+    wt2013: ['advisable', 'none', 'lookedAfterChildDeath'],
+    wt2015: ['required', 'none', 'lookedAfterChildDeath'],
+    wt2018: ['required', 'none', 'lookedAfterChildDeath'],
+    wt2023: ['required', 'none', 'lookedAfterChildDeath'],
   },
   'care leaver aged 23': {
-    wt2010: ['notNeeded', 'none', undefined], wt2013: ['notNeeded', 'none', undefined], wt2015: ['notNeeded', 'none', undefined],
-    wt2018: ['notNeeded', 'none', undefined], wt2023: ['required', 'none', 'careLeaverDeath'],
+    wt2010: ['notNeeded', 'none', undefined],
+    wt2013: ['notNeeded', 'none', undefined],
+    wt2015: ['notNeeded', 'none', undefined],
+    wt2018: ['notNeeded', 'none', undefined],
+    wt2023: ['required', 'none', 'careLeaverDeath'],
   },
   'death in custody': {
-    wt2010: ['advisable', 'scrCriteriaMet', 'childDeath'], wt2013: ['advisable', 'scrCriteriaMet', 'childDeath'], wt2015: ['required', 'scrCriteriaMet', 'childDeath'],
-    wt2018: ['notNeeded', 'none', 'childDeath'], wt2023: ['notNeeded', 'none', 'childDeath'],
+    wt2010: ['advisable', 'scrCriteriaMet', 'childDeath'],
+    wt2013: ['advisable', 'scrCriteriaMet', 'childDeath'],
+    wt2015: ['required', 'scrCriteriaMet', 'childDeath'],
+    wt2018: ['notNeeded', 'none', 'childDeath'],
+    wt2023: ['notNeeded', 'none', 'childDeath'],
   },
 };
 
 describe('the criteria card gives each edition’s answer', () => {
-  const table = Object.entries(CASES).flatMap(([name, given]) =>
-    EDITION_IDS.map((edition) => [name, edition, given, EXPECTED[name as keyof typeof CASES][edition]] as const),
-  );
+  const table = Object.entries(CASES).flatMap(([name, given]) => EDITION_IDS.map((edition) => [name, edition, given, EXPECTED[name as keyof typeof CASES][edition]] as const));
   it.each(table)('%s under %s', (_name, edition, given, [notification, review, nature]) => {
     const answers = answer(edition, given);
     const assessment = assessIncident(edition, answers);

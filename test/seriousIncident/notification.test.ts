@@ -110,7 +110,12 @@ describe('a serious incident notification through /api/messages', () => {
     expect(receipt).not.toMatch(/has been alerted/);
     const channel = bot.conversation(NORTHFIELD_STAFF({ conversationType: 'channel', conversationId: 'northfield-business-team' }));
     await channel.says('register this channel for serious incident alerts');
-    const update = await eventually(() => bot.connector.sent(chat.options.conversationId).map((sent) => textOf([sent])).find((text) => text.startsWith('Update on')));
+    const update = await eventually(() =>
+      bot.connector
+        .sent(chat.options.conversationId)
+        .map((sent) => textOf([sent]))
+        .find((text) => text.startsWith('Update on')),
+    );
     expect(update).toBe(`Update on ${reference}: the board’s business team has now been alerted.`);
     expect(textOf(bot.connector.sent('northfield-business-team'))).toContain(reference);
   });

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
-import {
-  decisionClocks,
-  decisionFlagsNationalPanel,
-  milestoneClocks,
-  nationalNotificationClocks,
-  nationalNotificationSteps,
-  notificationClocks,
-} from '../../knowledge/editions/reviewClocks.ts';
+import { decisionClocks, decisionFlagsNationalPanel, milestoneClocks, nationalNotificationClocks, nationalNotificationSteps, notificationClocks } from '../../knowledge/editions/reviewClocks.ts';
 
 describe('the clocks a notification starts', () => {
   it.each([

@@ -38,14 +38,44 @@ const formCards: [string, AdaptiveCardJson][] = forms.flatMap((form) => [
 ]);
 
 const demo = loadBoardById('sample-partnership');
-const died = { outcome: 'died', abuseOrNeglect: 'suspected', concernAboutWorkingTogether: false, lookedAfter: false, diedInCustody: false, diedInRegulatedSetting: false, incidentInArea: true, normallyResidentInArea: true } as const;
+const died = {
+  outcome: 'died',
+  abuseOrNeglect: 'suspected',
+  concernAboutWorkingTogether: false,
+  lookedAfter: false,
+  diedInCustody: false,
+  diedInRegulatedSetting: false,
+  incidentInArea: true,
+  normallyResidentInArea: true,
+} as const;
 const otherCards: [string, AdaptiveCardJson][] = [
   ...EDITION_IDS.map((edition): [string, AdaptiveCardJson] => {
     const assessment = assessIncident(edition, died);
-    return [`assessment ${edition}`, assessmentCard(assessment, getEdition(edition), assessment.clockIds.map((clockId) => resolveClock(edition, clockId)))];
+    return [
+      `assessment ${edition}`,
+      assessmentCard(
+        assessment,
+        getEdition(edition),
+        assessment.clockIds.map((clockId) => resolveClock(edition, clockId)),
+      ),
+    ];
   }),
   ['only managers', onlyManagersCard(demo.name, demo.contacts)],
-  ['receipt', notificationReceiptCard({ reference: 'SIN-2026-000001', duplicate: false, alert: 'none', deliveredThrough: 'boardInbox', clockLines: ['- Panel notified: due'], nationalSteps: ['Ofsted told.'], staffConductConcern: true }, demo.contacts)],
+  [
+    'receipt',
+    notificationReceiptCard(
+      {
+        reference: 'SIN-2026-000001',
+        duplicate: false,
+        alert: 'none',
+        deliveredThrough: 'boardInbox',
+        clockLines: ['- Panel notified: due'],
+        nationalSteps: ['Ofsted told.'],
+        staffConductConcern: true,
+      },
+      demo.contacts,
+    ),
+  ],
 ];
 
 describe('every serious incident card is Adaptive Card 1.5 without warnings', () => {

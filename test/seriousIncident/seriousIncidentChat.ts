@@ -97,7 +97,10 @@ export async function notifyDeath(chat: TestConversation, criteria: Record<strin
 
 /** The sent messages of a conversation that mention a clock, e.g. '(PANEL_NO_SCR)' in a reminder. */
 export function remindersAbout(bot: BotUnderTest, conversationId: string, clockId: string): string[] {
-  return bot.connector.sent(conversationId).map((sent) => textOf([sent])).filter((text) => text.includes(`(${clockId})`));
+  return bot.connector
+    .sent(conversationId)
+    .map((sent) => textOf([sent]))
+    .filter((text) => text.includes(`(${clockId})`));
 }
 
 /** The buttons of an alert card: what each press sends. */

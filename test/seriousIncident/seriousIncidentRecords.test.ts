@@ -11,7 +11,10 @@ import { CHILD_NAME, VALID } from './seriousIncidentChat.ts';
 /** Each section as the card sends it, parsed the way the form walk does; a list for a repeatable section. */
 function parsed(form: FormSpec, raw: Record<string, Record<string, string> | Record<string, string>[]>): Record<string, SectionValues | SectionValues[]> {
   const parseOne = (sectionId: string, values: Record<string, string>) => {
-    const result = parseSectionSubmission(form.sections.find((section) => section.id === sectionId)!, values);
+    const result = parseSectionSubmission(
+      form.sections.find((section) => section.id === sectionId)!,
+      values,
+    );
     if (!result.ok) throw new Error(`${sectionId}: ${result.problems.map((problem) => problem.message).join('; ')}`);
     return result.values;
   };
@@ -19,7 +22,14 @@ function parsed(form: FormSpec, raw: Record<string, Record<string, string> | Rec
 }
 
 const NOW = new Date('2026-11-24T10:00:00Z');
-const facts: SeriousIncidentFacts = { boardId: 'sample-partnership', edition: 'wt2013', nature: 'childDeath', scrCriteriaMet: true, assessedClockIds: ['SCR_DECISION', 'SIN_2013'], abuseOrNeglect: 'suspected' };
+const facts: SeriousIncidentFacts = {
+  boardId: 'sample-partnership',
+  edition: 'wt2013',
+  nature: 'childDeath',
+  scrCriteriaMet: true,
+  assessedClockIds: ['SCR_DECISION', 'SIN_2013'],
+  abuseOrNeglect: 'suspected',
+};
 const deathAnswers = {
   awareness: { 'awareAt.date': '2026-11-23', 'awareAt.time': '10:15' },
   ...VALID,
@@ -85,7 +95,12 @@ describe('the review decision record', () => {
   it('keeps an answer and the reasons for every criterion of the edition, and the chair as decision-maker', () => {
     const built = buildSeriousIncidentDecision(header, parsed(seriousIncidentDecisionForm('wt2013'), answers), NOW);
     if (!built.ok) throw new Error(built.problems.join('; '));
-    expect(built.record.criteria.map((criterion) => [criterion.criterion.slice(0, 4), criterion.answer])).toEqual([['10.1', 'yes'], ['10.1', 'no'], ['10.2', 'yes'], ['13.2', 'no']]);
+    expect(built.record.criteria.map((criterion) => [criterion.criterion.slice(0, 4), criterion.answer])).toEqual([
+      ['10.1', 'yes'],
+      ['10.1', 'no'],
+      ['10.2', 'yes'],
+      ['13.2', 'no'],
+    ]);
     expect(built.record).toMatchObject({ decision: { framework: 'scr', outcome: 'noReview' }, decisionMaker: 'chair', reviewers: [] });
     expect(built.record.goesAgainstCriteria).toMatchObject({ reason: 'The coroner and the police are leading.' });
     expect(built.record.goesAgainstCriteria?.criteria.map((criterion) => criterion.slice(0, 4))).toEqual(['10.1', '10.2']);
@@ -98,7 +113,10 @@ describe('the review decision record', () => {
   });
 
   it('decides on an LCSPR by the safeguarding partners from WT2018', () => {
-    const lcspr = { criteria: { criterion1: 'yes', criterion2: 'notKnown', criterion3: 'no', rationale: 'Rapid review found learning.' }, decision: { outcome: 'lcspr', reasons: 'Learning about joint working.', decidedOn: '2026-11-24' } };
+    const lcspr = {
+      criteria: { criterion1: 'yes', criterion2: 'notKnown', criterion3: 'no', rationale: 'Rapid review found learning.' },
+      decision: { outcome: 'lcspr', reasons: 'Learning about joint working.', decidedOn: '2026-11-24' },
+    };
     const built = buildSeriousIncidentDecision({ ...header, edition: 'wt2023' }, parsed(seriousIncidentDecisionForm('wt2023'), lcspr), NOW);
     expect(built.ok && [built.record.decision, built.record.decisionMaker]).toEqual([{ framework: 'lcspr', outcome: 'lcspr' }, 'safeguardingPartners']);
   });
@@ -134,13 +152,26 @@ describe('the executive summary', () => {
   it('reads panel members and agencies one per line', () => {
     const answers = {
       introduction: {
-        circumstances: 'An infant died at home.', reviewProcess: 'Learning Together.', lscbChair: 'Alex Example', panelChair: 'Jordan Sample', overviewAuthor: 'Casey Specimen',
-        panelMembers: 'Designated nurse, Sample ICB\nDetective inspector, Sample Police, Public Protection', familyInvolvement: 'The parents met the reviewer.',
+        circumstances: 'An infant died at home.',
+        reviewProcess: 'Learning Together.',
+        lscbChair: 'Alex Example',
+        panelChair: 'Jordan Sample',
+        overviewAuthor: 'Casey Specimen',
+        panelMembers: 'Designated nurse, Sample ICB\nDetective inspector, Sample Police, Public Protection',
+        familyInvolvement: 'The parents met the reviewer.',
       },
       facts: { keyFacts: 'Contacts over six months.', anonymisationConfirmed: 'true' },
       keyIssues: { themes: 'Information sharing.', keyDecisions: 'Step-down.', earlyInterventionOpportunities: 'Missed appointments.', hindsight: 'A strategy discussion.' },
       learning: { agencyLessons: 'Record fathers.', interAgencyLessons: 'Share chronologies.', goodPractice: 'Health visiting.', systemsToImprove: 'Referral forms.' },
-      recommendation: [{ recommendation: 'Audit step-down.', relevantAgencies: 'Children’s social care\nHealth', responsibleAgencies: 'Children’s social care', monitoring: 'Board audit group', progress: 'inProgress' }],
+      recommendation: [
+        {
+          recommendation: 'Audit step-down.',
+          relevantAgencies: 'Children’s social care\nHealth',
+          responsibleAgencies: 'Children’s social care',
+          monitoring: 'Board audit group',
+          progress: 'inProgress',
+        },
+      ],
       independence: { panelChairIndependent: 'true', overviewAuthorIndependent: 'true' },
     };
     const built = buildExecutiveSummary({ boardId: 'sample-partnership', edition: 'wt2013', reviewReference: 'SIN-2026-000001' }, parsed(executiveSummaryForm, answers));

@@ -1,20 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reply } from '../support/conversation.ts';
 import type { BotUnderTest } from '../support/startBot.ts';
-import {
-  answerCriteria,
-  cardProblems,
-  cardsOf,
-  CRITERIA,
-  DEMO_MANAGER,
-  formButton,
-  next,
-  notifyDeath,
-  startSeriousIncidentBot,
-  TestClock,
-  textOf,
-  VALID,
-} from './seriousIncidentChat.ts';
+import { answerCriteria, cardProblems, cardsOf, CRITERIA, DEMO_MANAGER, formButton, next, notifyDeath, startSeriousIncidentBot, TestClock, textOf, VALID } from './seriousIncidentChat.ts';
 
 const AWARE = { date: '2026-11-23', time: '10:15' };
 

@@ -23,9 +23,7 @@ describe('alert card invokes in a Teams channel', () => {
     bot = await startAlertBot();
     await bot.conversation(teamsUser('admin', thread)).mentionsBot('register this channel for LADO alerts');
     ({ reference } = await submitCanaryReferral(bot));
-    posted = await eventually(() =>
-      bot.connector.calls.find((call) => call.kind === 'send' && call.conversationId === CHANNEL && (call.activity as Reply).attachments),
-    );
+    posted = await eventually(() => bot.connector.calls.find((call) => call.kind === 'send' && call.conversationId === CHANNEL && (call.activity as Reply).attachments));
     cardId = ((posted.activity as Reply).attachments?.[0]?.content as Card).actions?.[0]?.data.cardId ?? '';
   }, 120_000);
   afterAll(() => bot?.stop());
@@ -98,7 +96,12 @@ describe('alert card invokes in a Teams channel', () => {
     expect(elapsed).toBeLessThan(5_000);
     expect(outcome.status).toBe(200);
     expect(outcome.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: expect.stringContaining('Working on it') });
-    const update = await eventually(() => bot.connector.calls.filter((call) => call.kind === 'update').slice(updatesBefore).at(-1));
+    const update = await eventually(() =>
+      bot.connector.calls
+        .filter((call) => call.kind === 'update')
+        .slice(updatesBefore)
+        .at(-1),
+    );
     expect(TestConversation.textOf([update.activity as Reply])).toContain('Assigned');
   }, 20_000);
 });

@@ -79,7 +79,7 @@ describe('Teams channels and group chats: case detail only in a private chat', (
     // The first person's menu is waiting for a choice; the second person's words are their own.
     const secondReply = TestConversation.textOf(await second.mentionsBot('good morning'));
     expect(secondReply).toContain('Hello. I’m the safeguarding assistant'.replace('’', "'"));
-    expect(secondReply).not.toContain('didn\'t understand');
+    expect(secondReply).not.toContain("didn't understand");
     expect(TestConversation.textOf(await first.mentionsBot('bananas'))).toContain("Sorry, I didn't understand that.");
 
     // Both start a check: each gets their own personal chat.

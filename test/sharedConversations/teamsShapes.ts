@@ -30,5 +30,10 @@ export function teamsGroupChat(): ConversationOptions {
 /** What the bot said in the personal chat it opened with this user (through the connector), as text. */
 export function privateChatText(bot: BotUnderTest, userId: string): string {
   const chat = bot.connector.personalChatOf(userId);
-  return chat === undefined ? '' : bot.connector.sent(chat).map((activity) => textOf(activity as Reply)).join('\n');
+  return chat === undefined
+    ? ''
+    : bot.connector
+        .sent(chat)
+        .map((activity) => textOf(activity as Reply))
+        .join('\n');
 }

@@ -36,9 +36,7 @@ export class SlackChat {
   }
 
   async says(text: string): Promise<SlackPostedMessage[]> {
-    const event = this.channel.startsWith('D')
-      ? this.#requests.directMessage(this.user, this.channel, text)
-      : this.#requests.mention(this.user, this.channel, text);
+    const event = this.channel.startsWith('D') ? this.#requests.directMessage(this.user, this.channel, text) : this.#requests.mention(this.user, this.channel, text);
     return this.#replies(() => this.#requests.postEvent(this.#requests.eventBody(event)));
   }
 

@@ -20,12 +20,17 @@ describe('bot replies as Slack messages', () => {
   it('never lets a person’s answer mention anyone or link anywhere when it is shown back', () => {
     const answers = { referrer: { fullName: '<!channel> <@U0BOSS> see <https://evil.example|this>', email: 'a@b.example', agency: 'school' } };
     const rendering = slackRenderingOf(cardActivity(renderSummaryCard(sampleForm, answers, { instanceId: 'i' })));
-    const texts = (rendering?.messages ?? []).flatMap((message) => message.blocks).flatMap((block) =>
-      block.type === 'section' ? [...(block.fields ?? []), ...(block.text === undefined ? [] : [block.text])] : [],
-    );
+    const texts = (rendering?.messages ?? [])
+      .flatMap((message) => message.blocks)
+      .flatMap((block) => (block.type === 'section' ? [...(block.fields ?? []), ...(block.text === undefined ? [] : [block.text])] : []));
     // Plain text: Slack reads no mention, link or formatting in it.
     expect(texts).toContainEqual({ type: 'plain_text', text: answers.referrer.fullName, emoji: true });
-    expect(texts.filter((text) => text.type === 'mrkdwn').map((text) => text.text).join('\n')).not.toContain('<!channel>');
+    expect(
+      texts
+        .filter((text) => text.type === 'mrkdwn')
+        .map((text) => text.text)
+        .join('\n'),
+    ).not.toContain('<!channel>');
   });
 
   it('splits a long reply into messages Slack accepts, losing nothing', () => {
@@ -39,7 +44,17 @@ describe('bot replies as Slack messages', () => {
   });
 
   it('turns suggested actions into buttons that send their words as if typed', () => {
-    const rendering = slackRenderingOf({ type: 'message', text: 'What would you like to do?', suggestedActions: { to: [], actions: [{ type: 'imBack', title: 'LADO referral', value: 'LADO referral' }, { type: 'imBack', title: 'Help', value: 'Help' }] } });
+    const rendering = slackRenderingOf({
+      type: 'message',
+      text: 'What would you like to do?',
+      suggestedActions: {
+        to: [],
+        actions: [
+          { type: 'imBack', title: 'LADO referral', value: 'LADO referral' },
+          { type: 'imBack', title: 'Help', value: 'Help' },
+        ],
+      },
+    });
     const actions = rendering?.messages[0]?.blocks.find((block) => block.type === 'actions');
     const buttons = actions?.type === 'actions' ? actions.elements : [];
     expect(buttons.map((button) => [button.text.text, readButtonValue(button.value)])).toEqual([

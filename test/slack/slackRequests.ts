@@ -99,7 +99,9 @@ export class SlackRequests {
   /** Any body, signed as Slack signs (unless unsigned), and the bot's raw answer, whatever it is. */
   send(path: string, body: string, contentType: string, options: SigningOptions = {}): Promise<Response> {
     const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000));
-    const signature = `v0=${createHmac('sha256', options.secret ?? this.#signingSecret).update(`v0:${timestamp}:${options.signedBody ?? body}`).digest('hex')}`;
+    const signature = `v0=${createHmac('sha256', options.secret ?? this.#signingSecret)
+      .update(`v0:${timestamp}:${options.signedBody ?? body}`)
+      .digest('hex')}`;
     const headers: Record<string, string> = { 'content-type': contentType };
     if (!options.unsigned) Object.assign(headers, { 'x-slack-request-timestamp': timestamp, 'x-slack-signature': signature });
     if (options.retryNum !== undefined) Object.assign(headers, { 'x-slack-retry-num': String(options.retryNum), 'x-slack-retry-reason': 'http_timeout' });

@@ -12,10 +12,7 @@ describe.each(testDatabases())('housekeeping on $engine', (engine) => {
   let boards: TestBoardDirectory;
   beforeAll(async () => {
     db = await engine.migrated();
-    boards = await writeTestBoards([
-      testBoardConfig('patient-board', { extra: { dialogStateInactivityDays: 9 } }),
-      testBoardConfig('brisk-board', { extra: { dialogStateInactivityDays: 5 } }),
-    ]);
+    boards = await writeTestBoards([testBoardConfig('patient-board', { extra: { dialogStateInactivityDays: 9 } }), testBoardConfig('brisk-board', { extra: { dialogStateInactivityDays: 5 } })]);
   });
   afterAll(async () => {
     await db?.close();
@@ -24,7 +21,11 @@ describe.each(testDatabases())('housekeeping on $engine', (engine) => {
 
   it('deletes dialog state and drafts idle longer than the shortest board setting, and old redelivery claims, and keeps the rest', async () => {
     const stamp = (daysAgo: number) => new Date(Date.now() - daysAgo * DAY);
-    for (const [key, daysAgo] of [['user/idle-draft', 6], ['user/recent-draft', 4], ['conversation/idle-dialog', 30]] as const) {
+    for (const [key, daysAgo] of [
+      ['user/idle-draft', 6],
+      ['user/recent-draft', 4],
+      ['conversation/idle-dialog', 30],
+    ] as const) {
       await db.query("INSERT INTO bot_state (key, document, etag, updated_at) VALUES ($1, '{}'::jsonb, 'e', $2)", [key, stamp(daysAgo)]);
     }
     await claimActivity(db, 'msteams:c:old', 'c');

@@ -53,9 +53,7 @@ describe.each(testDatabases())('migrations on $engine', (engine) => {
     expect(await runMigrations(db)).toEqual([]);
 
     expect(await migrationStatus(db)).toEqual({ applied: shipped.length, pending: [] });
-    const { rows } = await db.query<{ version: number; name: string; checksum: string; applied_at: Date }>(
-      'SELECT version, name, checksum, applied_at FROM schema_migrations ORDER BY version',
-    );
+    const { rows } = await db.query<{ version: number; name: string; checksum: string; applied_at: Date }>('SELECT version, name, checksum, applied_at FROM schema_migrations ORDER BY version');
     expect(rows.map((row) => [row.version, row.name, row.checksum])).toEqual(shipped.map((file) => [file.version, file.name, file.checksum]));
     expect(rows[0]?.applied_at).toBeInstanceOf(Date);
   });

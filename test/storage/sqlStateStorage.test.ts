@@ -101,9 +101,7 @@ describe.each(testDatabases())('conversation state storage on $engine', (engine)
     const read = await storage.read([conversation, user]);
     await storage.write({ [user]: { ...read[user], visits: 2 } });
 
-    await expect(
-      storage.write({ [conversation]: { ...read[conversation], step: 2 }, [user]: { ...read[user], visits: 3 } }),
-    ).rejects.toBeInstanceOf(ETagConflictError);
+    await expect(storage.write({ [conversation]: { ...read[conversation], step: 2 }, [user]: { ...read[user], visits: 3 } })).rejects.toBeInstanceOf(ETagConflictError);
     expect(await readOne(conversation)).toMatchObject({ step: 1 });
     expect(await readOne(user)).toMatchObject({ visits: 2 });
   });

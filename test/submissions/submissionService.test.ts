@@ -42,9 +42,7 @@ describe.each(testDatabases())('the submission service on $engine', (engine) => 
   const count = async (table: string) => (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]?.n;
 
   it('stores a LADO referral with its reference, clock, timers, outbox row and audit entry, and hands back a receipt', async () => {
-    const receipt = await service.submit(
-      submissionRequest('lado_referral', 'webhook-board', { formInstanceId: 'form-1', clocks: [{ clockId: 'LADO_REPORT', startsAt: ALLEGATION_KNOWN }] }),
-    );
+    const receipt = await service.submit(submissionRequest('lado_referral', 'webhook-board', { formInstanceId: 'form-1', clocks: [{ clockId: 'LADO_REPORT', startsAt: ALLEGATION_KNOWN }] }));
 
     expect(receipt).toMatchObject({ reference: 'LADO-2026-000001', duplicate: false, submittedAt: MONDAY_AFTERNOON, deliveredThrough: 'webhook' });
     expect(receipt.clocks).toEqual([
@@ -76,9 +74,7 @@ describe.each(testDatabases())('the submission service on $engine', (engine) => 
     ]);
 
     const trail = await auditTrailOf(db, receipt.recordId);
-    expect(trail).toMatchObject([
-      { actor: 'local:demo-user', action: 'record.submitted', detail: { type: 'lado_referral', reference: 'LADO-2026-000001', destination: 'webhook', timers: 3 } },
-    ]);
+    expect(trail).toMatchObject([{ actor: 'local:demo-user', action: 'record.submitted', detail: { type: 'lado_referral', reference: 'LADO-2026-000001', destination: 'webhook', timers: 3 } }]);
     expect(committed).toEqual([{ recordId: receipt.recordId, boardId: 'webhook-board', type: 'lado_referral', reference: 'LADO-2026-000001', destination: 'webhook' }]);
   });
 
@@ -150,9 +146,7 @@ describe.each(testDatabases())('the submission service on $engine', (engine) => 
       }),
     );
 
-    expect(receipt.clocks).toEqual([
-      { clockId: 'SIN_2013', description: 'No national deadline recorded – board to set.', notSetMessage: 'No national deadline recorded – board to set' },
-    ]);
+    expect(receipt.clocks).toEqual([{ clockId: 'SIN_2013', description: 'No national deadline recorded – board to set.', notSetMessage: 'No national deadline recorded – board to set' }]);
     expect(await count('timers')).toBe(0);
   });
 
@@ -173,12 +167,10 @@ describe.each(testDatabases())('the submission service on $engine', (engine) => 
   });
 
   it('refuses a record that belongs to another board, or names an unknown type or board', async () => {
-    await expect(
-      service.submit(submissionRequest('lado_referral', 'webhook-board', { formInstanceId: 'form-x', record: recordFor('lado_referral', 'inbox-board') })),
-    ).rejects.toThrow(/boardId: the record belongs to board "inbox-board", not "webhook-board"/);
-    await expect(service.submit({ ...submissionRequest('lado_referral', 'webhook-board', { formInstanceId: 'form-y' }), recordType: 'gossip' })).rejects.toThrow(
-      /"gossip" is not a record type/,
+    await expect(service.submit(submissionRequest('lado_referral', 'webhook-board', { formInstanceId: 'form-x', record: recordFor('lado_referral', 'inbox-board') }))).rejects.toThrow(
+      /boardId: the record belongs to board "inbox-board", not "webhook-board"/,
     );
+    await expect(service.submit({ ...submissionRequest('lado_referral', 'webhook-board', { formInstanceId: 'form-y' }), recordType: 'gossip' })).rejects.toThrow(/"gossip" is not a record type/);
     await expect(service.submit(submissionRequest('lado_referral', 'no-such-board', { formInstanceId: 'form-z' }))).rejects.toThrow(/no board "no-such-board"/);
   });
 

@@ -20,10 +20,7 @@ export const LOCAL_RECEIVER_REASON = 'the test board receiver runs on this machi
  * another is given (SIN is 5 working days), 'local:demo-user' as staff, and a webhook when a URL is given. A
  * webhook on this machine (a BoardReceiver) is allowed explicitly, with LOCAL_RECEIVER_REASON.
  */
-export function testBoardConfig(
-  id: string,
-  options: { webhookUrl?: string; timeoutMs?: number; edition?: string; extra?: Record<string, unknown> } = {},
-): Record<string, unknown> {
+export function testBoardConfig(id: string, options: { webhookUrl?: string; timeoutMs?: number; edition?: string; extra?: Record<string, unknown> } = {}): Record<string, unknown> {
   return {
     id,
     name: `Test board ${id}`,

@@ -66,9 +66,7 @@ export class FakeConnector {
 
   /** Activities the bot sent (not updates), optionally for one conversation. */
   sent(conversationId?: string): Record<string, unknown>[] {
-    return this.calls
-      .filter((call) => call.kind === 'send' && (!conversationId || call.conversationId === conversationId))
-      .map((call) => call.activity ?? {});
+    return this.calls.filter((call) => call.kind === 'send' && (!conversationId || call.conversationId === conversationId)).map((call) => call.activity ?? {});
   }
 
   clear(): void {

@@ -108,7 +108,9 @@ export class FakeSlackApi {
 
   /** Ephemeral messages (chat.postEphemeral) the bot sent to a person in a channel. */
   ephemeralsTo(user: string, channel: string): Array<Record<string, unknown>> {
-    return this.callsTo('chat.postEphemeral').filter((call) => call.args.user === user && call.args.channel === channel).map((call) => call.args);
+    return this.callsTo('chat.postEphemeral')
+      .filter((call) => call.args.user === user && call.args.channel === channel)
+      .map((call) => call.args);
   }
 
   async #handle(request: IncomingMessage): Promise<Record<string, unknown>> {

@@ -104,9 +104,5 @@ export function flowSizeTable(now: FlowSize[], before: FlowSize[]): string {
     const old = beforeOf(row.flow);
     return `| ${row.flow} | ${old === undefined ? 'new' : `${old.cards} / ${old.fields}`} | ${row.cards} / ${row.fields} | ${row.prefilled ?? 0} |`;
   });
-  return [
-    `| flow | cards / fields before (${BASELINE_COMMIT}) | cards / fields now | of which filled in for you |`,
-    '| --- | --- | --- | --- |',
-    ...rows,
-  ].join('\n');
+  return [`| flow | cards / fields before (${BASELINE_COMMIT}) | cards / fields now | of which filled in for you |`, '| --- | --- | --- | --- |', ...rows].join('\n');
 }

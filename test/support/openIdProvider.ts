@@ -74,7 +74,9 @@ export class OpenIdProvider {
       const secret = this.#keys.publicKey.export({ format: 'pem', type: 'spki' });
       return `${signingInput}.${createHmac('sha256', secret).update(signingInput).digest('base64url')}`;
     }
-    const signature = createSign('RSA-SHA256').update(signingInput).sign(options.privateKey ?? this.#keys.privateKey);
+    const signature = createSign('RSA-SHA256')
+      .update(signingInput)
+      .sign(options.privateKey ?? this.#keys.privateKey);
     return `${signingInput}.${signature.toString('base64url')}`;
   }
 

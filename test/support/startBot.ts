@@ -51,8 +51,7 @@ export async function startBot(options: StartBotOptions = {}): Promise<BotUnderT
     connector,
     app,
     logs,
-    conversation: (conversationOptions = {}) =>
-      new TestConversation({ botUrl: app.url, connector, conversationId: `test-conversation-${++sequence}-${Date.now()}`, ...conversationOptions }),
+    conversation: (conversationOptions = {}) => new TestConversation({ botUrl: app.url, connector, conversationId: `test-conversation-${++sequence}-${Date.now()}`, ...conversationOptions }),
     async stop() {
       await app.close();
       await connector.stop();

@@ -66,7 +66,13 @@ function everyCard(board: (typeof boards)[number]) {
       }),
     ),
     renderAnswerCard({ document, contacts: board.contacts, recommendation: recommendLevel(document, [], { notSureCount: 2, childWordsGiven: true }), inWorkingHours: false }),
-    renderAnswerCard({ document, contacts: board.contacts, recommendation: recommendLevel(document, [], { redFlagIds: document.redFlags.map((flag) => flag.id) }), inWorkingHours: true, referralExpectation }),
+    renderAnswerCard({
+      document,
+      contacts: board.contacts,
+      recommendation: recommendLevel(document, [], { redFlagIds: document.redFlags.map((flag) => flag.id) }),
+      inWorkingHours: true,
+      referralExpectation,
+    }),
     renderReferralSummaryCard(fullSummary(document)),
   ];
   return [...forms.map(formCard), ...guidance];
@@ -137,7 +143,7 @@ describe('the referral summary', () => {
     expect(blocks).toContain('Immediate danger (red flags):');
     expect(blocks).toContain('- Child in immediate danger or needing urgent medical help.');
     expect(blocks).toContain('- Child has disclosed abuse and is with, or about to return to, the person named.');
-    expect(blocks).toContain('Risk factors in the family: Domestic abuse, A carer\'s alcohol or drug misuse');
+    expect(blocks).toContain("Risk factors in the family: Domestic abuse, A carer's alcohol or drug misuse");
     expect(blocks).toContain('What the child says or shows: She said she is scared to go home');
     expect(blocks).toContain('Level suggested by the threshold document: Acute / child protection (s47)');
     expect(blocks).toContain('Level I judge right: Universal, because Family already known and engaging');

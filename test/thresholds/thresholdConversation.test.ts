@@ -19,10 +19,42 @@ describe('the threshold check through /api/messages (demo board, four levels)', 
   });
 
   it.each([
-    { level: 'Universal', domains: ['1-C1,1-C2', '1-P1', '1-F1'], response: 'Universal services', withWhom: 'Within your own service', referralClock: false, consentAsked: false, nextStep: 'universalServices' },
-    { level: 'Additional needs (early help)', domains: ['2-C2,2-C3', '2-P1', ''], response: 'early help assessment', withWhom: 'Talk with the family about early help as soon as you can, then contact Sample Early Help Hub', referralClock: false, consentAsked: true, nextStep: 'earlyHelp' },
-    { level: 'Complex needs (child in need, s17)', domains: ['3-C2', '3-P2,2-P1', '3-F1'], response: 'assessment under s17', withWhom: 'Talk to your safeguarding lead today, then contact the front door in its working hours', referralClock: true, consentAsked: true, nextStep: 'childInNeedReferral' },
-    { level: 'Acute / child protection (s47)', domains: ['4-C1,4-C2', '', '4-F2'], response: 'child protection referral', withWhom: 'Phone the front door now: it is within working hours. Then confirm the referral in writing', referralClock: true, consentAsked: false, nextStep: 'childProtectionReferral' },
+    {
+      level: 'Universal',
+      domains: ['1-C1,1-C2', '1-P1', '1-F1'],
+      response: 'Universal services',
+      withWhom: 'Within your own service',
+      referralClock: false,
+      consentAsked: false,
+      nextStep: 'universalServices',
+    },
+    {
+      level: 'Additional needs (early help)',
+      domains: ['2-C2,2-C3', '2-P1', ''],
+      response: 'early help assessment',
+      withWhom: 'Talk with the family about early help as soon as you can, then contact Sample Early Help Hub',
+      referralClock: false,
+      consentAsked: true,
+      nextStep: 'earlyHelp',
+    },
+    {
+      level: 'Complex needs (child in need, s17)',
+      domains: ['3-C2', '3-P2,2-P1', '3-F1'],
+      response: 'assessment under s17',
+      withWhom: 'Talk to your safeguarding lead today, then contact the front door in its working hours',
+      referralClock: true,
+      consentAsked: true,
+      nextStep: 'childInNeedReferral',
+    },
+    {
+      level: 'Acute / child protection (s47)',
+      domains: ['4-C1,4-C2', '', '4-F2'],
+      response: 'child protection referral',
+      withWhom: 'Phone the front door now: it is within working hours. Then confirm the referral in writing',
+      referralClock: true,
+      consentAsked: false,
+      nextStep: 'childProtectionReferral',
+    },
   ])('suggests $level with its reasoning, response, with whom and by when, consent and contacts', async ({ level, domains, response, withWhom, referralClock, consentAsked, nextStep }) => {
     const chat = bot.conversation(newPractitioner());
     const text = textOf(await walkToAnswer(chat, { domains }));
@@ -50,7 +82,7 @@ describe('the threshold check through /api/messages (demo board, four levels)', 
     expect(cardProblems(chat.transcript)).toEqual([]);
   });
 
-  it('gives a referral summary to copy when the answer is a referral, keeping the child\'s words out of the record unless asked', async () => {
+  it("gives a referral summary to copy when the answer is a referral, keeping the child's words out of the record unless asked", async () => {
     const chat = bot.conversation(newPractitioner());
     const voice = { childVoice: 'He said it hurts when dad is angry', keepChildVoice: 'false', riskFactors: 'domesticAbuse' };
     await walkToAnswer(chat, { domains: ['4-C1', '', ''], voice });

@@ -39,7 +39,12 @@ describe('a threshold check receipt on a board whose system receives threshold c
     expect(saved).toContain('It is being sent to the board’s own system; I will tell you here when that system has received it.');
     expect(saved).not.toContain("The board's system has received");
 
-    const acknowledged = await eventually(() => bot.connector.sent(chat.options.conversationId).map((sent) => textOf([sent])).find((text) => text.includes("The board's system has received")));
+    const acknowledged = await eventually(() =>
+      bot.connector
+        .sent(chat.options.conversationId)
+        .map((sent) => textOf([sent]))
+        .find((text) => text.includes("The board's system has received")),
+    );
     expect(acknowledged).toContain(`The board's system has received ${reference}.`);
     expect(receiver.firstDeliveries().some((delivery) => JSON.stringify(delivery.document).includes(reference))).toBe(true);
   });

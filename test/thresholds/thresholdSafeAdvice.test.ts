@@ -116,7 +116,7 @@ describe('safe threshold advice through /api/messages', () => {
     expect(cardProblems(chat.transcript)).toEqual([]);
   });
 
-  it("keeps the social-care referral clock off an early-help answer of the second board, and says with whom and by when", async () => {
+  it('keeps the social-care referral clock off an early-help answer of the second board, and says with whom and by when', async () => {
     now = new Date(MONDAY_MORNING);
     const chat = bot.conversation(newPractitioner({ tenantId: NORTHFIELD_TENANT }));
     const answer = textOf(await walkToAnswer(chat, { domains: ['A-CH2', '', 'A-HO1'] }));

@@ -23,9 +23,7 @@ export interface ChartFigure {
  */
 export function renderFigure({ id, title, description, svgBody, width, height, table }: ChartFigure): string {
   const header = table.columns.map((column, index) => `<th scope="col"${index === 0 ? '' : ' class="number"'}>${escapeHtml(column)}</th>`).join('');
-  const rows = table.rows
-    .map(({ label, cells }) => `<tr><th scope="row">${escapeHtml(label)}</th>${cells.map((cell) => `<td class="number">${escapeHtml(cell)}</td>`).join('')}</tr>`)
-    .join('\n');
+  const rows = table.rows.map(({ label, cells }) => `<tr><th scope="row">${escapeHtml(label)}</th>${cells.map((cell) => `<td class="number">${escapeHtml(cell)}</td>`).join('')}</tr>`).join('\n');
   return `<figure class="chart" id="${id}">
 <figcaption><h3>${escapeHtml(title)}</h3></figcaption>
 <svg role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">

@@ -4,8 +4,7 @@ import { AGENCY_TITLES } from '../../../cards/thresholds/thresholdForms.ts';
 import type { FilterFormValues } from '../insightFilterForm.ts';
 import { escapeHtml } from './html.ts';
 
-const option = (value: string, text: string, selected: string) =>
-  `<option value="${escapeHtml(value)}"${value === selected ? ' selected' : ''}>${escapeHtml(text)}</option>`;
+const option = (value: string, text: string, selected: string) => `<option value="${escapeHtml(value)}"${value === selected ? ' selected' : ''}>${escapeHtml(text)}</option>`;
 
 /** The filters as a plain GET form: no script, so it works under the page's Content Security Policy. */
 export function renderFilterForm(boards: readonly Board[], values: FilterFormValues, hiddenFields: Readonly<Record<string, string>>): string {

@@ -22,7 +22,10 @@ const yOf = (percent: number) => TOP + (HEIGHT - TOP - BOTTOM) * (1 - percent / 
 
 function gridLines(): string {
   return [0, 50, 100]
-    .map((percent) => `<line class="grid" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${yOf(percent)}" y2="${yOf(percent)}"/><text class="axis-label" x="${LEFT - 6}" y="${yOf(percent) + 4}" text-anchor="end">${percent}%</text>`)
+    .map(
+      (percent) =>
+        `<line class="grid" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${yOf(percent)}" y2="${yOf(percent)}"/><text class="axis-label" x="${LEFT - 6}" y="${yOf(percent) + 4}" text-anchor="end">${percent}%</text>`,
+    )
     .join('\n');
 }
 

@@ -21,9 +21,7 @@ const TOP = 56;
 /** A grid of counts, darker for more; the diagonal (rows and columns agreeing) outlined. */
 export function renderMatrixChart({ id, title, description, rowName, columnName, rowLabels, columnLabels, counts }: MatrixChartInput): string {
   const largest = Math.max(1, ...counts.flat());
-  const columnHeads = columnLabels.map(
-    (label, column) => `<text class="axis-label" x="${LEFT + column * CELL + CELL / 2}" y="${TOP - 10}" text-anchor="middle">${escapeHtml(label)}</text>`,
-  );
+  const columnHeads = columnLabels.map((label, column) => `<text class="axis-label" x="${LEFT + column * CELL + CELL / 2}" y="${TOP - 10}" text-anchor="middle">${escapeHtml(label)}</text>`);
   const rows = rowLabels.flatMap((label, row) => [
     `<text class="axis-label" x="${LEFT - 8}" y="${TOP + row * CELL + CELL / 2 + 4}" text-anchor="end">${escapeHtml(label)}</text>`,
     ...columnLabels.map((_, column) => {

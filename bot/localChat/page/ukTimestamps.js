@@ -25,6 +25,9 @@ function ukTimestamp(date, now = new Date()) {
 window.ukGlobalize = Object.freeze({
   dateFormatter: () => (date) => ukTimestamp(date),
   relativeTimeFormatter: (unit) => (value) => new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto' }).format(value, unit),
-  unitFormatter: (unit, { form } = {}) => (value) => new Intl.NumberFormat('en-GB', { style: 'unit', unit, unitDisplay: form === 'long' ? 'long' : 'short' }).format(value),
+  unitFormatter:
+    (unit, { form } = {}) =>
+    (value) =>
+      new Intl.NumberFormat('en-GB', { style: 'unit', unit, unitDisplay: form === 'long' ? 'long' : 'short' }).format(value),
   plural: (count) => new Intl.PluralRules('en-GB').select(count),
 });

@@ -8,13 +8,4 @@ import { reportCommand } from './reportCommand.ts';
 import { requeueCommand } from './requeueCommand.ts';
 
 /** Every operator command, in the order the usage text lists them. Each lives in its own file. */
-export const RECORDS_COMMANDS: readonly RecordsCommand[] = [
-  exportCommand,
-  parkedCommand,
-  requeueCommand,
-  historyCommand,
-  purgeCommand,
-  placeHoldCommand,
-  liftHoldCommand,
-  reportCommand,
-];
+export const RECORDS_COMMANDS: readonly RecordsCommand[] = [exportCommand, parkedCommand, requeueCommand, historyCommand, purgeCommand, placeHoldCommand, liftHoldCommand, reportCommand];

@@ -19,7 +19,10 @@ const exportOptions = z
 
 /** './exports/2026-12-04T18-50-37Z': a new folder per run unless --out names one. */
 function defaultFolder(now: Date): string {
-  return `./exports/${now.toISOString().replace(/\.\d+Z$/, 'Z').replaceAll(':', '-')}`;
+  return `./exports/${now
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replaceAll(':', '-')}`;
 }
 
 function requestOf(options: z.infer<typeof exportOptions>): ExportRequest {

@@ -54,11 +54,7 @@ function embeddedStoreInUse(error: DataDirLockedError): string {
 }
 
 /** Runs one command and returns its exit code: 0 done, 1 failed, 2 bad input. */
-export async function runRecordsCli(
-  args: string[],
-  io: RecordsCliOutput = TERMINAL,
-  openContext: OpenRecordsContext = openFromEnvironment,
-): Promise<number> {
+export async function runRecordsCli(args: string[], io: RecordsCliOutput = TERMINAL, openContext: OpenRecordsContext = openFromEnvironment): Promise<number> {
   const [name, ...rawRest] = args;
   if (name === undefined || name === 'help' || name === '--help') {
     (name === undefined ? io.err : io.out)(usage());

@@ -46,10 +46,7 @@ export const purgeCommand: RecordsCommand = {
     };
     const report = options.dryRun ? await planPurge(context.db, run) : await purgeExpiredRecords(context.db, run);
     if (options.dryRun) {
-      await context.db.query("INSERT INTO audit_log (actor, action, detail) VALUES ($1, 'records.purge_planned', jsonb_build_object('due', $2::int))", [
-        context.actor,
-        report.due.length,
-      ]);
+      await context.db.query("INSERT INTO audit_log (actor, action, detail) VALUES ($1, 'records.purge_planned', jsonb_build_object('due', $2::int))", [context.actor, report.due.length]);
     }
     context.io.out(context.json ? JSON.stringify({ dryRun: options.dryRun, records: report.due, kept: report.kept }) : reportInWords(report, options.dryRun));
     return 0;

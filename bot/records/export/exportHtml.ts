@@ -64,9 +64,15 @@ function recordHtml(record: RecordDossier): string {
     table([['Submitted', when(record.submittedAt)], ['Submitted by', record.submittedBy], ['Rule pack version', record.packVersion], ...deliveryRows(record), ...boardItemRows(record)]),
     sections,
     '<h3>Clocks</h3>',
-    gridTable(['Clock', 'Started', 'Due by'], record.clocks.map((clock) => [clock.description, when(clock.startsAt), clock.dueBy ? when(clock.dueBy) : (clock.notSetMessage ?? '—')])),
+    gridTable(
+      ['Clock', 'Started', 'Due by'],
+      record.clocks.map((clock) => [clock.description, when(clock.startsAt), clock.dueBy ? when(clock.dueBy) : (clock.notSetMessage ?? '—')]),
+    ),
     '<h3>Audit trail</h3>',
-    gridTable(['When', 'Who', 'What', 'Detail'], record.audit.map((entry) => [when(entry.at), entry.actor, entry.action, JSON.stringify(entry.detail)])),
+    gridTable(
+      ['When', 'Who', 'What', 'Detail'],
+      record.audit.map((entry) => [when(entry.at), entry.actor, entry.action, JSON.stringify(entry.detail)]),
+    ),
     '</section>',
   ].join('');
 }

@@ -63,18 +63,24 @@ function referencesFollowed(payload: unknown): string[] {
 export async function recordsAboutSubject(db: Queryable, boardId: string, subject: string): Promise<ChosenRecord[]> {
   const records = await scanBoard(db, boardId, subject);
   const chosen = new Map<string, ChosenRecord>();
-  const choose = (record: ScannedRecord, because: string[]) =>
-    chosen.set(record.id, { recordId: record.id, reference: record.reference, recordType: record.type, because });
+  const choose = (record: ScannedRecord, because: string[]) => chosen.set(record.id, { recordId: record.id, reference: record.reference, recordType: record.type, because });
   for (const record of records) {
-    if (record.namingFields.length > 0) choose(record, record.namingFields.map((path) => `names the subject in ${path}`));
+    if (record.namingFields.length > 0)
+      choose(
+        record,
+        record.namingFields.map((path) => `names the subject in ${path}`),
+      );
   }
-  for (let added = true; added; ) {
+  for (let added = true; added;) {
     added = false;
     const chosenReferences = new Set([...chosen.values()].map((record) => record.reference));
     for (const record of records) {
       const followed = record.follows.filter((reference) => chosenReferences.has(reference));
       if (chosen.has(record.id) || followed.length === 0) continue;
-      choose(record, followed.map((reference) => `follows on from ${reference}`));
+      choose(
+        record,
+        followed.map((reference) => `follows on from ${reference}`),
+      );
       added = true;
     }
   }

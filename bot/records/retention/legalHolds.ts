@@ -3,11 +3,7 @@ import { z } from 'zod';
 import type { Database, Queryable } from '../../storage/database.ts';
 
 /** A hold's reason as people type it: why, in a few words, without names (e.g. "IICSA request", "claim 2026/14"). */
-export const holdReasonSchema = z
-  .string()
-  .trim()
-  .min(3, { error: 'give a reason (for example "IICSA request" or "litigation")' })
-  .max(300, { error: 'keep the reason under 300 characters' });
+export const holdReasonSchema = z.string().trim().min(3, { error: 'give a reason (for example "IICSA request" or "litigation")' }).max(300, { error: 'keep the reason under 300 characters' });
 
 /** What a hold is placed on: one record by its reference, every record naming a person, or every record of a case. */
 export type HoldTarget = { scope: 'record'; reference: string } | { scope: 'person'; name: string } | { scope: 'case'; reference: string };

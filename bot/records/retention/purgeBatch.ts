@@ -13,10 +13,7 @@ export const WRITTEN_WITH_RECORD = ['timers', 'record_clocks', 'outbox', 'board_
  * another instance at this moment (SKIP LOCKED: the other instance has them; the next round sees them gone or held).
  */
 async function lockDue(tx: Queryable, due: readonly DueRecord[]): Promise<DueRecord[]> {
-  const { rows } = await tx.query<{ id: string }>(
-    `SELECT id FROM records WHERE id = ANY($1::uuid[]) AND ${NOT_HELD} FOR UPDATE SKIP LOCKED`,
-    [due.map((record) => record.recordId)],
-  );
+  const { rows } = await tx.query<{ id: string }>(`SELECT id FROM records WHERE id = ANY($1::uuid[]) AND ${NOT_HELD} FOR UPDATE SKIP LOCKED`, [due.map((record) => record.recordId)]);
   const locked = new Set(rows.map((row) => row.id));
   return due.filter((record) => locked.has(record.recordId));
 }
@@ -25,12 +22,7 @@ async function lockDue(tx: Queryable, due: readonly DueRecord[]): Promise<DueRec
  * Records kept with due records (a LADO decision or outcome with its referral), which go with them unless held;
  * locked for a purge (skipping those another instance has), or only read for a dry run.
  */
-export async function keptWithDue(
-  tx: Queryable,
-  parents: readonly DueRecord[],
-  boardOf: (id: string) => Board | undefined,
-  lock: 'lock' | 'read',
-): Promise<DueRecord[]> {
+export async function keptWithDue(tx: Queryable, parents: readonly DueRecord[], boardOf: (id: string) => Board | undefined, lock: 'lock' | 'read'): Promise<DueRecord[]> {
   if (parents.length === 0) return [];
   const { rows } = await tx.query<{ id: string; board_id: string; type: string; reference: string; parent_reference: string }>(
     `SELECT id, board_id, type, reference, payload->>'referralReference' AS parent_reference FROM records
@@ -50,12 +42,7 @@ export async function keptWithDue(
  * Purges due records in the caller's transaction: deletes each record and everything written with it, and leaves
  * a tombstone and an audit entry (reference, type, board, dates, reason: no case detail). Returns what went.
  */
-export async function purgeBatch(
-  tx: Queryable,
-  due: readonly DueRecord[],
-  boardOf: (id: string) => Board | undefined,
-  purge: { actor: string; now: Date },
-): Promise<DueRecord[]> {
+export async function purgeBatch(tx: Queryable, due: readonly DueRecord[], boardOf: (id: string) => Board | undefined, purge: { actor: string; now: Date }): Promise<DueRecord[]> {
   const parents = await lockDue(tx, due);
   const purged = [...parents, ...(await keptWithDue(tx, parents, boardOf, 'lock'))];
   if (purged.length === 0) return [];

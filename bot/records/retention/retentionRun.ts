@@ -27,14 +27,10 @@ export interface RetentionReport {
   longestBatchMs: number;
 }
 
-async function walkRecords(
-  db: Database,
-  options: RetentionRunOptions,
-  onDue: (due: DueRecord[]) => Promise<DueRecord[]>,
-): Promise<RetentionReport> {
+async function walkRecords(db: Database, options: RetentionRunOptions, onDue: (due: DueRecord[]) => Promise<DueRecord[]>): Promise<RetentionReport> {
   const report: RetentionReport = { due: [], kept: {}, longestBatchMs: 0 };
   const batchSize = options.batchSize ?? PURGE_BATCH_SIZE;
-  for (let afterId = FIRST_RECORD_ID; ; ) {
+  for (let afterId = FIRST_RECORD_ID; ;) {
     const page = await retentionCandidatesAfter(db, afterId, batchSize);
     const due: DueRecord[] = [];
     for (const candidate of page) {

@@ -4,15 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contactFor } from '../../../knowledge/boards/boardContacts.ts';
-import {
-  boardForSlackTeam,
-  boardForTeamsTenant,
-  defaultBoardDirectory,
-  loadBoardById,
-  loadBoards,
-  rolesOf,
-  UnknownBoardError,
-} from '../../../knowledge/boards/boardRegistry.ts';
+import { boardForSlackTeam, boardForTeamsTenant, defaultBoardDirectory, loadBoardById, loadBoards, rolesOf, UnknownBoardError } from '../../../knowledge/boards/boardRegistry.ts';
 import { ConfigFileError } from '../../../knowledge/thresholds/configFile.ts';
 
 const fixtures = fileURLToPath(new URL('../fixtures/boards/', import.meta.url));
@@ -49,9 +41,7 @@ describe('the demo boards', () => {
   });
 
   it('name environment variables for Slack secrets, never the secrets', () => {
-    expect(sample.channels.slack).toEqual([
-      { teamId: 'T0SAMPLE01', botTokenEnv: 'SLACK_BOT_TOKEN_SAMPLE', signingSecretEnv: 'SLACK_SIGNING_SECRET_SAMPLE' },
-    ]);
+    expect(sample.channels.slack).toEqual([{ teamId: 'T0SAMPLE01', botTokenEnv: 'SLACK_BOT_TOKEN_SAMPLE', signingSecretEnv: 'SLACK_SIGNING_SECRET_SAMPLE' }]);
   });
 
   it('give a number or address for every contact their threshold document routes to', () => {
@@ -79,11 +69,7 @@ describe('the demo boards', () => {
   });
 
   it('remind four working hours before and at close of business on the due date, then escalate when overdue', () => {
-    expect(sample.reminders).toEqual([
-      { at: 'beforeCloseOfBusiness', workingHours: 4 },
-      { at: 'closeOfBusiness', workingDaysBefore: 0 },
-      { at: 'overdue' },
-    ]);
+    expect(sample.reminders).toEqual([{ at: 'beforeCloseOfBusiness', workingHours: 4 }, { at: 'closeOfBusiness', workingDaysBefore: 0 }, { at: 'overdue' }]);
   });
 
   it('keep the brief’s retention defaults and leave unverified ones unset', () => {
@@ -118,12 +104,8 @@ describe('looking boards up', () => {
   it('refuses two files with the same board id or Teams tenant, naming both files', () => {
     const second = join(fixtures, 'duplicates', 'board-b.yaml');
     const first = join(fixtures, 'duplicates', 'board-a.yaml');
-    expect(() => loadBoards(join(fixtures, 'duplicates'))).toThrow(
-      `${second}: id: duplicate board id "fixture-twin" (also in ${first})`,
-    );
-    expect(() => loadBoards(join(fixtures, 'duplicates'))).toThrow(
-      `${second}: channels.teams.tenantIds[0]: duplicate Teams tenant 00000000-0000-4000-8000-0000000f1000 (also in ${first})`,
-    );
+    expect(() => loadBoards(join(fixtures, 'duplicates'))).toThrow(`${second}: id: duplicate board id "fixture-twin" (also in ${first})`);
+    expect(() => loadBoards(join(fixtures, 'duplicates'))).toThrow(`${second}: channels.teams.tenantIds[0]: duplicate Teams tenant 00000000-0000-4000-8000-0000000f1000 (also in ${first})`);
   });
 });
 
@@ -132,8 +114,10 @@ describe('many boards in one deployment', () => {
   afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
   it('loads forty boards sharing one threshold document and routes each tenant to its own board', () => {
-    const template = readFileSync(join(defaultBoardDirectory, 'sample-partnership.yaml'), 'utf8')
-      .replace(/^thresholdDocument: .*$/m, `thresholdDocument: ${join(defaultBoardDirectory, '../thresholds/sample-partnership.yaml')}`);
+    const template = readFileSync(join(defaultBoardDirectory, 'sample-partnership.yaml'), 'utf8').replace(
+      /^thresholdDocument: .*$/m,
+      `thresholdDocument: ${join(defaultBoardDirectory, '../thresholds/sample-partnership.yaml')}`,
+    );
     for (let index = 1; index <= 40; index += 1) {
       const suffix = String(index).padStart(3, '0');
       const config = template

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createRuleBasedHolidayGenerator,
-  PUBLISHED_BANK_HOLIDAYS,
-  type BankHoliday,
-} from '../../../knowledge/calendar/bankHolidays.ts';
+import { createRuleBasedHolidayGenerator, PUBLISHED_BANK_HOLIDAYS, type BankHoliday } from '../../../knowledge/calendar/bankHolidays.ts';
 import { isWeekend } from '../../../knowledge/calendar/isoDate.ts';
 import { WorkingCalendar } from '../../../knowledge/calendar/workingCalendar.ts';
 
@@ -73,12 +69,18 @@ describe('date-holidays rules cross-checked against the published dates', () => 
   const generate = createRuleBasedHolidayGenerator();
 
   it.each([2010, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027])('agree on every weekday bank holiday in %i', (year) => {
-    const ruleWeekdays = generate(year).map((holiday) => holiday.date).filter((date) => !isWeekend(date));
+    const ruleWeekdays = generate(year)
+      .map((holiday) => holiday.date)
+      .filter((date) => !isWeekend(date));
     expect(ruleWeekdays).toEqual(publishedInYear(year));
   });
 
   it('differ only on the one-off holidays of 2011 and 2012, which the rules do not know', () => {
-    const ruleWeekdays = [2011, 2012].flatMap((year) => generate(year).map((holiday) => holiday.date).filter((date) => !isWeekend(date)));
+    const ruleWeekdays = [2011, 2012].flatMap((year) =>
+      generate(year)
+        .map((holiday) => holiday.date)
+        .filter((date) => !isWeekend(date)),
+    );
     const published = [...publishedInYear(2011), ...publishedInYear(2012)];
     expect(published.filter((date) => !ruleWeekdays.includes(date))).toEqual(['2011-04-29', '2012-06-04']);
     expect(ruleWeekdays.filter((date) => !published.includes(date))).toEqual(['2012-05-28']);
@@ -93,8 +95,7 @@ describe('date-holidays rules cross-checked against the published dates', () => 
 });
 
 describe('merging published dates with generated ones', () => {
-  const rulesMissingTheCoronation = (year: number): BankHoliday[] =>
-    createRuleBasedHolidayGenerator()(year).filter((holiday) => holiday.date !== '2023-05-08');
+  const rulesMissingTheCoronation = (year: number): BankHoliday[] => createRuleBasedHolidayGenerator()(year).filter((holiday) => holiday.date !== '2023-05-08');
 
   it('lets the published file win inside its coverage', () => {
     const calendar = new WorkingCalendar(PUBLISHED_BANK_HOLIDAYS, rulesMissingTheCoronation);
@@ -102,10 +103,7 @@ describe('merging published dates with generated ones', () => {
   });
 
   it('ignores a generated date inside the coverage that the file does not list', () => {
-    const rulesWithAnInventedHoliday = (year: number): BankHoliday[] => [
-      ...createRuleBasedHolidayGenerator()(year),
-      { date: `${year}-07-15`, title: 'Invented', substitute: false, origin: 'rules' },
-    ];
+    const rulesWithAnInventedHoliday = (year: number): BankHoliday[] => [...createRuleBasedHolidayGenerator()(year), { date: `${year}-07-15`, title: 'Invented', substitute: false, origin: 'rules' }];
     const calendar = new WorkingCalendar(PUBLISHED_BANK_HOLIDAYS, rulesWithAnInventedHoliday);
     expect(calendar.isWorkingDay('2026-07-15')).toBe(true);
     expect(calendar.isWorkingDay('2031-07-15')).toBe(false);

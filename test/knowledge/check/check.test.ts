@@ -28,7 +28,7 @@ describe('check', () => {
     expect(code).toBe(0);
     expect(out[0]).toBe('OK: 2 boards, 2 threshold documents.');
     expect(out.join('\n')).toContain('sample-partnership: Sample Safeguarding Partnership, edition wt2023');
-    expect(out.join('\n')).toContain('northfield-partnership: Northfield Children\'s Safeguarding Partnership, edition wt2013');
+    expect(out.join('\n')).toContain("northfield-partnership: Northfield Children's Safeguarding Partnership, edition wt2013");
   });
 
   it('warns of record types with no retention period, and of an audit trail with no period of its own', async () => {
@@ -53,14 +53,8 @@ describe('check', () => {
     ['boards/bad-references.yaml', 'roles.manager[0]: must be "aad:<object id>", "slack:<team id>:<user id>" or "local:<name>"'],
     ['boards/bad-references.yaml', 'alertRoutes.lado_referal: unknown record type; alerts can be routed for threshold_consultation'],
     ['boards/bad-references.yaml', 'retention.lado_referal: unknown record type'],
-    [
-      'boards/bad-references.yaml',
-      'channels.slack[0].botTokenEnv: must be the NAME of an environment variable (e.g. SLACK_BOT_TOKEN_SAMPLE), never the secret itself',
-    ],
-    [
-      'boards/bad-references.yaml',
-      'clockSettings.LADO_REPORT: LADO_REPORT is set by guidance (status S) in wt2013; a board may only set U or L clocks',
-    ],
+    ['boards/bad-references.yaml', 'channels.slack[0].botTokenEnv: must be the NAME of an environment variable (e.g. SLACK_BOT_TOKEN_SAMPLE), never the secret itself'],
+    ['boards/bad-references.yaml', 'clockSettings.LADO_REPORT: LADO_REPORT is set by guidance (status S) in wt2013; a board may only set U or L clocks'],
     ['boards/bad-references.yaml', 'clockSettings.NOT_A_CLOCK: no clock NOT_A_CLOCK in edition wt2013'],
     ['boards/broken-thresholds.yaml', 'thresholdDocument: the threshold document does not load (see its problems)'],
     ['boards/missing-threshold-file.yaml', 'thresholdDocument: file not found: ../thresholds/no-such-document.yaml'],
@@ -78,9 +72,7 @@ describe('check', () => {
   it('checks a threshold document given on its own', async () => {
     const { code, err } = await check(fixture('thresholds/duplicate-ids.yaml'));
     expect(code).toBe(1);
-    expect(err).toContain(
-      `${fixture('thresholds/duplicate-ids.yaml')}: indicators[1].id: duplicate id "A-C1" (already used by indicators[0])`,
-    );
+    expect(err).toContain(`${fixture('thresholds/duplicate-ids.yaml')}: indicators[1].id: duplicate id "A-C1" (already used by indicators[0])`);
     expect(err.at(-1)).toBe('check: 2 problems found.');
   });
 
@@ -99,9 +91,7 @@ describe('check', () => {
     process.env.BOARD_CONFIG_DIR = fixture('boards/duplicates');
     const { code, err } = await check();
     expect(code).toBe(1);
-    expect(err).toContain(
-      `${fixture('boards/duplicates/board-b.yaml')}: id: duplicate board id "fixture-twin" (also in ${fixture('boards/duplicates/board-a.yaml')})`,
-    );
+    expect(err).toContain(`${fixture('boards/duplicates/board-b.yaml')}: id: duplicate board id "fixture-twin" (also in ${fixture('boards/duplicates/board-a.yaml')})`);
   });
 
   it('checks the directory given with --dir', async () => {

@@ -44,10 +44,7 @@ describe('npm run knowledge (spawned)', () => {
 describe('runKnowledgeCli', () => {
   it('takes a board’s edition and close of business from the board registry', async () => {
     const io = captureOutput();
-    const exitCode = await runKnowledgeCli(
-      ['deadline', '--clock', 'LADO_REPORT', '--from', '2026-12-18T10:00:00Z', '--board', 'northfield-partnership', '--json'],
-      io,
-    );
+    const exitCode = await runKnowledgeCli(['deadline', '--clock', 'LADO_REPORT', '--from', '2026-12-18T10:00:00Z', '--board', 'northfield-partnership', '--json'], io);
     expect(exitCode).toBe(0);
     expect(JSON.parse(io.stdout())).toMatchObject({ edition: 'wt2013', dueDate: '2026-12-21', closeOfBusiness: '2026-12-21T16:30:00+00:00' });
   });

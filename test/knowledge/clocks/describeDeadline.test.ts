@@ -26,9 +26,7 @@ describe('describeDeadline', () => {
   });
 
   it('adds the time left when asked at a given moment', () => {
-    expect(describeDeadline(easterLadoReport, new Date('2025-04-17T15:00:00+01:00'))).toBe(
-      'Due by the end of Tuesday 22 April 2025 (overdue from 00:00 Wednesday 23 April). 1 working day left.',
-    );
+    expect(describeDeadline(easterLadoReport, new Date('2025-04-17T15:00:00+01:00'))).toBe('Due by the end of Tuesday 22 April 2025 (overdue from 00:00 Wednesday 23 April). 1 working day left.');
   });
 });
 

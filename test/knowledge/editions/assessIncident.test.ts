@@ -128,8 +128,7 @@ describe('assessIncident explains itself', () => {
   });
 
   it('meets regulation 5 for serious harm with concern about joint working (WT2013)', () => {
-    expect(assessIncident('wt2013', { ...scenarios.seriousHarmWithoutJointWorkingConcern, concernAboutWorkingTogether: true }).scrOrReview)
-      .toBe('scrCriteriaMet');
+    expect(assessIncident('wt2013', { ...scenarios.seriousHarmWithoutJointWorkingConcern, concernAboutWorkingTogether: true }).scrOrReview).toBe('scrCriteriaMet');
   });
 
   it('stops care-leaver notifications after age 24 (WT2023)', () => {

@@ -7,7 +7,11 @@ import { harmTestOn, LADO_HARM_TESTS } from '../../../knowledge/editions/ladoHar
 describe('editions as rule packs', () => {
   it('ships five packs, oldest first, with wt2013 the only one matching the seeds and wt2023 the only current one', () => {
     expect(listEditions().map((pack) => pack.id)).toEqual(['wt2010', 'wt2013', 'wt2015', 'wt2018', 'wt2023']);
-    expect(listEditions().filter((pack) => pack.supersededBanner === undefined).map((pack) => pack.id)).toEqual(['wt2023']);
+    expect(
+      listEditions()
+        .filter((pack) => pack.supersededBanner === undefined)
+        .map((pack) => pack.id),
+    ).toEqual(['wt2023']);
   });
 
   it.each([
@@ -45,9 +49,18 @@ describe('editions as rule packs', () => {
   });
 
   it.each([
-    ['10.2', 'P?'], ['13.2', 'P?'], ['23.3', 'P?'], ['10.1', 'S'], ['13.7', 'S'], ['15.1', 'P'], ['18.3', 'P'], ['23.2', 'P'],
+    ['10.2', 'P?'],
+    ['13.2', 'P?'],
+    ['23.3', 'P?'],
+    ['10.1', 'S'],
+    ['13.7', 'S'],
+    ['15.1', 'P'],
+    ['18.3', 'P'],
+    ['23.2', 'P'],
   ])('rule %s has status %s', (ruleId, status) => {
-    const rule = listEditions().flatMap((pack) => pack.rules).find((candidate) => candidate.id === ruleId);
+    const rule = listEditions()
+      .flatMap((pack) => pack.rules)
+      .find((candidate) => candidate.id === ruleId);
     expect(rule?.status).toBe(status);
   });
 
@@ -62,12 +75,16 @@ describe('editions as rule packs', () => {
   });
 
   it('cites only local clocks and the unfound LCSPR pre-publication rule without a source', () => {
-    const uncited = listEditions().flatMap((pack) => pack.clocks).filter((clock) => clock.citations.length === 0);
+    const uncited = listEditions()
+      .flatMap((pack) => pack.clocks)
+      .filter((clock) => clock.citations.length === 0);
     expect([...new Set(uncited.map((clock) => `${clock.id}:${clock.status}`))].sort()).toEqual(['LCSPR_PREPUB:U', 'SIN_INTERNAL:L', 'STRATEGY:L']);
   });
 
   it('gives U clocks no built-in value', () => {
-    for (const clock of listEditions().flatMap((pack) => pack.clocks).filter((candidate) => candidate.status === 'U')) {
+    for (const clock of listEditions()
+      .flatMap((pack) => pack.clocks)
+      .filter((candidate) => candidate.status === 'U')) {
       expect(clock.length).toBeNull();
     }
   });
@@ -79,9 +96,7 @@ describe('editions as rule packs', () => {
       }
     }
     expect(getEdition('wt2015').notifications.map((step) => step.clockIds)).toContainEqual(['SIN_2015']);
-    expect(getEdition('wt2023').notifications.map((step) => step.step)).toContain(
-      'Death of a looked-after child, or of a care leaver up to and including age 24',
-    );
+    expect(getEdition('wt2023').notifications.map((step) => step.step)).toContain('Death of a looked-after child, or of a care leaver up to and including age 24');
   });
 
   it('lists what a board must confirm or set before going live', () => {

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  personalDataPaths,
-  personalDataValues,
-  REDACTED,
-  redactPersonalData,
-} from '../../../knowledge/records/personalData.ts';
+import { personalDataPaths, personalDataValues, REDACTED, redactPersonalData } from '../../../knowledge/records/personalData.ts';
 import { RECORD_TYPES, recordSchema } from '../../../knowledge/records/recordSchema.ts';
 import { sampleRecords } from './sampleRecords.ts';
 
@@ -30,9 +25,7 @@ describe('personal data in records', () => {
   });
 
   it('finds the people in a serious incident notification', () => {
-    expect(personalDataValues(sampleRecords.serious_incident_notification)).toEqual(
-      expect.arrayContaining(['Helen Notreal', 'Oliver Imaginary', '2025-09-01', 'Family home']),
-    );
+    expect(personalDataValues(sampleRecords.serious_incident_notification)).toEqual(expect.arrayContaining(['Helen Notreal', 'Oliver Imaginary', '2025-09-01', 'Family home']));
   });
 
   it.each(RECORD_TYPES)('redacting a %s leaves none of its personal data in the output', (type) => {
@@ -53,10 +46,6 @@ describe('personal data in records', () => {
   });
 
   it('marks the published names of an executive summary', () => {
-    expect(personalDataPaths.executive_summary).toEqual([
-      'introduction.lscbChair',
-      'introduction.panelChair',
-      'introduction.overviewAuthor',
-    ]);
+    expect(personalDataPaths.executive_summary).toEqual(['introduction.lscbChair', 'introduction.panelChair', 'introduction.overviewAuthor']);
   });
 });

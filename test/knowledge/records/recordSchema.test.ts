@@ -16,8 +16,7 @@ function problemsAfter(type: RecordType, edit: (record: Editable) => void): stri
   return result.success ? '' : z.prettifyError(result.error);
 }
 
-const at = (value: unknown, ...keys: (string | number)[]): Editable =>
-  keys.reduce<unknown>((node, key) => (node as Editable)[key], value) as Editable;
+const at = (value: unknown, ...keys: (string | number)[]): Editable => keys.reduce<unknown>((node, key) => (node as Editable)[key], value) as Editable;
 
 describe('record schemas', () => {
   it('covers every record type the product stores or sends', () => {
@@ -87,10 +86,15 @@ describe('invalid records are rejected with the field named', () => {
     ['a declaration not confirmed', 'lado_referral', (r) => (at(r, 'declaration').lawfulBasisShown = false), '→ at declaration.lawfulBasisShown'],
     ['five children in detail', 'serious_incident_notification', (r) => (r.children = Array(5).fill(at(r, 'children', 0))), 'give up to 4 children in detail'],
     ['a death without the CDOP step', 'serious_incident_notification', (r) => (r.nature = 'childDeath'), '→ at childDeath'],
-    ['a care-leaver death before WT2023', 'serious_incident_notification', (r) => {
-      r.nature = 'careLeaverDeath';
-      r.childDeath = { cdopNotified: true, residenceArea: 'Sample', placeOfDeathArea: 'Sample' };
-    }, '"careLeaverDeath" is notifiable only under wt2023, not wt2013'],
+    [
+      'a care-leaver death before WT2023',
+      'serious_incident_notification',
+      (r) => {
+        r.nature = 'careLeaverDeath';
+        r.childDeath = { cdopNotified: true, residenceArea: 'Sample', placeOfDeathArea: 'Sample' };
+      },
+      '"careLeaverDeath" is notifiable only under wt2023, not wt2013',
+    ],
     ['an LCSPR decision under WT2013', 'scr_decision', (r) => (r.decision = { framework: 'lcspr', outcome: 'lcspr' }), 'wt2013 decides on a serious case review: use framework "scr"'],
     ['an unpublished summary not anonymised', 'executive_summary', (r) => (at(r, 'facts').anonymisationConfirmed = false), 'confirm the summary is appropriately anonymised'],
     ['an unknown record type', 'lado_referral', (r) => (r.type = 'lado_referal'), '→ at type'],

@@ -2,8 +2,7 @@ import type { RecordOfType, RecordType } from '../../../knowledge/records/record
 
 /** One valid record of every type, with fictional people only. */
 
-const header = <Type extends RecordType>(type: Type) =>
-  ({ type, schemaVersion: 1, boardId: 'sample-partnership', edition: 'wt2013' }) as const;
+const header = <Type extends RecordType>(type: Type) => ({ type, schemaVersion: 1, boardId: 'sample-partnership', edition: 'wt2013' }) as const;
 
 const teacher = {
   name: 'Priya Fictional',

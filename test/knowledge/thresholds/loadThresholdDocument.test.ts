@@ -3,10 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { ConfigFileError, formatConfigProblem, parseConfig } from '../../../knowledge/thresholds/configFile.ts';
-import {
-  checkThresholdDocumentFile,
-  loadThresholdDocument,
-} from '../../../knowledge/thresholds/loadThresholdDocument.ts';
+import { checkThresholdDocumentFile, loadThresholdDocument } from '../../../knowledge/thresholds/loadThresholdDocument.ts';
 import { thresholdDocumentSchema } from '../../../knowledge/thresholds/thresholdDocument.ts';
 
 const dataFile = (name: string) => fileURLToPath(new URL(`../../../knowledge/data/thresholds/${name}`, import.meta.url));
@@ -34,12 +31,8 @@ describe('the sample threshold document', () => {
   it('carries every indicator of the brief, 1-C1 to 4-F3, in the three Assessment Framework domains', () => {
     expect(sample.domains.map((domain) => domain.id)).toEqual(['C', 'P', 'F']);
     expect(sample.indicators).toHaveLength(40);
-    expect(sample.indicators.map((indicator) => indicator.id)).toEqual(
-      expect.arrayContaining(['1-C1', '1-F3', '2-C4', '3-F3', '4-P4', '4-F3']),
-    );
-    expect(sample.indicators.find((indicator) => indicator.id === '4-P4')?.text).toBe(
-      'Suspected fabricated or induced illness.',
-    );
+    expect(sample.indicators.map((indicator) => indicator.id)).toEqual(expect.arrayContaining(['1-C1', '1-F3', '2-C4', '3-F3', '4-P4', '4-F3']));
+    expect(sample.indicators.find((indicator) => indicator.id === '4-P4')?.text).toBe('Suspected fabricated or induced illness.');
   });
 
   it('has red flags R1–R8, with the FGM mandatory reporting note on R7', () => {
@@ -56,11 +49,13 @@ describe('the sample threshold document', () => {
   });
 
   it('needs consent for early help and s17 but not for child protection', () => {
-    const consentByLevel = sample.levels.map((level) => [
-      level.id,
-      sample.consentRules.find((rule) => rule.id === level.consentRule)?.consentNeeded,
+    const consentByLevel = sample.levels.map((level) => [level.id, sample.consentRules.find((rule) => rule.id === level.consentRule)?.consentNeeded]);
+    expect(consentByLevel).toEqual([
+      ['1', false],
+      ['2', true],
+      ['3', true],
+      ['4', false],
     ]);
-    expect(consentByLevel).toEqual([['1', false], ['2', true], ['3', true], ['4', false]]);
   });
 });
 
@@ -125,36 +120,20 @@ describe('cross-field checks on an edited sample', () => {
 
   it.each<[string, (data: ReturnType<typeof sampleData>) => void, string]>([
     ['a missing level name', (data) => delete data.levels[0]!.name, 'sample.yaml: levels[0].name: is required (string)'],
-    [
-      'an unknown domain',
-      (data) => (data.indicators[0]!.domain = 'X'),
-      'sample.yaml: indicators[0].domain: unknown domain "X"; known domains: C, P, F',
-    ],
+    ['an unknown domain', (data) => (data.indicators[0]!.domain = 'X'), 'sample.yaml: indicators[0].domain: unknown domain "X"; known domains: C, P, F'],
     [
       'a contact the document does not declare',
       (data) => (data.levels[2]!.contact = 'mash'),
       'sample.yaml: levels[2].contact: unknown contact "mash"; known contacts: earlyHelp, frontDoor, emergencyDutyTeam, police',
     ],
-    [
-      'levels out of order',
-      (data) => data.levels.reverse(),
-      'sample.yaml: levels[1].order: levels must be listed from lowest to highest order: 3 comes after 4',
-    ],
-    [
-      'a duplicate level order',
-      (data) => (data.levels[3]!.order = 3),
-      'sample.yaml: levels[3].order: duplicate order "3" (already used by levels[2])',
-    ],
+    ['levels out of order', (data) => data.levels.reverse(), 'sample.yaml: levels[1].order: levels must be listed from lowest to highest order: 3 comes after 4'],
+    ['a duplicate level order', (data) => (data.levels[3]!.order = 3), 'sample.yaml: levels[3].order: duplicate order "3" (already used by levels[2])'],
     [
       'a lighter response above a heavier one',
       (data) => (data.levels[3]!.referralKind = 'earlyHelp'),
       'sample.yaml: levels[3].referralKind: "earlyHelp" is a lighter response than "childInNeed" at the level below',
     ],
-    [
-      'a misspelt field',
-      (data) => (data.levels[0]!.respnse = 'x'),
-      'sample.yaml: levels[0]: Unrecognized key: "respnse"',
-    ],
+    ['a misspelt field', (data) => (data.levels[0]!.respnse = 'x'), 'sample.yaml: levels[0]: Unrecognized key: "respnse"'],
     [
       'a red-flag route to an undeclared contact',
       (data) => (data.redFlagResponse.contacts = ['police', 'edt']),

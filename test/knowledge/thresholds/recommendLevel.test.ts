@@ -23,8 +23,8 @@ describe('recommended level', () => {
     ['sample: only not sure', sample, [], { notSureCount: 3 }, undefined, 'noMatch', ['notSure']],
     ['sample: a red flag and an early-help sign', sample, ['2-C1'], { redFlagIds: ['R3'] }, '4', 'redFlags', []],
     ['sample: a red flag and nothing else', sample, [], { redFlagIds: ['R1'] }, '4', 'redFlags', []],
-    ['sample: early help with risk factors and the child\'s words', sample, ['2-P1'], { riskFactorCount: 2, childWordsGiven: true }, '2', 'indicators', ['riskFactors', 'childWords']],
-    ['sample: only the child\'s words', sample, [], { childWordsGiven: true }, undefined, 'noMatch', ['childWords']],
+    ["sample: early help with risk factors and the child's words", sample, ['2-P1'], { riskFactorCount: 2, childWordsGiven: true }, '2', 'indicators', ['riskFactors', 'childWords']],
+    ["sample: only the child's words", sample, [], { childWordsGiven: true }, undefined, 'noMatch', ['childWords']],
     ['sample: child protection with risk factors: nothing higher to point to', sample, ['4-P2'], { riskFactorCount: 1, childWordsGiven: true }, '4', 'indicators', []],
     ['three levels: nothing selected', threeLevel, [], {}, undefined, 'noMatch', []],
     ['three levels: amber', threeLevel, ['A-CH1', 'A-HO2'], {}, 'amber', 'indicators', []],
@@ -59,9 +59,7 @@ describe('recommended level', () => {
       {
         levelId: '2',
         levelName: 'Additional needs (early help)',
-        indicators: [
-          { id: '2-P1', level: '2', domain: 'P', text: 'Routines, supervision or boundaries inconsistent; carers struggling.' },
-        ],
+        indicators: [{ id: '2-P1', level: '2', domain: 'P', text: 'Routines, supervision or boundaries inconsistent; carers struggling.' }],
       },
     ]);
     expect(recommendation.level?.response).toMatch(/^A request for support \/ referral to children's social care/);
@@ -94,8 +92,6 @@ describe('recommended level', () => {
 
   it('refuses indicator ids the document does not have, naming them', () => {
     expect(() => recommendLevel(sample, ['2-C1', 'A-CH1', '9-Z9'])).toThrow(UnknownIndicatorError);
-    expect(() => recommendLevel(sample, ['2-C1', 'A-CH1', '9-Z9'])).toThrow(
-      'Threshold document "sample-partnership-thresholds" has no indicator "A-CH1", "9-Z9".',
-    );
+    expect(() => recommendLevel(sample, ['2-C1', 'A-CH1', '9-Z9'])).toThrow('Threshold document "sample-partnership-thresholds" has no indicator "A-CH1", "9-Z9".');
   });
 });
