@@ -204,7 +204,7 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
   registerSchemaRoutes(server);
   registerStatusRoute(server, db, metricsAccess(env.METRICS_TOKEN));
   slack.registerRoutes(server, logic);
-  registerInsightRoutes(server, { db, boards, time, logger, localMode: env.localMode, signIn: env.insightSignIn });
+  registerInsightRoutes(server, { db, boards, time, logger, localMode: env.localMode, signIn: env.insightSignIn, rolesOf: roles.rolesOf });
   await new Promise<void>((resolve) => server.listen(env.PORT, env.listenHost, resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://${env.listenHost.includes(':') ? `[${env.listenHost}]` : env.listenHost}:${port}`;

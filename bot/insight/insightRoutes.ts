@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Request, Response, Server } from 'restify';
 import type { TimeSource } from '../../dialogs/ports.ts';
+import type { BoardRole } from '../../knowledge/boards/boardConfig.ts';
+import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import { isWellFormedIdentity } from '../../knowledge/boards/identity.ts';
-import { boardsVisibleTo, type InsightViewer } from '../../knowledge/boards/insightAccess.ts';
+import { mayViewInsight, type InsightViewer } from '../../knowledge/boards/insightAccess.ts';
 import type { BoardDirectory } from '../boards/boardDirectory.ts';
 import type { InsightSignInSettings } from '../config/environment.ts';
 import { loopbackOnly } from '../localChat/loopbackOnly.ts';
@@ -27,6 +29,8 @@ export interface InsightRouteParts {
   localMode: boolean;
   /** Outside local mode: sign-in with Entra ID. Without it the page is not served there. */
   signIn: InsightSignInSettings | undefined;
+  /** The one role decision (board file, roles given in chat, Entra groups). */
+  rolesOf(board: Board, identity: string): Promise<readonly BoardRole[]>;
 }
 
 /** Who is asking, in words for the page, and what the filter form carries over; or the answer already sent. */
@@ -59,6 +63,13 @@ const signedInViewer =
     return 'answered';
   };
 
+/** The boards whose figures this person may see. */
+async function boardsVisibleTo(parts: InsightRouteParts, viewer: InsightViewer): Promise<Board[]> {
+  const boards = [...parts.boards.boards.values()];
+  const roles = await Promise.all(boards.map((board) => parts.rolesOf(board, viewer.identity)));
+  return boards.filter((board, index) => mayViewInsight(board, viewer, roles[index] ?? []));
+}
+
 function refuseWithoutRole(res: Response, described: string): void {
   const page = messagePage('You cannot see board figures', [
     `The insight page shows a board’s figures only to its board staff, chair, board administrators and auditors, as listed in the board’s configuration. You are using the page as ${described}, who holds none of those roles on any board.`,
@@ -85,7 +96,7 @@ export function registerInsightRoutes(server: Server, parts: InsightRouteParts):
   server.get('/insight', ...guard, async (req: Request, res: Response) => {
     const found = viewerOf(req, res);
     if (found === 'answered') return;
-    const visible = boardsVisibleTo(parts.boards.boards.values(), found.viewer);
+    const visible = await boardsVisibleTo(parts, found.viewer);
     if (visible.length === 0) {
       logger.info({ route: '/insight' }, 'insight page refused: no board role');
       refuseWithoutRole(res, found.described);

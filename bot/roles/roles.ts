@@ -1,4 +1,6 @@
 import type { Activity } from 'botbuilder';
+import type { BoardRole } from '../../knowledge/boards/boardConfig.ts';
+import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import type { RoleAdministrationPort } from '../../dialogs/boardStaff/roleAdministrationPort.ts';
 import type { TurnUser } from '../../dialogs/turnUser.ts';
 import type { RoleHolderLookup } from '../alerts/alertCardClients.ts';
@@ -23,6 +25,8 @@ export interface RolesParts {
 /** Everything about who holds which role, built once by the composition root around the one role decision. */
 export interface Roles {
   resolveUser(activity: Activity): Promise<TurnUser | undefined>;
+  /** The roles a person holds on a board, for places that have no turn (the insight page). */
+  rolesOf(board: Board, identity: string): Promise<BoardRole[]>;
   holderIdentities: RoleHolderLookup;
   administration: RoleAdministrationPort;
   start(): void;
@@ -47,6 +51,7 @@ export function openRoles({ env, boards, db, time, logger }: RolesParts): Roles 
   const decision = new RoleDecision(db, membership);
   return {
     resolveUser: createTurnUserResolver(boards, decision, db, time),
+    rolesOf: async (board, identity) => (await decision.rolesOf(board, identity)).roles,
     async holderIdentities(boardId, roles) {
       const board = boards.board(boardId);
       return board ? (await decision.holdersOf(board, roles)).holders.map((holder) => holder.identity) : [];

@@ -1,6 +1,5 @@
 import type { BoardRole } from './boardConfig.ts';
 import type { Board } from './boardFiles.ts';
-import { rolesOf } from './boardRegistry.ts';
 
 /** Who may see a board's insight page: its board staff (staff, chair, administrators) and its auditors. */
 export const INSIGHT_ROLES: readonly BoardRole[] = ['boardStaff', 'chair', 'boardAdmin', 'auditor'];
@@ -12,13 +11,12 @@ export interface InsightViewer {
 }
 
 /**
- * The boards whose figures a person may see: those where they hold an insight role. An Entra identity from a tenant
- * that a board does not list for Teams is not that board's (an object id is only meaningful within its tenant).
+ * Whether a person may see a board's figures: they hold an insight role there (as the one role decision answers). An
+ * Entra identity from a tenant that the board does not list for Teams is not that board's (an object id is only
+ * meaningful within its tenant).
  */
-export function boardsVisibleTo(boards: Iterable<Board>, viewer: InsightViewer): Board[] {
-  return [...boards].filter((board) => {
-    const tenants = board.channels.teams?.tenantIds;
-    if (viewer.tenantId && tenants && !tenants.includes(viewer.tenantId)) return false;
-    return rolesOf(board, viewer.identity).some((role) => INSIGHT_ROLES.includes(role));
-  });
+export function mayViewInsight(board: Board, viewer: InsightViewer, rolesHeld: readonly BoardRole[]): boolean {
+  const tenants = board.channels.teams?.tenantIds;
+  if (viewer.tenantId && tenants && !tenants.includes(viewer.tenantId)) return false;
+  return rolesHeld.some((role) => INSIGHT_ROLES.includes(role));
 }

@@ -65,4 +65,16 @@ describe('one role decision for every part of the bot', () => {
     expect(await openItems()).toContain('Open items are for the board staff');
     expect(JSON.stringify((await refreshes()).value)).toContain('Sorry, only');
   });
+
+  it('lets the insight page follow the same decision: a role given in chat opens it, and removing it closes it', async () => {
+    const admin = bot.conversation(teamsUser('admin'));
+    const adminTypes = async (words: string) => TestConversation.textOf(await admin.says(words));
+    const insightStatus = async () => (await fetch(`${bot.baseUrl}/insight?user=nia.newcomer`)).status;
+
+    expect(await insightStatus()).toBe(403);
+    expect(await adminTypes('add auditor local:nia.newcomer')).toContain('is now');
+    expect(await insightStatus()).toBe(200);
+    expect(await adminTypes('remove auditor local:nia.newcomer')).toContain('is no longer');
+    expect(await insightStatus()).toBe(403);
+  });
 });
