@@ -86,7 +86,7 @@ const systemTime: TimeSource = { now: () => new Date() };
 
 /** The insight page as people reach it: the public base URL, else this machine's port. */
 function insightPageUrl(env: Environment): string {
-  return new URL('insight', env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}/`).toString();
+  return new URL('/insight', env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).toString();
 }
 
 /** The composition root: storage, boards, adapter, turn pipeline, dialogs, HTTP routes. */

@@ -23,20 +23,19 @@ const examples: Record<string, string> = {
   BotOpenIdMetadata: 'https://login.botframework.com/v1/.well-known/openidconfiguration',
   METRICS_TOKEN: '(a random string of 32 or more characters, e.g. from openssl rand -hex 32)',
   LOCAL_CONNECTOR_URL: 'http://127.0.0.1:3979',
-  INSIGHT_PUBLIC_URL: 'https://safeguarding-bot.example.org',
+  PUBLIC_URL: 'https://safeguarding-bot.example.org',
   INSIGHT_OIDC_ISSUER: 'https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0',
   INSIGHT_OIDC_CLIENT_ID: '00000000-0000-0000-0000-000000000000',
   INSIGHT_OIDC_CLIENT_SECRET: '(the client secret of the insight page app registration)',
   INSIGHT_SESSION_SECRET: '(a random string of 32 or more characters, e.g. from openssl rand -hex 32)',
-  PUBLIC_BASE_URL: 'https://safeguarding.example.org/',
   GRAPH_API_URL: 'https://graph.microsoft.com/v1.0/',
   GRAPH_LOGIN_URL: 'https://login.microsoftonline.com/',
   GRAPH_MEMBERSHIP_CACHE_SECONDS: '600',
   GRAPH_LAST_KNOWN_MAX_MINUTES: '1440',
 };
 
-/** The insight page's sign-in settings: all of them or none (then the page is not served outside local mode). */
-const INSIGHT_SIGN_IN_VARIABLES = ['INSIGHT_PUBLIC_URL', 'INSIGHT_OIDC_ISSUER', 'INSIGHT_OIDC_CLIENT_ID', 'INSIGHT_OIDC_CLIENT_SECRET', 'INSIGHT_SESSION_SECRET'] as const;
+/** The insight page's sign-in settings, with PUBLIC_URL: all of them or none (then the page is not served outside local mode). */
+const INSIGHT_SIGN_IN_VARIABLES = ['INSIGHT_OIDC_ISSUER', 'INSIGHT_OIDC_CLIENT_ID', 'INSIGHT_OIDC_CLIENT_SECRET', 'INSIGHT_SESSION_SECRET'] as const;
 
 /** Board webhook secrets: each board's configuration names its variable, which must start with this. */
 const WEBHOOK_SECRET_VARIABLE = /^WEBHOOK_SECRET_[A-Z0-9_]+$/;
@@ -85,14 +84,6 @@ const environmentSchema = z
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
     ),
     BOARD_CONFIG_DIR: optionalText,
-    /** Where people reach this server, for links in chat such as the insight page. Default: this machine's port. */
-    PUBLIC_BASE_URL: z.preprocess(
-      emptyAsUndefined,
-      z
-        .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-        .transform((url) => (url.endsWith('/') ? url : `${url}/`))
-        .optional(),
-    ),
     DEFAULT_BOARD_ID: z.preprocess(emptyAsUndefined, z.string().default('sample-partnership')),
     DELIVERY_POLL_INTERVAL_MS: positiveWholeNumber(5000),
     DELIVERY_MAX_ATTEMPTS: positiveWholeNumber(12),
@@ -118,7 +109,8 @@ const environmentSchema = z
         .refine(isLoopbackUrl, 'must be on 127.0.0.1 or localhost')
         .optional(),
     ),
-    INSIGHT_PUBLIC_URL: z.preprocess(
+    /** Where people reach this server: links in chat (the insight page) and the sign-in redirect are under it. */
+    PUBLIC_URL: z.preprocess(
       emptyAsUndefined,
       httpsUrl
         .refine((url) => new URL(url).pathname === '/' && !new URL(url).search, 'must be the bare address of the server, without a path')
@@ -148,6 +140,7 @@ const environmentSchema = z
       for (const name of INSIGHT_SIGN_IN_VARIABLES) {
         if (env[name] === undefined) problem(name, `is required with ${insightSettings.join(', ')}: the insight page's sign-in needs all of ${INSIGHT_SIGN_IN_VARIABLES.join(', ')}`);
       }
+      if (env.PUBLIC_URL === undefined) problem('PUBLIC_URL', `is required with ${insightSettings.join(', ')}: the insight page's sign-in redirect is under it`);
     }
   });
 
@@ -185,9 +178,9 @@ export class EnvironmentError extends Error {
 }
 
 function insightSignInOf(env: z.infer<typeof environmentSchema>): InsightSignInSettings | undefined {
-  const { INSIGHT_PUBLIC_URL, INSIGHT_OIDC_ISSUER, INSIGHT_OIDC_CLIENT_ID, INSIGHT_OIDC_CLIENT_SECRET, INSIGHT_SESSION_SECRET } = env;
-  if (!INSIGHT_PUBLIC_URL || !INSIGHT_OIDC_ISSUER || !INSIGHT_OIDC_CLIENT_ID || !INSIGHT_OIDC_CLIENT_SECRET || !INSIGHT_SESSION_SECRET) return undefined;
-  return { publicUrl: INSIGHT_PUBLIC_URL, issuer: INSIGHT_OIDC_ISSUER, clientId: INSIGHT_OIDC_CLIENT_ID, clientSecret: INSIGHT_OIDC_CLIENT_SECRET, sessionSecret: INSIGHT_SESSION_SECRET };
+  const { PUBLIC_URL, INSIGHT_OIDC_ISSUER, INSIGHT_OIDC_CLIENT_ID, INSIGHT_OIDC_CLIENT_SECRET, INSIGHT_SESSION_SECRET } = env;
+  if (!PUBLIC_URL || !INSIGHT_OIDC_ISSUER || !INSIGHT_OIDC_CLIENT_ID || !INSIGHT_OIDC_CLIENT_SECRET || !INSIGHT_SESSION_SECRET) return undefined;
+  return { publicUrl: PUBLIC_URL, issuer: INSIGHT_OIDC_ISSUER, clientId: INSIGHT_OIDC_CLIENT_ID, clientSecret: INSIGHT_OIDC_CLIENT_SECRET, sessionSecret: INSIGHT_SESSION_SECRET };
 }
 
 /** Reads the process environment. Throws EnvironmentError listing every problem at once. */

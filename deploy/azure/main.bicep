@@ -210,7 +210,7 @@ var coreAppSettings = [
 ]
 // The insight page's sign-in: its secrets are created in the vault by the operator, never passed through the template.
 var insightSettings = empty(insightClientId) ? [] : [
-  { name: 'INSIGHT_PUBLIC_URL', value: 'https://${webAppName}.azurewebsites.net' }
+  { name: 'PUBLIC_URL', value: 'https://${webAppName}.azurewebsites.net' }
   { name: 'INSIGHT_OIDC_ISSUER', value: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0' }
   { name: 'INSIGHT_OIDC_CLIENT_ID', value: insightClientId }
   { name: 'INSIGHT_OIDC_CLIENT_SECRET', value: '@Microsoft.KeyVault(${keyVaultReference}=insight-client-secret)' }

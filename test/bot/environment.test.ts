@@ -40,7 +40,7 @@ describe('environment configuration', () => {
 
 describe('insight page sign-in settings', () => {
   const complete = {
-    INSIGHT_PUBLIC_URL: 'https://bot.example.org',
+    PUBLIC_URL: 'https://bot.example.org',
     INSIGHT_OIDC_ISSUER: 'https://login.microsoftonline.com/0a0b0c0d-1111-4222-8333-444455556666/v2.0',
     INSIGHT_OIDC_CLIENT_ID: 'insight-client',
     INSIGHT_OIDC_CLIENT_SECRET: 'client-secret',
@@ -60,11 +60,16 @@ describe('insight page sign-in settings', () => {
 
   it('names each missing one when only some are set', () => {
     expect(() => loadEnvironment({ INSIGHT_OIDC_ISSUER: complete.INSIGHT_OIDC_ISSUER })).toThrow(/INSIGHT_OIDC_CLIENT_ID: is required with INSIGHT_OIDC_ISSUER/);
+    expect(() => loadEnvironment({ ...complete, PUBLIC_URL: undefined })).toThrow(/PUBLIC_URL: is required with INSIGHT_OIDC_ISSUER/);
+  });
+
+  it('takes a public address alone, for links in chat, without turning sign-in on', () => {
+    expect(loadEnvironment({ PUBLIC_URL: 'https://bot.example.org' }).insightSignIn).toBeUndefined();
   });
 
   it('refuses plain http away from this machine, a public address with a path, and a short session secret', () => {
     expect(() => loadEnvironment({ ...complete, INSIGHT_OIDC_ISSUER: 'http://login.example.org/v2.0' })).toThrow(/INSIGHT_OIDC_ISSUER: must use https/);
-    expect(() => loadEnvironment({ ...complete, INSIGHT_PUBLIC_URL: 'https://bot.example.org/insight' })).toThrow(/INSIGHT_PUBLIC_URL: must be the bare address/);
+    expect(() => loadEnvironment({ ...complete, PUBLIC_URL: 'https://bot.example.org/insight' })).toThrow(/PUBLIC_URL: must be the bare address/);
     expect(() => loadEnvironment({ ...complete, INSIGHT_SESSION_SECRET: 'short' })).toThrow(/INSIGHT_SESSION_SECRET: must be at least 32 characters/);
   });
 });

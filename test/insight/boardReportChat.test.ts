@@ -13,7 +13,7 @@ describe('"board report" in chat: last quarter’s headline figures for board st
   const clock = { current: new Date('2026-08-03T12:00:00Z') };
 
   beforeAll(async () => {
-    bot = await startAlertBot({ time: { now: () => clock.current }, env: { PUBLIC_BASE_URL: 'https://safeguarding.example.org' } });
+    bot = await startAlertBot({ time: { now: () => clock.current }, env: { PUBLIC_URL: 'https://safeguarding.example.org' } });
     await submitCanaryReferral(bot, new Date('2026-08-03T09:00:00Z'));
     clock.current = new Date('2026-09-02T12:00:00Z');
     await submitCanaryReferral(bot, new Date('2026-09-01T09:00:00Z'));

@@ -57,7 +57,7 @@ describe('the insight page signs people in with OpenID Connect outside local mod
         MicrosoftAppType: 'SingleTenant',
         MicrosoftAppTenantId: TENANT,
         BOARD_CONFIG_DIR: boards.directory,
-        INSIGHT_PUBLIC_URL: publicUrl,
+        PUBLIC_URL: publicUrl,
         INSIGHT_OIDC_ISSUER: provider.issuer,
         INSIGHT_OIDC_CLIENT_ID: client.clientId,
         INSIGHT_OIDC_CLIENT_SECRET: client.clientSecret,
