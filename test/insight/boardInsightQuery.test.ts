@@ -4,6 +4,7 @@ import { demoIncidentNotification, demoLadoConsultation, demoLadoReferral, demoM
 import { SubmissionService } from '../../bot/submissions/submissionService.ts';
 import type { ClockStart } from '../../dialogs/ports.ts';
 import { loadBoardById } from '../../knowledge/boards/boardRegistry.ts';
+import { CLOCK_CATALOGUE } from '../../knowledge/clocks/clockCatalogue.ts';
 import type { InsightFilter } from '../../knowledge/insight/boardInsight.ts';
 import type { RecordType } from '../../knowledge/records/recordSchema.ts';
 import { testDatabases, type TestDatabase } from '../support/databases.ts';
@@ -102,7 +103,10 @@ describe.each(testDatabases())('the board insight read from the store on $engine
     expect(headline.reviewDecisionsOnTime).toMatchObject({ total: 1, onTime: 0 });
     expect(headline.publicationsOnTime).toMatchObject({ total: 1, onTime: 0 });
     expect(headline.reviewMilestonesOverdue.count).toBe(1);
-    expect(headline.rapidReviewsOnTime.citation?.source).toBeTruthy();
+    // The figure names the guidance its clock comes from, by title: the rapid review clock's own first source.
+    const rapidReviewClock = CLOCK_CATALOGUE.find((clock) => clock.id === 'RAPID_REVIEW');
+    expect(headline.rapidReviewsOnTime.citation).toEqual(rapidReviewClock?.citations[0]);
+    expect(headline.rapidReviewsOnTime.citation?.source).not.toMatch(/[/\\]|\.md\b|\bL\d+\b/);
   });
 
   it('follows the agency filter and the period, month by month', async () => {
