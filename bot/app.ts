@@ -14,7 +14,7 @@ import type { SubmissionPort, TimeSource } from '../dialogs/ports.ts';
 import { createBotAdapter, createChannelTokenCheck } from './adapter/botAdapter.ts';
 import { standardAlertActions } from './alerts/alertActions.ts';
 import { createAlerting, type Alerting } from './alerts/alerting.ts';
-import { withLadoAlertActions } from './alerts/ladoAlertActions.ts';
+import { withLadoAlertActions } from './lado/ladoAlertActions.ts';
 import { withSeriousIncidentAlertActions } from './alerts/seriousIncidentAlertActions.ts';
 import { createProactiveMessenger } from './alerts/proactiveMessenger.ts';
 import { openBoardDirectory, type BoardDirectory } from './boards/boardDirectory.ts';

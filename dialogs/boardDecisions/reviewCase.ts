@@ -1,4 +1,4 @@
-import { criteriaAnswersFromNotification } from '../../cards/forms/seriousIncidentDecisionForm.ts';
+import { criteriaAnswersFromNotification } from '../../cards/seriousIncident/seriousIncidentDecisionForm.ts';
 import type { SectionValues } from '../../cards/forms/formSpec.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
 import { seriousIncidentNotificationSchema } from '../../knowledge/records/seriousIncidentNotification.ts';

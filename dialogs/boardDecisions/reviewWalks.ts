@@ -1,11 +1,16 @@
 import type { Activity } from 'botbuilder';
-import { buildExecutiveSummary, executiveSummaryForm, EXECUTIVE_SUMMARY_SECTIONS } from '../../cards/forms/executiveSummaryForm.ts';
+import { buildExecutiveSummary, executiveSummaryForm, EXECUTIVE_SUMMARY_SECTIONS } from '../../cards/seriousIncident/executiveSummaryForm.ts';
 import { findSection, type FormSpec, type SectionValues } from '../../cards/forms/formSpec.ts';
 import type { GuidanceStatement } from '../../cards/templates/guidanceStatement.ts';
-import type { RecordResult } from '../../cards/forms/recordResult.ts';
-import { criteriaGoneAgainstStatement, criteriaStatement } from '../../cards/forms/seriousIncidentCards.ts';
-import { buildSeriousIncidentDecision, criteriaGoneAgainst, REASON_AGAINST_CRITERIA_FIELD, seriousIncidentDecisionForm } from '../../cards/forms/seriousIncidentDecisionForm.ts';
-import { buildNationalNotification, buildSeriousIncidentMilestone, seriousIncidentMilestoneForm, seriousIncidentNationalNotificationForm } from '../../cards/forms/seriousIncidentMilestoneForm.ts';
+import type { RecordResult } from '../../cards/records/recordResult.ts';
+import { criteriaGoneAgainstStatement, criteriaStatement } from '../../cards/seriousIncident/seriousIncidentCards.ts';
+import { buildSeriousIncidentDecision, criteriaGoneAgainst, REASON_AGAINST_CRITERIA_FIELD, seriousIncidentDecisionForm } from '../../cards/seriousIncident/seriousIncidentDecisionForm.ts';
+import {
+  buildNationalNotification,
+  buildSeriousIncidentMilestone,
+  seriousIncidentMilestoneForm,
+  seriousIncidentNationalNotificationForm,
+} from '../../cards/seriousIncident/seriousIncidentMilestoneForm.ts';
 import { renderReceiptCard } from '../../cards/templates/receiptCard.ts';
 import { deliveryLine } from '../../cards/templates/receiptStatus.ts';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';

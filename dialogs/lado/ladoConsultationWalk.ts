@@ -1,6 +1,6 @@
-import { buildLadoConsultation, ladoConsultationForm } from '../../cards/forms/ladoConsultationForm.ts';
-import { consultationReceiptCard } from '../../cards/forms/ladoCards.ts';
-import { CONSULTATION } from '../../cards/forms/ladoGuidance.ts';
+import { buildLadoConsultation, ladoConsultationForm } from '../../cards/lado/ladoConsultationForm.ts';
+import { consultationReceiptCard } from '../../cards/lado/ladoCards.ts';
+import { CONSULTATION } from '../../knowledge/lado/ladoGuidance.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
 import { getEdition } from '../../knowledge/editions/editions.ts';
 import { cardMessage } from '../forms/cardMessage.ts';

@@ -11,13 +11,13 @@ import {
   REFERRAL_WARNINGS,
   REGULATORS,
   REPORTING_RESTRICTIONS,
-} from '../../cards/forms/ladoGuidance.ts';
+} from '../../knowledge/lado/ladoGuidance.ts';
 import type { GuidanceStatement } from '../../cards/templates/guidanceStatement.ts';
-import { LADO_REFERRAL_SECTIONS as SECTION } from '../../cards/forms/ladoReferralForm.ts';
+import { LADO_REFERRAL_SECTIONS as SECTION } from '../../cards/lado/ladoReferralForm.ts';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import { formatLongDate } from '../../knowledge/calendar/isoDate.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
-import { harmTestOn } from '../../knowledge/editions/ladoHarmTest.ts';
+import { harmTestOn } from '../../knowledge/lado/ladoHarmTest.ts';
 import { publicSource } from '../../knowledge/editions/sources.ts';
 import { statementMessage } from '../forms/guidance.ts';
 import { clockStatement } from './ladoClock.ts';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { ladoDecisionForm } from '../../cards/forms/ladoDecisionForm.ts';
-import { ladoOutcomeForm } from '../../cards/forms/ladoOutcomeForm.ts';
+import { ladoDecisionForm } from '../../cards/lado/ladoDecisionForm.ts';
+import { ladoOutcomeForm } from '../../cards/lado/ladoOutcomeForm.ts';
 import { startDraft } from '../forms/formDraft.ts';
 import { getTurnUser, refusalFor } from '../turnUser.ts';
 import { boardOrThrow } from '../boards.ts';

@@ -1,14 +1,14 @@
 import { renderReceiptCard } from '../../cards/templates/receiptCard.ts';
 import { deliveryLine } from '../../cards/templates/receiptStatus.ts';
-import { buildLadoDecision, ladoDecisionForm } from '../../cards/forms/ladoDecisionForm.ts';
-import { OUTCOME_DEFINITIONS } from '../../cards/forms/ladoGuidance.ts';
-import { buildLadoOutcome, ladoOutcomeForm } from '../../cards/forms/ladoOutcomeForm.ts';
+import { buildLadoDecision, ladoDecisionForm } from '../../cards/lado/ladoDecisionForm.ts';
+import { OUTCOME_DEFINITIONS } from '../../knowledge/lado/ladoGuidance.ts';
+import { buildLadoOutcome, ladoOutcomeForm } from '../../cards/lado/ladoOutcomeForm.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
 import { getEdition } from '../../knowledge/editions/editions.ts';
 import { cardMessage } from '../forms/cardMessage.ts';
 import type { FormDraft } from '../forms/formDraft.ts';
 import { FormWalkDialog, type RecordBuild } from '../forms/formWalkDialog.ts';
-import type { RecordResult } from '../../cards/forms/recordResult.ts';
+import type { RecordResult } from '../../cards/records/recordResult.ts';
 import { clockStatement } from './ladoClock.ts';
 import { statementMessage } from '../forms/guidance.ts';
 import type { SubmissionReceipt } from '../ports.ts';

@@ -1,6 +1,6 @@
-import { childNotSafeCard, referralReceiptCard } from '../../cards/forms/ladoCards.ts';
-import { ladoReferralForm, LADO_REFERRAL_SECTIONS as SECTION } from '../../cards/forms/ladoReferralForm.ts';
-import { buildLadoReferral, type LadoReferralFacts } from '../../cards/forms/ladoReferralRecord.ts';
+import { childNotSafeCard, referralReceiptCard } from '../../cards/lado/ladoCards.ts';
+import { ladoReferralForm, LADO_REFERRAL_SECTIONS as SECTION } from '../../cards/lado/ladoReferralForm.ts';
+import { buildLadoReferral, type LadoReferralFacts } from '../../cards/records/ladoReferralRecord.ts';
 import { cardMessage } from '../forms/cardMessage.ts';
 import type { SectionValues } from '../../cards/forms/formSpec.ts';
 import type { FormDraft } from '../forms/formDraft.ts';

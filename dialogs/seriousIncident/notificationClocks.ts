@@ -1,4 +1,4 @@
-import type { SeriousIncidentFacts } from '../../cards/forms/seriousIncidentRecord.ts';
+import type { SeriousIncidentFacts } from '../../cards/records/seriousIncidentRecord.ts';
 import type { GuidanceStatement } from '../../cards/templates/guidanceStatement.ts';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import type { EffectiveClock } from '../../knowledge/clocks/clock.ts';

@@ -1,6 +1,6 @@
-import { notificationReceiptCard } from '../../cards/forms/seriousIncidentCards.ts';
-import { SERIOUS_INCIDENT_FORMS, SERIOUS_INCIDENT_SECTIONS, type NotificationFormKind } from '../../cards/forms/seriousIncidentForm.ts';
-import { awareAtOf, buildSeriousIncidentNotification, type SeriousIncidentFacts } from '../../cards/forms/seriousIncidentRecord.ts';
+import { notificationReceiptCard } from '../../cards/seriousIncident/seriousIncidentCards.ts';
+import { SERIOUS_INCIDENT_FORMS, SERIOUS_INCIDENT_SECTIONS, type NotificationFormKind } from '../../cards/seriousIncident/seriousIncidentForm.ts';
+import { awareAtOf, buildSeriousIncidentNotification, type SeriousIncidentFacts } from '../../cards/records/seriousIncidentRecord.ts';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import { formatLondonIso } from '../../knowledge/calendar/london.ts';
 import { resolveClock } from '../../knowledge/clocks/resolveClock.ts';

@@ -16,10 +16,10 @@ import { cancelledText } from '../forms/walkMessages.ts';
 import { SectionPromptDialog, type SectionPromptOptions, type SectionPromptResult } from '../forms/sectionPrompt.ts';
 import { speakersBoard } from '../boards.ts';
 import { getTurnUser } from '../turnUser.ts';
-import { chosenLevelId, consentRuleOfLevel, noFacts, recommendationFor, type ThresholdFacts } from './thresholdAnswers.ts';
+import { chosenLevelId, consentRuleOfLevel, noFacts, recommendationFor, type ThresholdFacts } from '../../cards/thresholds/thresholdAnswers.ts';
 import { afterUrgentQuestion, answerQuestion, expiredText, ladoHandOffText, noLevelQuestion, resumeHint, resumeQuestion } from './thresholdMessages.ts';
 import type { ThresholdFlowPorts } from './thresholdPorts.ts';
-import { buildThresholdRecord } from './thresholdRecord.ts';
+import { buildThresholdRecord } from '../../cards/records/thresholdRecord.ts';
 import { answerReply, savedReply, urgentReply, whyReply } from './thresholdReplies.ts';
 import { FIRST_STAGE, recordStageAnswer, type Stage } from './thresholdStages.ts';
 

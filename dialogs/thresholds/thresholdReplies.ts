@@ -7,7 +7,7 @@ import { isWithinWorkingHours } from '../../knowledge/calendar/boardWorkingTime.
 import { CONSENT_PRINCIPLES, INFORMATION_SHARING_ADVICE } from '../../knowledge/thresholds/informationSharingAdvice.ts';
 import { referralDecisionClock } from '../../knowledge/thresholds/referralExpectation.ts';
 import { cardMessage } from '../forms/cardMessage.ts';
-import { chosenLevelId, consentRuleFor, recommendationFor, type ThresholdAnswers, type ThresholdFacts } from './thresholdAnswers.ts';
+import { chosenLevelId, consentRuleFor, recommendationFor, type ThresholdAnswers, type ThresholdFacts } from '../../cards/thresholds/thresholdAnswers.ts';
 import { expectationText } from './thresholdMessages.ts';
 import { deliveryLine } from '../../cards/templates/receiptStatus.ts';
 import type { SubmissionReceipt } from '../ports.ts';

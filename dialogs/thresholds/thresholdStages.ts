@@ -1,6 +1,6 @@
 import type { SectionValues } from '../../cards/forms/formSpec.ts';
 import type { ThresholdDocument } from '../../knowledge/thresholds/thresholdDocument.ts';
-import { consentRuleFor, type ThresholdAnswers, type ThresholdFacts } from './thresholdAnswers.ts';
+import { consentRuleFor, type ThresholdAnswers, type ThresholdFacts } from '../../cards/thresholds/thresholdAnswers.ts';
 
 /** Where the walk is: a card of questions, or a choice. The order of the domains comes from the board's document. */
 export type Stage = 'redFlags' | 'afterUrgent' | 'about' | 'voice' | 'answer' | 'override' | 'consent' | `domain:${string}`;

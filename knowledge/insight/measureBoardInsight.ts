@@ -5,7 +5,7 @@ import type { BoardInsight, InsightFilter, MonthTimeliness, OnTimeCounts } from 
 import { insightDefinitions } from './figureDefinitions.ts';
 import type { InsightRows } from './insightRows.ts';
 import { isInPeriod, monthOf, monthsOf } from './insightPeriod.ts';
-import { ladoOnTime, ladoTimelinessOf, measureLadoReferral, type MeasuredLadoReferral } from './ladoTimeliness.ts';
+import { ladoOnTime, ladoTimelinessOf, measureLadoReferral, type MeasuredLadoReferral } from './referralTimeliness.ts';
 import { levelMixOf } from './levelMix.ts';
 import { parkedOf, unacknowledgedOf } from './operationsFigures.ts';
 import { overridesOf } from './overrides.ts';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { executiveSummarySchema } from './executiveSummary.ts';
-import { ladoConsultationSchema } from './ladoConsultation.ts';
-import { ladoDecisionSchema } from './ladoDecision.ts';
-import { ladoOutcomeSchema } from './ladoOutcome.ts';
-import { ladoReferralSchema } from './ladoReferral.ts';
+import { ladoConsultationSchema } from '../lado/ladoConsultation.ts';
+import { ladoDecisionSchema } from '../lado/ladoDecision.ts';
+import { ladoOutcomeSchema } from '../lado/ladoOutcome.ts';
+import { ladoReferralSchema } from '../lado/ladoReferral.ts';
 import { scrDecisionSchema } from './scrDecision.ts';
 import { scrMilestoneSchema } from './scrMilestone.ts';
 import { seriousIncidentNotificationSchema } from './seriousIncidentNotification.ts';

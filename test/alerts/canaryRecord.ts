@@ -1,4 +1,4 @@
-import { ladoReferralSchema } from '../../knowledge/records/ladoReferral.ts';
+import { ladoReferralSchema } from '../../knowledge/lado/ladoReferral.ts';
 import type { RecordOfType } from '../../knowledge/records/recordSchema.ts';
 import { sampleRecords } from '../knowledge/records/sampleRecords.ts';
 

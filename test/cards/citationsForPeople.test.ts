@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentCard, criteriaStatement } from '../../cards/forms/seriousIncidentCards.ts';
+import { assessmentCard, criteriaStatement } from '../../cards/seriousIncident/seriousIncidentCards.ts';
 import { renderMessageCard } from '../../cards/templates/messageCard.ts';
 import { loadBoards } from '../../knowledge/boards/boardRegistry.ts';
 import type { Citation } from '../../knowledge/citation.ts';
@@ -8,7 +8,7 @@ import { assessIncident } from '../../knowledge/editions/assessIncident.ts';
 import type { EditionPack } from '../../knowledge/editions/editionPack.ts';
 import { listEditions } from '../../knowledge/editions/editions.ts';
 import { citationForPeople } from '../../knowledge/editions/formatCitation.ts';
-import { LADO_HARM_TESTS } from '../../knowledge/editions/ladoHarmTest.ts';
+import { LADO_HARM_TESTS } from '../../knowledge/lado/ladoHarmTest.ts';
 
 /** Every citation a pack holds (its dates, rules, clocks, criteria, notifications and threshold defaults), and the LADO harm tests'. */
 function citationsOf(pack: EditionPack): Citation[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSectionSubmission } from '../../cards/forms/parseSubmission.ts';
-import { criteriaQuestionsOf, incidentAnswersOf, incidentCriteriaForm, incidentNatureOf } from '../../cards/forms/seriousIncidentCriteriaForm.ts';
+import { criteriaQuestionsOf, incidentAnswersOf, incidentCriteriaForm, incidentNatureOf } from '../../cards/seriousIncident/seriousIncidentCriteriaForm.ts';
 import { assessIncident } from '../../knowledge/editions/assessIncident.ts';
 import { EDITION_IDS, type EditionId } from '../../knowledge/editions/editionId.ts';
 

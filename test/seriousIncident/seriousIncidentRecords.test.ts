@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildExecutiveSummary, executiveSummaryForm } from '../../cards/forms/executiveSummaryForm.ts';
+import { buildExecutiveSummary, executiveSummaryForm } from '../../cards/seriousIncident/executiveSummaryForm.ts';
 import type { FormSpec, SectionValues } from '../../cards/forms/formSpec.ts';
 import { parseSectionSubmission } from '../../cards/forms/parseSubmission.ts';
-import { buildSeriousIncidentDecision, seriousIncidentDecisionForm } from '../../cards/forms/seriousIncidentDecisionForm.ts';
-import { SERIOUS_INCIDENT_FORMS } from '../../cards/forms/seriousIncidentForm.ts';
-import { buildSeriousIncidentMilestone, seriousIncidentMilestoneForm } from '../../cards/forms/seriousIncidentMilestoneForm.ts';
-import { buildSeriousIncidentNotification, type SeriousIncidentFacts } from '../../cards/forms/seriousIncidentRecord.ts';
+import { buildSeriousIncidentDecision, seriousIncidentDecisionForm } from '../../cards/seriousIncident/seriousIncidentDecisionForm.ts';
+import { SERIOUS_INCIDENT_FORMS } from '../../cards/seriousIncident/seriousIncidentForm.ts';
+import { buildSeriousIncidentMilestone, seriousIncidentMilestoneForm } from '../../cards/seriousIncident/seriousIncidentMilestoneForm.ts';
+import { buildSeriousIncidentNotification, type SeriousIncidentFacts } from '../../cards/records/seriousIncidentRecord.ts';
 import { CHILD_NAME, VALID } from './seriousIncidentChat.ts';
 
 /** Each section as the card sends it, parsed the way the form walk does; a list for a repeatable section. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { citationSchema } from '../../../knowledge/citation.ts';
 import { resolveClock } from '../../../knowledge/clocks/resolveClock.ts';
 import { getEdition, goLiveChecklist, listEditions } from '../../../knowledge/editions/editions.ts';
-import { harmTestOn, LADO_HARM_TESTS } from '../../../knowledge/editions/ladoHarmTest.ts';
+import { harmTestOn, LADO_HARM_TESTS } from '../../../knowledge/lado/ladoHarmTest.ts';
 
 describe('editions as rule packs', () => {
   it('ships five packs, oldest first, with wt2013 the only one matching the seeds and wt2023 the only current one', () => {

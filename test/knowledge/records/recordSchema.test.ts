@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { looksLikeInitials } from '../../../knowledge/records/fields.ts';
-import { ladoChildrenSection, ladoSubjectSection } from '../../../knowledge/records/ladoReferral.ts';
+import { ladoChildrenSection, ladoSubjectSection } from '../../../knowledge/lado/ladoReferral.ts';
 import type { RecordType } from '../../../knowledge/records/recordSchema.ts';
 import { markingOf, RECORD_SCHEMAS, RECORD_TYPES, recordSchema } from '../../../knowledge/records/recordSchema.ts';
 import { sampleRecords } from './sampleRecords.ts';

@@ -1,4 +1,4 @@
-import type { AlertActionDefinition, AlertActionRegistry } from './alertActions.ts';
+import type { AlertActionDefinition, AlertActionRegistry } from '../alerts/alertActions.ts';
 
 const LADO_RECORD_TYPES = ['lado_referral', 'lado_consultation'];
 

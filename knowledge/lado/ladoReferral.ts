@@ -13,7 +13,7 @@ import {
   sexSchema,
   SEXES,
   shortTextSchema,
-} from './fields.ts';
+} from '../records/fields.ts';
 
 /** A referral to the LADO about one adult who works with children (domain brief §6.4): one form per adult. */
 

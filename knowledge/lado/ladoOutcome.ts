@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, narrativeSchema, recordHeader, shortTextSchema } from './fields.ts';
+import { dateSchema, narrativeSchema, recordHeader, shortTextSchema } from '../records/fields.ts';
 
 /**
  * How an allegation ended (domain brief §6.5). Substantiated: enough evidence to prove it. False: enough to

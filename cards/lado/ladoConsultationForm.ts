@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
-import { ladoConsultationSchema, type LadoConsultation } from '../../knowledge/records/ladoConsultation.ts';
-import { defineForm, type SectionValues } from './formSpec.ts';
-import { CONSULTATION } from './ladoGuidance.ts';
-import { validatedRecord, type RecordResult } from './recordResult.ts';
-import { sectionFromSchema } from './sectionFromSchema.ts';
+import { ladoConsultationSchema, type LadoConsultation } from '../../knowledge/lado/ladoConsultation.ts';
+import { defineForm, type SectionValues } from '../forms/formSpec.ts';
+import { CONSULTATION } from '../../knowledge/lado/ladoGuidance.ts';
+import { validatedRecord, type RecordResult } from '../records/recordResult.ts';
+import { sectionFromSchema } from '../forms/sectionFromSchema.ts';
 
 /** The short consultation request: how the LADO can reach you, and your question. */
 

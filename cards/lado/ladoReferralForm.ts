@@ -1,21 +1,13 @@
 import { z } from 'zod';
 import { professionalContactSchema, SEXES, TEXT_LIMITS } from '../../knowledge/records/fields.ts';
-import {
-  LADO_CHILD_STATUSES,
-  ladoActionsFields,
-  ladoAllegationSection,
-  ladoChildSchema,
-  ladoDeclarationSection,
-  ladoSubjectSection,
-  requireOfstedAnswer,
-} from '../../knowledge/records/ladoReferral.ts';
-import { defineForm, type SectionValues } from './formSpec.ts';
-import { sectionFromSchema } from './sectionFromSchema.ts';
-import { LAWFUL_BASIS } from './ladoGuidance.ts';
+import { LADO_CHILD_STATUSES, ladoActionsFields, ladoAllegationSection, ladoChildSchema, ladoDeclarationSection, ladoSubjectSection, requireOfstedAnswer } from '../../knowledge/lado/ladoReferral.ts';
+import { defineForm, type SectionValues } from '../forms/formSpec.ts';
+import { sectionFromSchema } from '../forms/sectionFromSchema.ts';
+import { LAWFUL_BASIS } from '../../knowledge/lado/ladoGuidance.ts';
 
 /**
  * The LADO referral as the user fills it in, one card per section, declared from the record's own
- * schemas (knowledge/records/ladoReferral.ts). Where a card cannot hold the record's shape (a nested
+ * schemas (knowledge/lado/ladoReferral.ts). Where a card cannot hold the record's shape (a nested
  * case manager, a known-or-unknown child), the section is flattened here and ladoReferralRecord.ts
  * puts it back together; the record schema validates the result again.
  */

@@ -2,7 +2,7 @@ import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import type { ThresholdConsultation } from '../../knowledge/records/thresholdConsultation.ts';
 import type { ReferralKind } from '../../knowledge/thresholds/referralKind.ts';
 import type { ThresholdDocument } from '../../knowledge/thresholds/thresholdDocument.ts';
-import { chosenLevelId, consentRuleFor, notSureCount, selectedIndicators, suggestedLevelId, type ThresholdFacts } from './thresholdAnswers.ts';
+import { chosenLevelId, consentRuleFor, notSureCount, selectedIndicators, suggestedLevelId, type ThresholdFacts } from '../thresholds/thresholdAnswers.ts';
 
 type Outcome = ThresholdConsultation['outcome'];
 

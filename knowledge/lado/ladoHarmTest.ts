@@ -1,7 +1,7 @@
 import type { Citation, RuleStatus } from '../citation.ts';
 import type { IsoDate } from '../calendar/isoDate.ts';
 import type { LADO_HARM_TEST_LIMBS } from '../records/fields.ts';
-import { publicSource } from './sources.ts';
+import { publicSource } from '../editions/sources.ts';
 
 export type LadoHarmLimb = { id: (typeof LADO_HARM_TEST_LIMBS)[number]; number: 1 | 2 | 3 | 4; text: string };
 

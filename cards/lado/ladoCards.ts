@@ -4,7 +4,7 @@ import { guidanceCard } from '../templates/guidanceStatement.ts';
 import { renderMessageCard } from '../templates/messageCard.ts';
 import { renderReceiptCard } from '../templates/receiptCard.ts';
 import { alertedTeamOf, receiptStatusLines, type AlertOutcome, type DeliveryDestination } from '../templates/receiptStatus.ts';
-import { CHILD_NOT_SAFE, IMMEDIATE_DANGER } from './ladoGuidance.ts';
+import { CHILD_NOT_SAFE, IMMEDIATE_DANGER } from '../../knowledge/lado/ladoGuidance.ts';
 
 /** The LADO flow's cards that are not form sections: guidance with its sources, emergencies, receipts. */
 

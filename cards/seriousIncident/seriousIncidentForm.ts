@@ -10,8 +10,8 @@ import {
   sinPartnerSchema,
   sinProceedingsSection,
 } from '../../knowledge/records/seriousIncidentNotification.ts';
-import { defineForm, type FormSpec, type SectionSpec } from './formSpec.ts';
-import { sectionFromSchema } from './sectionFromSchema.ts';
+import { defineForm, type FormSpec, type SectionSpec } from '../forms/formSpec.ts';
+import { sectionFromSchema } from '../forms/sectionFromSchema.ts';
 
 /**
  * The serious incident notification (domain brief §7.4) as the manager fills it in, one card per section, declared

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { formatLongDate } from '../../knowledge/calendar/isoDate.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
-import { harmTestLimb, LADO_HARM_TESTS } from '../../knowledge/editions/ladoHarmTest.ts';
+import { harmTestLimb, LADO_HARM_TESTS } from '../../knowledge/lado/ladoHarmTest.ts';
 import { LADO_HARM_TEST_LIMBS } from '../../knowledge/records/fields.ts';
-import { ladoDecisionSchema, type LadoDecision } from '../../knowledge/records/ladoDecision.ts';
-import { defineForm, type SectionValues } from './formSpec.ts';
-import { validatedRecord, type RecordResult } from './recordResult.ts';
-import { sectionFromSchema } from './sectionFromSchema.ts';
+import { ladoDecisionSchema, type LadoDecision } from '../../knowledge/lado/ladoDecision.ts';
+import { defineForm, type SectionValues } from '../forms/formSpec.ts';
+import { validatedRecord, type RecordResult } from '../records/recordResult.ts';
+import { sectionFromSchema } from '../forms/sectionFromSchema.ts';
 
-/** The LADO's decision on a referral or consultation, declared from the record schema (knowledge/records/ladoDecision.ts). */
+/** The LADO's decision on a referral or consultation, declared from the record schema (knowledge/lado/ladoDecision.ts). */
 
 const decision = ladoDecisionSchema.shape;
 const meeting = decision.meeting.unwrap().shape;

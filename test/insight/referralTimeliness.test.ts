@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBoardById } from '../../knowledge/boards/boardRegistry.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
-import { ladoTimelinessOf, measureLadoReferral } from '../../knowledge/insight/ladoTimeliness.ts';
+import { ladoTimelinessOf, measureLadoReferral } from '../../knowledge/insight/referralTimeliness.ts';
 import type { LadoReferralRow } from '../../knowledge/insight/insightRows.ts';
 
 const board = loadBoardById('sample-partnership');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, harmTestLimbSchema, instantSchema, narrativeSchema, recordHeader, shortTextSchema } from './fields.ts';
+import { dateSchema, harmTestLimbSchema, instantSchema, narrativeSchema, recordHeader, shortTextSchema } from '../records/fields.ts';
 
 /** The LADO's decision on a referral (domain brief §6.5): threshold, meeting, who investigates. */
 

@@ -3,9 +3,9 @@ import { londonDate } from '../../knowledge/calendar/london.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
 import type { IncidentAnswers } from '../../knowledge/editions/incidentCriteria.ts';
 import { DEATHS, seriousIncidentNotificationSchema, type IncidentNature, type SeriousIncidentNotification } from '../../knowledge/records/seriousIncidentNotification.ts';
-import type { SectionValues } from './formSpec.ts';
+import type { SectionValues } from '../forms/formSpec.ts';
 import { validatedRecord, type RecordResult } from './recordResult.ts';
-import { SERIOUS_INCIDENT_SECTIONS as SECTION } from './seriousIncidentForm.ts';
+import { SERIOUS_INCIDENT_SECTIONS as SECTION } from '../seriousIncident/seriousIncidentForm.ts';
 
 /** What the flow settles before the form: the criteria's answer and the start of the clock. */
 export type SeriousIncidentFacts = {

@@ -3,8 +3,8 @@ import type { EditionId } from '../../knowledge/editions/editionId.ts';
 import { getEdition } from '../../knowledge/editions/editions.ts';
 import type { IncidentAnswers, IncidentCondition } from '../../knowledge/editions/incidentCriteria.ts';
 import { natureAllowedIn, type IncidentNature } from '../../knowledge/records/seriousIncidentNotification.ts';
-import { defineForm, type FormSpec, type SectionValues } from './formSpec.ts';
-import { sectionFromSchema } from './sectionFromSchema.ts';
+import { defineForm, type FormSpec, type SectionValues } from '../forms/formSpec.ts';
+import { sectionFromSchema } from '../forms/sectionFromSchema.ts';
 
 /**
  * The serious incident criteria as plain questions on one card. Each edition is asked only what its own criteria

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
-import type { LadoHarmTestLimb } from './ladoGateForm.ts';
-import { ladoReferralSchema, type LadoReferral } from '../../knowledge/records/ladoReferral.ts';
-import type { SectionValues } from './formSpec.ts';
+import type { LadoHarmTestLimb } from '../lado/ladoGateForm.ts';
+import { ladoReferralSchema, type LadoReferral } from '../../knowledge/lado/ladoReferral.ts';
+import type { SectionValues } from '../forms/formSpec.ts';
 import { validatedRecord, type RecordResult } from './recordResult.ts';
-import { childRecordOf, LADO_REFERRAL_SECTIONS as SECTION } from './ladoReferralForm.ts';
+import { childRecordOf, LADO_REFERRAL_SECTIONS as SECTION } from '../lado/ladoReferralForm.ts';
 
 /** What the flow settles before the form: the gate and the start of the clock. */
 export type LadoReferralFacts = {

@@ -5,9 +5,9 @@ import type { MilestoneKind } from '../../knowledge/editions/reviewClocks.ts';
 import { reviewFrameworkOf, type ReviewFramework } from '../../knowledge/records/scrDecision.ts';
 import { scrMilestoneSchema, type ScrMilestone } from '../../knowledge/records/scrMilestone.ts';
 import { dateSchema, instantSchema, TEXT_LIMITS, textSchema } from '../../knowledge/records/fields.ts';
-import { defineForm, type FormSpec, type SectionValues } from './formSpec.ts';
-import { validatedRecord, type RecordResult } from './recordResult.ts';
-import { sectionFromSchema } from './sectionFromSchema.ts';
+import { defineForm, type FormSpec, type SectionValues } from '../forms/formSpec.ts';
+import { validatedRecord, type RecordResult } from '../records/recordResult.ts';
+import { sectionFromSchema } from '../forms/sectionFromSchema.ts';
 
 /**
  * What board staff record after the decision (domain brief §7.3): the review's milestones, one card each, and the

@@ -7,9 +7,9 @@ import type { IncidentCriterion } from '../../knowledge/editions/incidentCriteri
 import { decisionFlagsNationalPanel } from '../../knowledge/editions/reviewClocks.ts';
 import { DEATHS, type SeriousIncidentNotification } from '../../knowledge/records/seriousIncidentNotification.ts';
 import { LCSPR_OUTCOMES, reviewFrameworkOf, scrDecisionSchema, SCR_OUTCOMES, type ScrDecision } from '../../knowledge/records/scrDecision.ts';
-import { defineForm, type Choice, type FormSpec, type KnownAnswers, type SectionValues } from './formSpec.ts';
-import { validatedRecord, type RecordResult } from './recordResult.ts';
-import { sectionFromSchema } from './sectionFromSchema.ts';
+import { defineForm, type Choice, type FormSpec, type KnownAnswers, type SectionValues } from '../forms/formSpec.ts';
+import { validatedRecord, type RecordResult } from '../records/recordResult.ts';
+import { sectionFromSchema } from '../forms/sectionFromSchema.ts';
 
 /**
  * The board's decision on a notified incident (domain brief §7.3), per edition: its review criteria answered one by one

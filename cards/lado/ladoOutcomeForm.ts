@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
-import { ladoOutcomeSchema, type LadoOutcome } from '../../knowledge/records/ladoOutcome.ts';
-import { defineForm, type SectionValues } from './formSpec.ts';
-import { OUTCOME_DEFINITIONS } from './ladoGuidance.ts';
-import { validatedRecord, type RecordResult } from './recordResult.ts';
-import { sectionFromSchema } from './sectionFromSchema.ts';
+import { ladoOutcomeSchema, type LadoOutcome } from '../../knowledge/lado/ladoOutcome.ts';
+import { defineForm, type SectionValues } from '../forms/formSpec.ts';
+import { OUTCOME_DEFINITIONS } from '../../knowledge/lado/ladoGuidance.ts';
+import { validatedRecord, type RecordResult } from '../records/recordResult.ts';
+import { sectionFromSchema } from '../forms/sectionFromSchema.ts';
 
-/** How the allegation ended, with the five outcome definitions on the card (knowledge/records/ladoOutcome.ts). */
+/** How the allegation ended, with the five outcome definitions on the card (knowledge/lado/ladoOutcome.ts). */
 
 const outcome = ladoOutcomeSchema.shape;
 

@@ -9,9 +9,9 @@ import {
   executiveSummarySchema,
   type ExecutiveSummary,
 } from '../../knowledge/records/executiveSummary.ts';
-import { defineForm, type SectionValues } from './formSpec.ts';
-import { validatedRecord, type RecordResult } from './recordResult.ts';
-import { sectionFromSchema, type FieldOverride } from './sectionFromSchema.ts';
+import { defineForm, type SectionValues } from '../forms/formSpec.ts';
+import { validatedRecord, type RecordResult } from '../records/recordResult.ts';
+import { sectionFromSchema, type FieldOverride } from '../forms/sectionFromSchema.ts';
 
 /**
  * The executive summary of a serious case review in the five sections of the WT2010 Annex B template

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { LadoHarmTest } from '../../knowledge/editions/ladoHarmTest.ts';
+import type { LadoHarmTest } from '../../knowledge/lado/ladoHarmTest.ts';
 import type { LADO_HARM_TEST_LIMBS } from '../../knowledge/records/fields.ts';
-import { ladoReferralSchema } from '../../knowledge/records/ladoReferral.ts';
-import { defineForm, type FormSpec } from './formSpec.ts';
-import { HARM_TEST_EXAMPLES } from './ladoGuidance.ts';
-import { sectionFromSchema } from './sectionFromSchema.ts';
+import { ladoReferralSchema } from '../../knowledge/lado/ladoReferral.ts';
+import { defineForm, type FormSpec } from '../forms/formSpec.ts';
+import { HARM_TEST_EXAMPLES } from '../../knowledge/lado/ladoGuidance.ts';
+import { sectionFromSchema } from '../forms/sectionFromSchema.ts';
 
 /** The questions before the LADO form: the harm test, and when the allegation came to light. */
 
