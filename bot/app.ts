@@ -5,16 +5,15 @@ import { BoardStaffCommands } from '../dialogs/boardStaff/boardStaffCommands.ts'
 import { BoardReportService } from './insight/boardReportService.ts';
 import type { FlowEntry } from '../dialogs/flowCatalogue.ts';
 import { UserStateDraftStore } from '../dialogs/forms/draftStore.ts';
-import { createLadoFlow } from '../dialogs/lado/ladoFlow.ts';
+import { createLadoFlow, type LadoFlowPorts } from '../dialogs/lado/index.ts';
 import { createThresholdFlow } from '../dialogs/thresholds/thresholdFlow.ts';
-import type { LadoFlowPorts } from '../dialogs/lado/ladoPorts.ts';
 import { createSeriousIncidentFlow } from '../dialogs/seriousIncident/seriousIncidentFlow.ts';
 import type { SeriousIncidentFlowPorts } from '../dialogs/seriousIncident/seriousIncidentPorts.ts';
 import type { SubmissionPort, TimeSource } from '../dialogs/ports.ts';
 import { createBotAdapter, createChannelTokenCheck } from './adapter/botAdapter.ts';
 import { standardAlertActions } from './alerts/alertActions.ts';
 import { createAlerting, type Alerting } from './alerts/alerting.ts';
-import { withLadoAlertActions } from './lado/ladoAlertActions.ts';
+import { withLadoAlertActions } from './lado/index.ts';
 import { withSeriousIncidentAlertActions } from './alerts/seriousIncidentAlertActions.ts';
 import { createProactiveMessenger } from './alerts/proactiveMessenger.ts';
 import { openBoardDirectory, type BoardDirectory } from './boards/boardDirectory.ts';

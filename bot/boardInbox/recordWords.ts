@@ -1,16 +1,12 @@
 import { executiveSummaryForm } from '../../cards/seriousIncident/executiveSummaryForm.ts';
 import type { FormSpec } from '../../cards/forms/formSpec.ts';
-import { ladoConsultationForm } from '../../cards/lado/ladoConsultationForm.ts';
-import { ladoDecisionForm } from '../../cards/lado/ladoDecisionForm.ts';
-import { ladoGateForm } from '../../cards/lado/ladoGateForm.ts';
-import { ladoOutcomeForm } from '../../cards/lado/ladoOutcomeForm.ts';
-import { ladoReferralForm } from '../../cards/lado/ladoReferralForm.ts';
+import { ladoConsultationForm, ladoDecisionForm, ladoGateForm, ladoOutcomeForm, ladoReferralForm } from '../../cards/lado/index.ts';
 import { seriousIncidentDecisionForm } from '../../cards/seriousIncident/seriousIncidentDecisionForm.ts';
 import { SERIOUS_INCIDENT_FORMS } from '../../cards/seriousIncident/seriousIncidentForm.ts';
 import { seriousIncidentMilestoneForm, seriousIncidentNationalNotificationForm } from '../../cards/seriousIncident/seriousIncidentMilestoneForm.ts';
 import { EDITION_IDS } from '../../knowledge/editions/editionId.ts';
 import { getEdition } from '../../knowledge/editions/editions.ts';
-import { LADO_HARM_TESTS } from '../../knowledge/lado/ladoHarmTest.ts';
+import { LADO_HARM_TESTS } from '../../knowledge/lado/index.ts';
 
 /** Every form whose choices give a stored code its words, e.g. employmentBasis 'selfEmployed' → 'Self-employed'. */
 function everyForm(): FormSpec[] {

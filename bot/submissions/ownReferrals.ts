@@ -1,4 +1,4 @@
-import type { OwnReferralPort } from '../../dialogs/lado/ladoPorts.ts';
+import type { OwnReferralPort } from '../../dialogs/lado/index.ts';
 import type { TurnUser } from '../../dialogs/turnUser.ts';
 import type { Database } from '../storage/database.ts';
 import { appendAuditEntry } from './auditLog.ts';

@@ -1,6 +1,6 @@
 import type { BoardContacts } from '../../knowledge/boards/boardContacts.ts';
 import type { AdaptiveCardJson, Fact } from '../adaptive/cardElements.ts';
-import { guidanceCard } from '../templates/guidanceStatement.ts';
+import { guidanceCard } from '../templates/guidanceCard.ts';
 import { renderMessageCard } from '../templates/messageCard.ts';
 import { renderReceiptCard } from '../templates/receiptCard.ts';
 import { alertedTeamOf, receiptStatusLines, type AlertOutcome, type DeliveryDestination } from '../templates/receiptStatus.ts';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { formatLongDate } from '../../knowledge/calendar/isoDate.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
 import { harmTestLimb, LADO_HARM_TESTS } from '../../knowledge/lado/ladoHarmTest.ts';
-import { LADO_HARM_TEST_LIMBS } from '../../knowledge/records/fields.ts';
+import { LADO_HARM_TEST_LIMBS } from '../../knowledge/lado/harmTestLimbs.ts';
 import { ladoDecisionSchema, type LadoDecision } from '../../knowledge/lado/ladoDecision.ts';
 import { defineForm, type SectionValues } from '../forms/formSpec.ts';
 import { validatedRecord, type RecordResult } from '../records/recordResult.ts';

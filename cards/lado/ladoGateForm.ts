@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { LadoHarmTest } from '../../knowledge/lado/ladoHarmTest.ts';
-import type { LADO_HARM_TEST_LIMBS } from '../../knowledge/records/fields.ts';
+import { NONE_MET, NOT_SURE, type HarmTestAnswer } from '../../knowledge/lado/harmTestRouting.ts';
 import { ladoReferralSchema } from '../../knowledge/lado/ladoReferral.ts';
 import { defineForm, type FormSpec } from '../forms/formSpec.ts';
 import { HARM_TEST_EXAMPLES } from '../../knowledge/lado/ladoGuidance.ts';
@@ -8,17 +8,12 @@ import { sectionFromSchema } from '../forms/sectionFromSchema.ts';
 
 /** The questions before the LADO form: the harm test, and when the allegation came to light. */
 
-export type LadoHarmTestLimb = (typeof LADO_HARM_TEST_LIMBS)[number];
-export const NOT_SURE = 'notSure';
-export const NONE_MET = 'none';
-type GateAnswer = LadoHarmTestLimb | typeof NOT_SURE | typeof NONE_MET;
-
 export const LADO_GATE_FORM_ID = 'ladoGate';
 export const LADO_KNOWN_AT_FORM_ID = 'ladoKnownAt';
 
 /** The harm test as a card, with the limbs of the test for the referral's date (three or four) plus "not sure" and "none". */
 export function ladoGateForm(test: LadoHarmTest): FormSpec {
-  const answers: [GateAnswer, ...GateAnswer[]] = [NOT_SURE, NONE_MET, ...test.limbs.map((limb) => limb.id)];
+  const answers: [HarmTestAnswer, ...HarmTestAnswer[]] = [NOT_SURE, NONE_MET, ...test.limbs.map((limb) => limb.id)];
   const schema = z.strictObject({
     harmTest: z
       .array(z.enum(answers))
@@ -49,21 +44,6 @@ export function ladoGateForm(test: LadoHarmTest): FormSpec {
       }),
     ],
   });
-}
-
-export type GateDecision =
-  | { route: 'referral'; limbs: LadoHarmTestLimb[]; childReferralAlsoNeeded: boolean }
-  | { route: 'consultation'; childReferralAlsoNeeded: boolean }
-  | { route: 'lowLevel'; childReferralAlsoNeeded: boolean };
-
-/** Any limb → referral; not sure → consultation; none → low-level concern (domain brief §6.2). */
-export function gateDecisionOf(values: { harmTest?: unknown; childReferralAlsoNeeded?: unknown }): GateDecision {
-  const chosen = Array.isArray(values.harmTest) ? (values.harmTest as GateAnswer[]) : [];
-  const childReferralAlsoNeeded = values.childReferralAlsoNeeded === true;
-  if (chosen.includes(NOT_SURE)) return { route: 'consultation', childReferralAlsoNeeded };
-  const limbs = chosen.filter((answer): answer is LadoHarmTestLimb => answer !== NONE_MET);
-  if (limbs.length === 0) return { route: 'lowLevel', childReferralAlsoNeeded };
-  return { route: 'referral', limbs, childReferralAlsoNeeded };
 }
 
 const MINUTES_OF_CLOCK_SKEW = 5;

@@ -1,10 +1,9 @@
 import type { z } from 'zod';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
-import type { LadoHarmTestLimb } from '../lado/ladoGateForm.ts';
-import { ladoReferralSchema, type LadoReferral } from '../../knowledge/lado/ladoReferral.ts';
+import { ladoReferralSchema, type LadoHarmTestLimb, type LadoReferral } from '../../knowledge/lado/index.ts';
 import type { SectionValues } from '../forms/formSpec.ts';
 import { validatedRecord, type RecordResult } from './recordResult.ts';
-import { childRecordOf, LADO_REFERRAL_SECTIONS as SECTION } from '../lado/ladoReferralForm.ts';
+import { childRecordOf, LADO_REFERRAL_SECTIONS as SECTION } from '../lado/index.ts';
 
 /** What the flow settles before the form: the gate and the start of the clock. */
 export type LadoReferralFacts = {

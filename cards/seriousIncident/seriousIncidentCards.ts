@@ -9,7 +9,7 @@ import type { AdaptiveCardJson, Fact } from '../adaptive/cardElements.ts';
 import { renderMessageCard } from '../templates/messageCard.ts';
 import { renderReceiptCard } from '../templates/receiptCard.ts';
 import { alertedTeamOf, receiptStatusLines, type AlertOutcome, type DeliveryDestination } from '../templates/receiptStatus.ts';
-import type { GuidanceStatement } from '../templates/guidanceStatement.ts';
+import type { GuidanceStatement } from '../../knowledge/guidanceStatement.ts';
 
 /** The serious incident flow's cards that are not form sections: the criteria's answer, the role gate, receipts. */
 

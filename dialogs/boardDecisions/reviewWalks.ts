@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { buildExecutiveSummary, executiveSummaryForm, EXECUTIVE_SUMMARY_SECTIONS } from '../../cards/seriousIncident/executiveSummaryForm.ts';
 import { findSection, type FormSpec, type SectionValues } from '../../cards/forms/formSpec.ts';
-import type { GuidanceStatement } from '../../cards/templates/guidanceStatement.ts';
+import type { GuidanceStatement } from '../../knowledge/guidanceStatement.ts';
 import type { RecordResult } from '../../cards/records/recordResult.ts';
 import { criteriaGoneAgainstStatement, criteriaStatement } from '../../cards/seriousIncident/seriousIncidentCards.ts';
 import { buildSeriousIncidentDecision, criteriaGoneAgainst, REASON_AGAINST_CRITERIA_FIELD, seriousIncidentDecisionForm } from '../../cards/seriousIncident/seriousIncidentDecisionForm.ts';

@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
-import { guidanceCard, type GuidanceStatement } from '../../cards/templates/guidanceStatement.ts';
+import { guidanceCard } from '../../cards/templates/guidanceCard.ts';
+import type { GuidanceStatement } from '../../knowledge/guidanceStatement.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
 import { getEdition } from '../../knowledge/editions/editions.ts';
 import { cardMessage } from './cardMessage.ts';

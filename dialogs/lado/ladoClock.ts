@@ -5,7 +5,7 @@ import { describeDeadline } from '../../knowledge/clocks/describeDeadline.ts';
 import { resolveClock } from '../../knowledge/clocks/resolveClock.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
 import { getEdition } from '../../knowledge/editions/editions.ts';
-import type { GuidanceStatement } from '../../cards/templates/guidanceStatement.ts';
+import type { GuidanceStatement } from '../../knowledge/guidanceStatement.ts';
 
 /** The clock for telling the LADO (domain brief §3 LADO_REPORT), as the board's edition and calendar run it. */
 export const LADO_CLOCK_ID = 'LADO_REPORT';

@@ -12,7 +12,7 @@ import {
   REGULATORS,
   REPORTING_RESTRICTIONS,
 } from '../../knowledge/lado/ladoGuidance.ts';
-import type { GuidanceStatement } from '../../cards/templates/guidanceStatement.ts';
+import type { GuidanceStatement } from '../../knowledge/guidanceStatement.ts';
 import { LADO_REFERRAL_SECTIONS as SECTION } from '../../cards/lado/ladoReferralForm.ts';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import { formatLongDate } from '../../knowledge/calendar/isoDate.ts';

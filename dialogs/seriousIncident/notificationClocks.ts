@@ -1,5 +1,5 @@
 import type { SeriousIncidentFacts } from '../../cards/records/seriousIncidentRecord.ts';
-import type { GuidanceStatement } from '../../cards/templates/guidanceStatement.ts';
+import type { GuidanceStatement } from '../../knowledge/guidanceStatement.ts';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import type { EffectiveClock } from '../../knowledge/clocks/clock.ts';
 import { describeClockLength } from '../../knowledge/clocks/clockLength.ts';

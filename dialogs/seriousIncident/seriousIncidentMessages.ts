@@ -1,5 +1,5 @@
 import type { Choice } from '../../cards/forms/formSpec.ts';
-import type { GuidanceStatement } from '../../cards/templates/guidanceStatement.ts';
+import type { GuidanceStatement } from '../../knowledge/guidanceStatement.ts';
 import { formatLongDate } from '../../knowledge/calendar/isoDate.ts';
 import { formatLondonTime, londonDate } from '../../knowledge/calendar/london.ts';
 import type { NotificationAdvice } from '../../knowledge/editions/incidentCriteria.ts';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Citation } from '../citation.ts';
 import { citationSchema } from '../citation.ts';
 import { publicSource } from '../editions/sources.ts';
-import { LADO_OUTCOMES } from '../lado/ladoOutcome.ts';
+import { LADO_OUTCOMES } from '../lado/index.ts';
 import type { RecordType } from '../records/recordSchema.ts';
 import { isRecordType, RECORD_TYPES } from '../records/recordSchema.ts';
 

@@ -5,7 +5,7 @@ import { describeClockLength } from '../clocks/clockLength.ts';
 import { DEFAULT_EDITION } from '../editions/editionId.ts';
 import type { EditionPack } from '../editions/editionPack.ts';
 import { getEdition, goLiveChecklist } from '../editions/editions.ts';
-import { LADO_HARM_TESTS } from '../lado/ladoHarmTest.ts';
+import { LADO_HARM_TESTS } from '../lado/index.ts';
 import { citationForAdministrators } from '../editions/formatCitation.ts';
 import { statusLabel } from '../editions/statusLabel.ts';
 import type { CliOutput } from './main.ts';

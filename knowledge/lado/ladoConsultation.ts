@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { harmTestLimbSchema, instantSchema, professionalContactSchema, recordHeader, textSchema } from '../records/fields.ts';
+import { instantSchema, professionalContactSchema, recordHeader, textSchema } from '../records/fields.ts';
+import { harmTestLimbSchema } from './harmTestLimbs.ts';
 
 /** A question to the LADO when the caller is unsure whether the harm test is met (domain brief §6.2). */
 export const ladoConsultationSchema = z

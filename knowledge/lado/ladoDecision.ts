@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { dateSchema, harmTestLimbSchema, instantSchema, narrativeSchema, recordHeader, shortTextSchema } from '../records/fields.ts';
+import { dateSchema, instantSchema, narrativeSchema, recordHeader, shortTextSchema } from '../records/fields.ts';
+import { harmTestLimbSchema } from './harmTestLimbs.ts';
 
 /** The LADO's decision on a referral (domain brief §6.5): threshold, meeting, who investigates. */
 

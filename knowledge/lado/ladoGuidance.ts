@@ -1,5 +1,5 @@
 import { publicSource } from '../editions/sources.ts';
-import type { GuidanceStatement } from '../../cards/templates/guidanceStatement.ts';
+import type { GuidanceStatement } from '../guidanceStatement.ts';
 
 /**
  * What the LADO flow tells people at each moment, each statement with the sources it rests on

@@ -1,9 +1,9 @@
 import type { Citation, RuleStatus } from '../citation.ts';
 import type { IsoDate } from '../calendar/isoDate.ts';
-import type { LADO_HARM_TEST_LIMBS } from '../records/fields.ts';
+import type { LadoHarmTestLimb } from './harmTestLimbs.ts';
 import { publicSource } from '../editions/sources.ts';
 
-export type LadoHarmLimb = { id: (typeof LADO_HARM_TEST_LIMBS)[number]; number: 1 | 2 | 3 | 4; text: string };
+export type LadoHarmLimb = { id: LadoHarmTestLimb; number: 1 | 2 | 3 | 4; text: string };
 
 /**
  * The LADO harm test: meeting any one limb is enough. Which wording applies follows the date the allegation is

@@ -4,7 +4,6 @@ import {
   ageYearsSchema,
   dateSchema,
   fullNameSchema,
-  harmTestLimbSchema,
   instantSchema,
   narrativeSchema,
   professionalContactSchema,
@@ -14,6 +13,7 @@ import {
   SEXES,
   shortTextSchema,
 } from '../records/fields.ts';
+import { harmTestLimbSchema } from './harmTestLimbs.ts';
 
 /** A referral to the LADO about one adult who works with children (domain brief §6.4): one form per adult. */
 

@@ -80,16 +80,6 @@ export const agencyTypeSchema = z.enum(AGENCY_TYPES).meta({
   description: 'The kind of organisation the person works for.',
 });
 
-export const LADO_HARM_TEST_LIMBS = ['harmedChild', 'possibleCriminalOffence', 'behavedUnsuitablyTowardsChildren', 'mayPoseRiskOfHarm', 'mayBeUnsuitableToWorkWithChildren'] as const;
-export const harmTestLimbSchema = z.enum(LADO_HARM_TEST_LIMBS).meta({
-  title: 'Harm test limb',
-  description:
-    'Behaved in a way that has harmed or may have harmed a child; possibly committed a criminal offence against or related to a child; ' +
-    'behaved towards a child or children in a way that indicates he or she is unsuitable to work with children (referrals before 2014); ' +
-    'behaved in a way that indicates they may pose a risk of harm to children (from 2014); behaved or may have behaved in a way that indicates ' +
-    'they may not be suitable to work with children (referrals from 1 September 2020).',
-});
-
 /** A professional's work contact details. */
 export const professionalContactSchema = z.strictObject({
   name: fullNameSchema.meta({ title: 'Name', personalData: true }),

@@ -1,9 +1,6 @@
 import { z } from 'zod';
 import { executiveSummarySchema } from './executiveSummary.ts';
-import { ladoConsultationSchema } from '../lado/ladoConsultation.ts';
-import { ladoDecisionSchema } from '../lado/ladoDecision.ts';
-import { ladoOutcomeSchema } from '../lado/ladoOutcome.ts';
-import { ladoReferralSchema } from '../lado/ladoReferral.ts';
+import { ladoConsultationSchema, ladoDecisionSchema, ladoOutcomeSchema, ladoReferralSchema } from '../lado/index.ts';
 import { scrDecisionSchema } from './scrDecision.ts';
 import { scrMilestoneSchema } from './scrMilestone.ts';
 import { seriousIncidentNotificationSchema } from './seriousIncidentNotification.ts';

@@ -3,7 +3,7 @@ import type { RetentionPeriod, RetentionRule } from '../boards/boardRetention.ts
 import type { IsoDate } from '../calendar/isoDate.ts';
 import { addCalendarMonths } from '../calendar/isoDate.ts';
 import { londonDate, startOfLondonDay } from '../calendar/london.ts';
-import type { LadoOutcomeValue } from '../lado/ladoOutcome.ts';
+import type { LadoOutcomeValue } from '../lado/index.ts';
 
 /**
  * What a record's retention period is counted from, as far as the store knows it. Each start in RETENTION_STARTS

@@ -16,7 +16,7 @@ function layoutRulesSwitchedOn(config: Linter.Config): string[] {
 }
 
 describe('ESLint and Prettier', () => {
-  it.each(['bot/app.ts', 'knowledge/citation.ts', 'cards/templates/guidanceStatement.ts', 'test/tooling/lintAndFormatter.test.ts'])('no lint rule on %s decides layout', async (file) => {
+  it.each(['bot/app.ts', 'knowledge/citation.ts', 'cards/templates/guidanceCard.ts', 'test/tooling/lintAndFormatter.test.ts'])('no lint rule on %s decides layout', async (file) => {
     const config = (await new ESLint().calculateConfigForFile(file)) as Linter.Config;
     expect(Object.keys(config.rules ?? {}).length).toBeGreaterThan(0);
     expect(layoutRulesSwitchedOn(config)).toEqual([]);

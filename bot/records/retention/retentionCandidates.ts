@@ -1,5 +1,5 @@
 import type { RetentionFacts } from '../../../knowledge/retention/retentionEnd.ts';
-import type { LadoOutcomeValue } from '../../../knowledge/lado/ladoOutcome.ts';
+import type { LadoOutcomeValue } from '../../../knowledge/lado/index.ts';
 import type { Queryable } from '../../storage/database.ts';
 
 /** A stored record as retention sees it: what it is, the dates its period may start from, and whether it is held. */
