@@ -3,6 +3,13 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// The LADO flow's content lives in a lado/ folder in each layer; from outside, only the folder's index.ts, which declares
+// what the rest of the product may use. Its own rule name, so it adds to the layer rules below instead of replacing them.
+const ladoFlowBoundary = [
+  { regex: '(^|/)lado[^/]*\\.ts$', message: "Only the LADO flow's own lado/ folders import lado* files; import the folder's index.ts." },
+  { regex: '(^|/)lado/(?!index\\.ts$)', message: "From outside the LADO flow, import a lado/ folder's index.ts, its public surface." },
+];
+
 const channelAndStorageLibraries = ['botbuilder', 'botbuilder-*', 'botframework-*', '@microsoft/agents-*', 'restify', 'restify-*', '@slack/*', 'pg', '@electric-sql/*', 'pino'];
 
 export default tseslint.config(
@@ -42,5 +49,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['**/*.ts'],
+    ignores: ['**/lado/**', 'test/**'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: ladoFlowBoundary }] },
   },
 );
