@@ -1,9 +1,8 @@
-import type { z } from 'zod';
-import type { EditionId } from '../../knowledge/editions/editionId.ts';
-import { ladoConsultationSchema, type LadoConsultation } from '../../knowledge/lado/ladoConsultation.ts';
-import { defineForm, type SectionValues } from '../forms/formSpec.ts';
+import type {} from 'zod';
+import type {} from '../../knowledge/editions/editionId.ts';
+import { ladoConsultationSchema } from '../../knowledge/lado/ladoConsultation.ts';
+import { defineForm } from '../forms/formSpec.ts';
 import { CONSULTATION } from '../../knowledge/lado/ladoGuidance.ts';
-import { validatedRecord, type RecordResult } from '../records/recordResult.ts';
 import { sectionFromSchema } from '../forms/sectionFromSchema.ts';
 
 /** The short consultation request: how the LADO can reach you, and your question. */
@@ -33,19 +32,3 @@ export const ladoConsultationForm = defineForm({
     }),
   ],
 });
-
-export function buildLadoConsultation(
-  header: { boardId: string; edition: EditionId },
-  values: Record<string, SectionValues | SectionValues[] | undefined>,
-  askedAt: string,
-): RecordResult<LadoConsultation> {
-  const candidate: z.input<typeof ladoConsultationSchema> = {
-    type: 'lado_consultation',
-    schemaVersion: 1,
-    ...header,
-    askedAt,
-    contact: values.contact as z.input<typeof ladoConsultationSchema>['contact'],
-    ...(values.question as { question: string }),
-  };
-  return validatedRecord(ladoConsultationSchema, candidate);
-}

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { formatLongDate } from '../../knowledge/calendar/isoDate.ts';
-import type { EditionId } from '../../knowledge/editions/editionId.ts';
+import type {} from '../../knowledge/editions/editionId.ts';
 import { harmTestLimb, LADO_HARM_TESTS } from '../../knowledge/lado/ladoHarmTest.ts';
 import { LADO_HARM_TEST_LIMBS } from '../../knowledge/lado/harmTestLimbs.ts';
-import { ladoDecisionSchema, type LadoDecision } from '../../knowledge/lado/ladoDecision.ts';
-import { defineForm, type SectionValues } from '../forms/formSpec.ts';
-import { validatedRecord, type RecordResult } from '../records/recordResult.ts';
+import { ladoDecisionSchema } from '../../knowledge/lado/ladoDecision.ts';
+import { defineForm } from '../forms/formSpec.ts';
 import { sectionFromSchema } from '../forms/sectionFromSchema.ts';
 
 /** The LADO's decision on a referral or consultation, declared from the record schema (knowledge/lado/ladoDecision.ts). */
@@ -80,29 +79,3 @@ export const ladoDecisionForm = defineForm({
     sectionFromSchema('meeting', 'Strategy or evaluation meeting', meetingSection),
   ],
 });
-
-type Header = { boardId: string; edition: EditionId; referralReference: string; decidedBy: string };
-
-function attendeesOf(lines: string): Array<{ role: string; organisation: string }> {
-  return lines
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .map((line) => {
-      const [role = '', ...organisation] = line.split(',');
-      return { role: role.trim(), organisation: organisation.join(',').trim() };
-    });
-}
-
-export function buildLadoDecision(header: Header, values: Record<string, SectionValues | SectionValues[] | undefined>, decidedAt: string): RecordResult<LadoDecision> {
-  const { meetingKind, meetingHeldOn, meetingAttendees } = (values.meeting ?? {}) as Record<string, string | undefined>;
-  const candidate = {
-    type: 'lado_decision',
-    schemaVersion: 1,
-    ...header,
-    decidedAt,
-    ...(values.decision as SectionValues),
-    ...(meetingKind === undefined ? {} : { meeting: { kind: meetingKind, heldOn: meetingHeldOn, attendees: attendeesOf(meetingAttendees ?? '') } }),
-  };
-  return validatedRecord(ladoDecisionSchema, candidate);
-}

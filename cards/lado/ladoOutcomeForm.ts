@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import type { EditionId } from '../../knowledge/editions/editionId.ts';
-import { ladoOutcomeSchema, type LadoOutcome } from '../../knowledge/lado/ladoOutcome.ts';
-import { defineForm, type SectionValues } from '../forms/formSpec.ts';
+import type {} from '../../knowledge/editions/editionId.ts';
+import { ladoOutcomeSchema } from '../../knowledge/lado/ladoOutcome.ts';
+import { defineForm } from '../forms/formSpec.ts';
 import { OUTCOME_DEFINITIONS } from '../../knowledge/lado/ladoGuidance.ts';
-import { validatedRecord, type RecordResult } from '../records/recordResult.ts';
 import { sectionFromSchema } from '../forms/sectionFromSchema.ts';
 
 /** How the allegation ended, with the five outcome definitions on the card (knowledge/lado/ladoOutcome.ts). */
@@ -50,9 +49,3 @@ export const ladoOutcomeForm = defineForm({
     }),
   ],
 });
-
-type Header = { boardId: string; edition: EditionId; referralReference: string };
-
-export function buildLadoOutcome(header: Header, values: Record<string, SectionValues | SectionValues[] | undefined>): RecordResult<LadoOutcome> {
-  return validatedRecord(ladoOutcomeSchema, { type: 'lado_outcome', schemaVersion: 1, ...header, ...(values.outcome as SectionValues) });
-}

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { EditionId } from '../../knowledge/editions/editionId.ts';
 import {
   executiveSummaryFactsSection,
   executiveSummaryIntroductionSection,
@@ -7,10 +6,8 @@ import {
   executiveSummaryLearningSection,
   executiveSummaryRecommendationSchema,
   executiveSummarySchema,
-  type ExecutiveSummary,
 } from '../../knowledge/records/executiveSummary.ts';
-import { defineForm, type SectionValues } from '../forms/formSpec.ts';
-import { validatedRecord, type RecordResult } from '../records/recordResult.ts';
+import { defineForm } from '../forms/formSpec.ts';
 import { sectionFromSchema, type FieldOverride } from '../forms/sectionFromSchema.ts';
 
 /**
@@ -89,42 +86,3 @@ export const executiveSummaryForm = defineForm({
     sectionFromSchema(SECTION.independence, 'Independence', independenceSchema),
   ],
 });
-
-function lines(text: unknown): string[] {
-  return typeof text === 'string'
-    ? text
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line !== '')
-    : [];
-}
-
-/** "Designated nurse, Sample ICB" → { jobTitle, employer }; the employer is everything after the first comma. */
-function panelMemberOf(line: string): { jobTitle: string; employer: string } {
-  const [jobTitle = '', ...employer] = line.split(',');
-  return { jobTitle: jobTitle.trim(), employer: employer.join(',').trim() };
-}
-
-export type ExecutiveSummaryHeader = { boardId: string; edition: EditionId; reviewReference: string };
-type Values = Record<string, SectionValues | SectionValues[] | undefined>;
-
-export function buildExecutiveSummary(header: ExecutiveSummaryHeader, values: Values): RecordResult<ExecutiveSummary> {
-  const section = (sectionId: string) => (values[sectionId] ?? {}) as SectionValues;
-  const { panelMembers, ...introduction } = section(SECTION.introduction);
-  const recommendations = ((values[SECTION.recommendation] ?? []) as SectionValues[]).map(({ relevantAgencies, responsibleAgencies, ...rest }) => ({
-    ...rest,
-    relevantAgencies: lines(relevantAgencies),
-    responsibleAgencies: lines(responsibleAgencies),
-  }));
-  return validatedRecord(executiveSummarySchema, {
-    type: 'executive_summary',
-    schemaVersion: 1,
-    ...header,
-    introduction: { ...introduction, panelMembers: lines(panelMembers).map(panelMemberOf) },
-    facts: section(SECTION.facts),
-    keyIssues: section(SECTION.keyIssues),
-    learning: section(SECTION.learning),
-    recommendations,
-    independence: section(SECTION.independence),
-  });
-}

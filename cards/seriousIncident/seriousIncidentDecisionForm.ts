@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { londonDate } from '../../knowledge/calendar/london.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
 import { getEdition } from '../../knowledge/editions/editions.ts';
 import { criterionMetOnKnown, type KnownIncidentAnswers } from '../../knowledge/editions/assessIncident.ts';
@@ -8,7 +7,6 @@ import { decisionFlagsNationalPanel } from '../../knowledge/editions/reviewClock
 import { DEATHS, type SeriousIncidentNotification } from '../../knowledge/records/seriousIncidentNotification.ts';
 import { LCSPR_OUTCOMES, reviewFrameworkOf, scrDecisionSchema, SCR_OUTCOMES, type ScrDecision } from '../../knowledge/records/scrDecision.ts';
 import { defineForm, type Choice, type FormSpec, type KnownAnswers, type SectionValues } from '../forms/formSpec.ts';
-import { validatedRecord, type RecordResult } from '../records/recordResult.ts';
 import { sectionFromSchema } from '../forms/sectionFromSchema.ts';
 
 /**
@@ -36,7 +34,7 @@ export function reviewCriteriaOf(edition: EditionId): IncidentCriterion[] {
   return criteria.filter((criterion, index) => criteria.findIndex((other) => other.ruleId === criterion.ruleId && other.text === criterion.text) === index);
 }
 
-const criterionFieldId = (position: number) => `criterion${position + 1}`;
+export const criterionFieldId = (position: number) => `criterion${position + 1}`;
 
 /** Criteria whose being met always requires a serious case review (regulation 5, chapter 8's "always", custody deaths). */
 function alwaysRequiresReview(criterion: IncidentCriterion): boolean {
@@ -187,50 +185,4 @@ export function seriousIncidentDecisionForm(edition: EditionId): FormSpec {
         : []),
     ],
   });
-}
-
-export type DecisionHeader = { boardId: string; edition: EditionId; incidentReference: string };
-
-type Values = Record<string, SectionValues | SectionValues[] | undefined>;
-
-/** The decision record from the answered sections, validated with the record schema. */
-export function buildSeriousIncidentDecision(header: DecisionHeader, values: Values, now: Date): RecordResult<ScrDecision> {
-  const section = (sectionId: string) => (values[sectionId] ?? {}) as SectionValues;
-  const { rationale, ...answers } = section('criteria');
-  const { outcome, [REASON_AGAINST_CRITERIA_FIELD]: reasonAgainstCriteria, ...decided } = section('decision');
-  if (typeof decided.decidedOn === 'string' && decided.decidedOn > londonDate(now)) {
-    return { ok: false, problems: ['The decision: its date is in the future. Record a decision once it is made.'] };
-  }
-  const goneAgainst = criteriaGoneAgainst(header.edition, section('criteria'), outcome);
-  if (goneAgainst.length > 0 && reasonAgainstCriteria === undefined) {
-    return {
-      ok: false,
-      problems: [
-        `The decision: it goes against ${[...new Set(goneAgainst.map((criterion) => criterion.ruleId))].join(', ')}, answered as met, which always requires a review. Give your reason on the decision card, or change the decision.`,
-      ],
-    };
-  }
-  const { leadReviewerName, leadReviewerIndependent, ...review } = section('reviewer');
-  const { panelChallenged, chairAttended, panelNotes } = section('nationalPanel');
-  const framework = reviewFrameworkOf(header.edition);
-  const candidate = {
-    type: 'scr_decision',
-    schemaVersion: 1,
-    ...header,
-    criteria: reviewCriteriaOf(header.edition).map((criterion, position) => ({
-      criterion: `${criterion.ruleId}: ${criterion.text}`,
-      answer: answers[criterionFieldId(position)],
-      rationale,
-    })),
-    decision: { framework, outcome },
-    ...decided,
-    ...(goneAgainst.length === 0 ? {} : { goesAgainstCriteria: { criteria: goneAgainst.map((criterion) => `${criterion.ruleId}: ${criterion.text}`), reason: reasonAgainstCriteria } }),
-    decisionMaker: framework === 'scr' ? 'chair' : 'safeguardingPartners',
-    reviewers: leadReviewerName === undefined ? [] : [{ name: leadReviewerName, role: 'Lead reviewer', independent: leadReviewerIndependent === true }],
-    ...review,
-    ...(panelChallenged === true || chairAttended === true || panelNotes !== undefined
-      ? { nationalPanel: { challenged: panelChallenged === true, chairAttended: chairAttended === true, ...(panelNotes === undefined ? {} : { notes: panelNotes }) } }
-      : {}),
-  };
-  return validatedRecord(scrDecisionSchema, candidate);
 }

@@ -1,12 +1,9 @@
 import { z } from 'zod';
-import { londonDate } from '../../knowledge/calendar/london.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
 import type { MilestoneKind } from '../../knowledge/editions/reviewClocks.ts';
 import { reviewFrameworkOf, type ReviewFramework } from '../../knowledge/records/scrDecision.ts';
-import { scrMilestoneSchema, type ScrMilestone } from '../../knowledge/records/scrMilestone.ts';
 import { dateSchema, instantSchema, TEXT_LIMITS, textSchema } from '../../knowledge/records/fields.ts';
-import { defineForm, type FormSpec, type SectionValues } from '../forms/formSpec.ts';
-import { validatedRecord, type RecordResult } from '../records/recordResult.ts';
+import { defineForm, type FormSpec } from '../forms/formSpec.ts';
 import { sectionFromSchema } from '../forms/sectionFromSchema.ts';
 
 /**
@@ -34,7 +31,7 @@ const MILESTONES: Record<ReviewFramework, [MilestoneKind, ...MilestoneKind[]]> =
   lcspr: ['rapidReviewSentToPanel', 'panelReplied', 'reviewStarted', 'reportCompleted', 'publicationPlanned', 'prePublicationCopySent', 'published', 'delayed', 'publicationWithheld'],
 };
 
-const EXPLAINED: readonly MilestoneKind[] = ['delayed', 'publicationWithheld'];
+export const EXPLAINED: readonly MilestoneKind[] = ['delayed', 'publicationWithheld'];
 
 function milestoneSchema(framework: ReviewFramework) {
   return z
@@ -84,33 +81,3 @@ export const seriousIncidentNationalNotificationForm = defineForm({
     }),
   ],
 });
-
-export type MilestoneHeader = { boardId: string; edition: EditionId; reviewReference: string };
-type Values = Record<string, SectionValues | SectionValues[] | undefined>;
-
-function buildMilestone(header: MilestoneHeader, milestone: Record<string, unknown>): RecordResult<ScrMilestone> {
-  return validatedRecord(scrMilestoneSchema, { type: 'scr_milestone', schemaVersion: 1, ...header, milestone });
-}
-
-/**
- * A milestone record from its card. Publication keeps the report online until the edition's minimum
- * (`earliestRemoval` of the publication date) unless the card gives a date.
- */
-export function buildSeriousIncidentMilestone(header: MilestoneHeader, values: Values, now: Date, earliestRemoval: (publishedOn: string) => string | undefined): RecordResult<ScrMilestone> {
-  const { kind, on, note, url, removeNotBefore, redactions, archiveLocation } = (values.milestone ?? {}) as Record<string, string | undefined>;
-  if (on !== undefined && on > londonDate(now)) return { ok: false, problems: ['The milestone: its date is in the future. Record it once it has happened.'] };
-  if (kind === 'published') {
-    const keepUntil = removeNotBefore ?? (on === undefined ? undefined : earliestRemoval(on));
-    if (keepUntil === undefined) return { ok: false, problems: ['The milestone: give the date the report stays online until; this edition sets no minimum.'] };
-    return buildMilestone(header, { kind, on, url, removeNotBefore: keepUntil, ...(redactions === undefined ? {} : { redactions }), ...(archiveLocation === undefined ? {} : { archiveLocation }) });
-  }
-  if (kind !== undefined && EXPLAINED.includes(kind as MilestoneKind)) return buildMilestone(header, { kind, on, reasons: note });
-  return buildMilestone(header, { kind, on, ...(note === undefined ? {} : { note }) });
-}
-
-/** A national notification record: where it went (the edition's step), its reference and when it was sent. */
-export function buildNationalNotification(header: MilestoneHeader, sentTo: string, values: Values, now: Date): RecordResult<ScrMilestone> {
-  const { reference, sentAt } = (values.sent ?? {}) as Record<string, string | undefined>;
-  if (sentAt !== undefined && new Date(sentAt) > now) return { ok: false, problems: ['The notification sent: its time is in the future. Record it once it is sent.'] };
-  return buildMilestone(header, { kind: 'nationalNotificationSent', sentTo, reference, sentAt });
-}

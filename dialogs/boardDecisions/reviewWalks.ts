@@ -1,16 +1,14 @@
 import type { Activity } from 'botbuilder';
-import { buildExecutiveSummary, executiveSummaryForm, EXECUTIVE_SUMMARY_SECTIONS } from '../../cards/seriousIncident/executiveSummaryForm.ts';
+import { executiveSummaryForm, EXECUTIVE_SUMMARY_SECTIONS } from '../../cards/seriousIncident/executiveSummaryForm.ts';
+import { buildExecutiveSummary } from '../../cards/records/executiveSummaryRecord.ts';
+import { buildSeriousIncidentDecision } from '../../cards/records/seriousIncidentDecisionRecord.ts';
+import { buildNationalNotification, buildSeriousIncidentMilestone } from '../../cards/records/seriousIncidentMilestoneRecord.ts';
 import { findSection, type FormSpec, type SectionValues } from '../../cards/forms/formSpec.ts';
 import type { GuidanceStatement } from '../../knowledge/guidanceStatement.ts';
 import type { RecordResult } from '../../cards/records/recordResult.ts';
 import { criteriaGoneAgainstStatement, criteriaStatement } from '../../cards/seriousIncident/seriousIncidentCards.ts';
-import { buildSeriousIncidentDecision, criteriaGoneAgainst, REASON_AGAINST_CRITERIA_FIELD, seriousIncidentDecisionForm } from '../../cards/seriousIncident/seriousIncidentDecisionForm.ts';
-import {
-  buildNationalNotification,
-  buildSeriousIncidentMilestone,
-  seriousIncidentMilestoneForm,
-  seriousIncidentNationalNotificationForm,
-} from '../../cards/seriousIncident/seriousIncidentMilestoneForm.ts';
+import { criteriaGoneAgainst, REASON_AGAINST_CRITERIA_FIELD, seriousIncidentDecisionForm } from '../../cards/seriousIncident/seriousIncidentDecisionForm.ts';
+import { seriousIncidentMilestoneForm, seriousIncidentNationalNotificationForm } from '../../cards/seriousIncident/seriousIncidentMilestoneForm.ts';
 import { renderReceiptCard } from '../../cards/templates/receiptCard.ts';
 import { deliveryLine } from '../../cards/templates/receiptStatus.ts';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';

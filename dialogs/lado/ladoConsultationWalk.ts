@@ -1,4 +1,5 @@
-import { buildLadoConsultation, ladoConsultationForm } from '../../cards/lado/ladoConsultationForm.ts';
+import { ladoConsultationForm } from '../../cards/lado/ladoConsultationForm.ts';
+import { buildLadoConsultation } from '../../cards/records/ladoConsultationRecord.ts';
 import { consultationReceiptCard } from '../../cards/lado/ladoCards.ts';
 import { CONSULTATION } from '../../knowledge/lado/ladoGuidance.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';

@@ -1,8 +1,10 @@
 import { renderReceiptCard } from '../../cards/templates/receiptCard.ts';
 import { deliveryLine } from '../../cards/templates/receiptStatus.ts';
-import { buildLadoDecision, ladoDecisionForm } from '../../cards/lado/ladoDecisionForm.ts';
+import { ladoDecisionForm } from '../../cards/lado/ladoDecisionForm.ts';
+import { buildLadoDecision } from '../../cards/records/ladoDecisionRecord.ts';
 import { OUTCOME_DEFINITIONS } from '../../knowledge/lado/ladoGuidance.ts';
-import { buildLadoOutcome, ladoOutcomeForm } from '../../cards/lado/ladoOutcomeForm.ts';
+import { ladoOutcomeForm } from '../../cards/lado/ladoOutcomeForm.ts';
+import { buildLadoOutcome } from '../../cards/records/ladoOutcomeRecord.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
 import { getEdition } from '../../knowledge/editions/editions.ts';
 import { cardMessage } from '../forms/cardMessage.ts';

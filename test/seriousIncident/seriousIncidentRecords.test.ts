@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildExecutiveSummary, executiveSummaryForm } from '../../cards/seriousIncident/executiveSummaryForm.ts';
+import { executiveSummaryForm } from '../../cards/seriousIncident/executiveSummaryForm.ts';
+import { buildExecutiveSummary } from '../../cards/records/executiveSummaryRecord.ts';
+import { buildSeriousIncidentDecision } from '../../cards/records/seriousIncidentDecisionRecord.ts';
+import { buildSeriousIncidentMilestone } from '../../cards/records/seriousIncidentMilestoneRecord.ts';
 import type { FormSpec, SectionValues } from '../../cards/forms/formSpec.ts';
 import { parseSectionSubmission } from '../../cards/forms/parseSubmission.ts';
-import { buildSeriousIncidentDecision, seriousIncidentDecisionForm } from '../../cards/seriousIncident/seriousIncidentDecisionForm.ts';
+import { seriousIncidentDecisionForm } from '../../cards/seriousIncident/seriousIncidentDecisionForm.ts';
 import { SERIOUS_INCIDENT_FORMS } from '../../cards/seriousIncident/seriousIncidentForm.ts';
-import { buildSeriousIncidentMilestone, seriousIncidentMilestoneForm } from '../../cards/seriousIncident/seriousIncidentMilestoneForm.ts';
+import { seriousIncidentMilestoneForm } from '../../cards/seriousIncident/seriousIncidentMilestoneForm.ts';
 import { buildSeriousIncidentNotification, type SeriousIncidentFacts } from '../../cards/records/seriousIncidentRecord.ts';
 import { CHILD_NAME, VALID } from './seriousIncidentChat.ts';
 
