@@ -32,6 +32,7 @@ import { registerStatusRoute } from './scheduler/statusRoute.ts';
 import { ReviewCaseService } from './reviews/reviewCaseService.ts';
 import { registerInsightRoutes } from './insight/insightRoutes.ts';
 import { registerLocalChat } from './localChat/registerLocalChat.ts';
+import { startWorkers, stopWorkers } from './jobs/worker.ts';
 import type { Logger } from './logging/logger.ts';
 import { SafeguardingBot } from './safeguardingBot.ts';
 import { createSlackChannel } from './slack/slackChannel.ts';
@@ -126,7 +127,7 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
     actions: withSeriousIncidentAlertActions(withLadoAlertActions(standardAlertActions())),
   });
   const scheduler = new Scheduler({ db, boardOf, messenger, logger });
-  const housekeeping = new Housekeeping({ db, logger, boards: () => boards.boards.values(), now: () => time.now() });
+  const housekeeping = new Housekeeping({ db, logger, boards: () => boards.boards.values(), clock: time });
   const draftReminders = new DraftReminderWorker({ db, boardOf, messenger, logger, clock: time });
   const delivery = new DeliveryWorker({
     db,
@@ -216,12 +217,10 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
     registerLocalChat(server, { botEndpoint: `${loopback}/api/messages`, connectorBaseUrl, logger });
   }
 
-  delivery.start();
-  alerting.worker.start();
-  scheduler.start();
-  housekeeping.start();
-  draftReminders.start();
-  roles.start();
+  // Group membership first, as alert cards ask who holds a role; the alert worker before delivery, as it posts the
+  // operations alert a parked delivery raises. Stopped in reverse.
+  const workers = [...roles.workers, alerting.worker, delivery, scheduler, draftReminders, housekeeping];
+  startWorkers(workers);
 
   return {
     url,
@@ -236,7 +235,7 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.server.closeAllConnections();
       await closed;
-      await Promise.all([delivery.stop(), alerting.worker.stop(), scheduler.stop(), draftReminders.stop(), housekeeping.stop(), roles.stop()]);
+      await stopWorkers(workers);
       await db.close();
     },
   };

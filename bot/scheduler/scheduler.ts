@@ -1,17 +1,19 @@
-import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
 import type { ConversationReference } from 'botbuilder';
+import type { TimeSource } from '../../dialogs/ports.ts';
 import { alertChannelFor } from '../alerts/alertChannelStore.ts';
-import type { AlertLogger, BoardLookup } from '../alerts/alertRouter.ts';
+import type { BoardLookup } from '../alerts/alertRouter.ts';
 import type { ProactiveMessenger } from '../alerts/proactiveMessenger.ts';
 import type { Database } from '../storage/database.ts';
-import { fireInBatches } from './leasedRows.ts';
-import { PollingLoop } from './pollingLoop.ts';
+import { fireInBatches, workerIdFor, type Lease } from '../jobs/leasedRows.ts';
+import { PollingLoop } from '../jobs/pollingLoop.ts';
+import type { Worker } from '../jobs/worker.ts';
 import { timerMessage } from './timerMessages.ts';
 import { submitterConversationOf } from '../submissions/notifySubmitter.ts';
-import { claimDueTimers, deferTimer, markTimerFired, type ClaimedTimer, type TimerLease } from './timerStore.ts';
+import { claimDueTimers, deferTimer, markTimerFired, type ClaimedTimer } from './timerStore.ts';
 import { errorTypeOf } from '../logging/errorType.ts';
+import type { LogSink } from '../logging/logger.ts';
 
+/** The settings of a worker firing leased rows at their time: timers here, and draft reminders. */
 export interface SchedulerSettings {
   /** The longest wait between looks at the timers. */
   intervalMs: number;
@@ -28,9 +30,9 @@ export interface SchedulerOptions {
   db: Database;
   boardOf: BoardLookup;
   messenger: ProactiveMessenger;
-  logger: AlertLogger;
+  logger: LogSink;
   settings?: Partial<SchedulerSettings>;
-  clock?: { now(): Date };
+  clock?: TimeSource;
   workerId?: string;
 }
 
@@ -56,18 +58,18 @@ export interface TimerRound {
  * PostgreSQL never fire the same timer twice. Route timers go to the conversation registered for the route (or to
  * board operations when it has none); submitter timers to the conversation the record was submitted from.
  */
-export class Scheduler {
+export class Scheduler implements Worker {
   readonly workerId: string;
   readonly #options: SchedulerOptions;
   readonly #settings: SchedulerSettings;
-  readonly #clock: { now(): Date };
+  readonly #clock: TimeSource;
   readonly #loop: PollingLoop;
 
   constructor(options: SchedulerOptions) {
     this.#options = options;
     this.#settings = { ...DEFAULT_SCHEDULER_SETTINGS, ...options.settings };
     this.#clock = options.clock ?? { now: () => new Date() };
-    this.workerId = options.workerId ?? `${hostname()}:${process.pid}:scheduler:${randomUUID().slice(0, 8)}`;
+    this.workerId = options.workerId ?? workerIdFor('scheduler');
     this.#loop = new PollingLoop(
       async () => {
         await this.runDueTimers();
@@ -80,7 +82,7 @@ export class Scheduler {
 
   /** Fires every timer due at `now` (the real time unless given), batch after batch. */
   async runDueTimers(now: Date = this.#clock.now()): Promise<TimerRound> {
-    const lease: TimerLease = { workerId: this.workerId, now, leaseMs: this.#settings.leaseMs };
+    const lease: Lease = { workerId: this.workerId, now, leaseMs: this.#settings.leaseMs };
     const { db } = this.#options;
     const { batchSize } = this.#settings;
     const round: TimerRound = { fired: 0, skipped: 0, deferred: 0 };
@@ -96,11 +98,16 @@ export class Scheduler {
     this.#loop.start();
   }
 
+  /** Look at the timers now rather than at the next interval. */
+  nudge(): void {
+    this.#loop.nudge();
+  }
+
   stop(): Promise<void> {
     return this.#loop.stop();
   }
 
-  async #fire(timer: ClaimedTimer, lease: TimerLease): Promise<keyof TimerRound | undefined> {
+  async #fire(timer: ClaimedTimer, lease: Lease): Promise<keyof TimerRound | undefined> {
     const { db, logger, messenger } = this.#options;
     const logged = { timerId: timer.id, reference: timer.reference, clockId: timer.clockId, kind: timer.kind };
     try {
@@ -137,7 +144,7 @@ export class Scheduler {
     return operations && { conversation: operations.conversation, label: `route:${operations.route}` };
   }
 
-  #retryTime(lease: TimerLease): Date {
+  #retryTime(lease: Lease): Date {
     return new Date(lease.now.getTime() + this.#settings.retryMs);
   }
 }
