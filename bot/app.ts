@@ -16,7 +16,7 @@ import { standardAlertActions } from './alerts/alertActions.ts';
 import { createAlerting, type Alerting } from './alerts/alerting.ts';
 import { withLadoAlertActions } from './alerts/ladoAlertActions.ts';
 import { withSeriousIncidentAlertActions } from './alerts/seriousIncidentAlertActions.ts';
-import { createProactiveMessenger } from './alerts/proactiveMessenger.ts';
+import { createProactiveMessenger } from './messaging/proactiveMessenger.ts';
 import { openBoardDirectory, type BoardDirectory } from './boards/boardDirectory.ts';
 import { Housekeeping, idleStateDays } from './housekeeping/housekeeping.ts';
 import { createLegalHoldPort } from './records/retention/legalHoldPort.ts';
@@ -36,6 +36,7 @@ import { startWorkers, stopWorkers } from './jobs/worker.ts';
 import type { Logger } from './logging/logger.ts';
 import { SafeguardingBot } from './safeguardingBot.ts';
 import { createSlackChannel } from './slack/slackChannel.ts';
+import { SLACK_CHANNEL_ID } from './slack/slackConversation.ts';
 import { messengerWithSlack } from './slack/slackMessenger.ts';
 import { registerSchemaRoutes } from './schema/schemaRoutes.ts';
 import { createHttpServer } from './server/httpServer.ts';
@@ -162,7 +163,7 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
     });
   const privateChat = createPrivateChats({
     connector: createConnectorPrivateChat(adapter, env.MicrosoftAppId ?? ''),
-    slack: slack.privateChat,
+    byChannel: new Map([[SLACK_CHANNEL_ID, slack.privateChat]]),
     start: (context) => oneTurnAtATime(context, () => bot.startInPrivate(context)),
   });
   const bot = new SafeguardingBot({

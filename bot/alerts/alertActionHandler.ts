@@ -8,7 +8,7 @@ import { mayOpen, rolesInWords, rolesThatMayOpen } from '../boardInbox/itemAcces
 import type { TimeSource } from '../../dialogs/ports.ts';
 import type { LogSink } from '../logging/logger.ts';
 import type { Database } from '../storage/database.ts';
-import { appendAuditEntry } from '../submissions/auditLog.ts';
+import { appendAuditEntry } from '../audit/auditLog.ts';
 import type { AlertActionDefinition, AlertActionRegistry } from './alertActions.ts';
 import { ADAPTIVE_CARD_CONTENT_TYPE } from './alertCardContent.ts';
 import type { StoredAlertCard } from './alertCardStore.ts';

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { ConversationReference } from 'botbuilder';
 import { claimRows, updateAndRelease, type Lease, type LeasedTable } from '../jobs/leasedRows.ts';
 import type { Database, Queryable } from '../storage/database.ts';
-import { appendAuditEntry } from '../submissions/auditLog.ts';
+import { appendAuditEntry } from '../audit/auditLog.ts';
 
 export type AlertCardKind = 'record' | 'operations';
 

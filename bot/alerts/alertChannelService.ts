@@ -4,7 +4,7 @@ import type { AlertChannelPort, AlertTarget, RegistrationOutcome, RouteSummary, 
 import type { TurnUser } from '../../dialogs/turnUser.ts';
 import type { TimeSource } from '../../dialogs/ports.ts';
 import type { Database } from '../storage/database.ts';
-import { recordTypeLabel } from './alertCardContent.ts';
+import { recordTypeLabel } from '../boardInbox/itemLabels.ts';
 import { registerAlertChannel, routesRegisteredIn, unregisterAlertChannel } from './alertChannelStore.ts';
 import type { AlertRouter, BoardLookup } from './alertRouter.ts';
 

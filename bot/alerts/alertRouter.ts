@@ -15,7 +15,7 @@ import { alertCardClientFor, type RoleHolderLookup } from './alertCardClients.ts
 import { alertCardById, claimPostableCards, markCardPostFailed, markCardPosted, queueRecordCard, type StoredAlertCard } from './alertCardStore.ts';
 import { alertChannelFor, type AlertChannel } from './alertChannelStore.ts';
 import { raiseOperationsAlert } from './operationsAlerts.ts';
-import type { ProactiveMessenger } from './proactiveMessenger.ts';
+import type { ProactiveMessenger } from '../messaging/proactiveMessenger.ts';
 import { errorTypeOf } from '../logging/errorType.ts';
 import { sendOwedSubmitterNotices } from './submitterNotices.ts';
 import { receiptAlertOutcome } from './submitterNoticeStore.ts';

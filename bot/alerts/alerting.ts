@@ -7,7 +7,7 @@ import { AlertChannelService } from './alertChannelService.ts';
 import type { RoleHolderLookup } from './alertCardClients.ts';
 import { AlertRouter, type BoardLookup } from './alertRouter.ts';
 import { AlertWorker } from './alertWorker.ts';
-import type { ProactiveMessenger } from './proactiveMessenger.ts';
+import type { ProactiveMessenger } from '../messaging/proactiveMessenger.ts';
 import type { NotifySubmitter } from '../delivery/deliveryPorts.ts';
 import type { LogSink } from '../logging/logger.ts';
 import type { TimeSource } from '../../dialogs/ports.ts';

@@ -1,6 +1,6 @@
 import { claimRows, releaseLeasesOfDeadProcess, releaseUntil, updateAndRelease, type Lease, type LeasedTable } from '../jobs/leasedRows.ts';
 import type { Database } from '../storage/database.ts';
-import { appendAuditEntry } from '../submissions/auditLog.ts';
+import { appendAuditEntry } from '../audit/auditLog.ts';
 import type { DeliverableRecord } from './webhookDocument.ts';
 
 /** An outbox row a worker holds the lease of, with the record it delivers. */

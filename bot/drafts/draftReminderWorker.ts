@@ -1,6 +1,6 @@
 import type { ConversationReference } from 'botbuilder';
 import type { TimeSource } from '../../dialogs/ports.ts';
-import type { ProactiveMessenger } from '../alerts/proactiveMessenger.ts';
+import type { ProactiveMessenger } from '../messaging/proactiveMessenger.ts';
 import { PollingLoop } from '../jobs/pollingLoop.ts';
 import { fireInBatches, workerIdFor, type Lease } from '../jobs/leasedRows.ts';
 import type { Worker } from '../jobs/worker.ts';

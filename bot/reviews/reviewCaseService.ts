@@ -2,7 +2,7 @@ import type { CaseOpening, ReviewCasePort } from '../../dialogs/boardDecisions/r
 import type { TurnUser } from '../../dialogs/turnUser.ts';
 import { mayOpen } from '../boardInbox/itemAccess.ts';
 import type { Database } from '../storage/database.ts';
-import { appendAuditEntry } from '../submissions/auditLog.ts';
+import { appendAuditEntry } from '../audit/auditLog.ts';
 
 const NOTIFICATION = 'serious_incident_notification';
 

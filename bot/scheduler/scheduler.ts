@@ -2,7 +2,7 @@ import type { ConversationReference } from 'botbuilder';
 import type { TimeSource } from '../../dialogs/ports.ts';
 import { alertChannelFor } from '../alerts/alertChannelStore.ts';
 import type { BoardLookup } from '../alerts/alertRouter.ts';
-import type { ProactiveMessenger } from '../alerts/proactiveMessenger.ts';
+import type { ProactiveMessenger } from '../messaging/proactiveMessenger.ts';
 import type { Database } from '../storage/database.ts';
 import { fireInBatches, workerIdFor, type Lease } from '../jobs/leasedRows.ts';
 import { PollingLoop } from '../jobs/pollingLoop.ts';

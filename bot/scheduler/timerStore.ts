@@ -1,5 +1,5 @@
 import type { Database, Queryable } from '../storage/database.ts';
-import { appendAuditEntry } from '../submissions/auditLog.ts';
+import { appendAuditEntry } from '../audit/auditLog.ts';
 import { claimRows, dueToFire, markFiredWhileHeld, releaseUntil, TIMERS, type Lease } from '../jobs/leasedRows.ts';
 
 export type TimerKind = 'reminder' | 'due' | 'overdue' | 'escalation';
