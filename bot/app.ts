@@ -28,7 +28,7 @@ import { rememberUserConversation } from './drafts/userConversations.ts';
 import { DEFAULT_RETRY_SETTINGS } from './delivery/retrySchedule.ts';
 import { webhookTargetsOf } from './delivery/webhookTargets.ts';
 import { Scheduler } from './scheduler/scheduler.ts';
-import { registerStatusRoute } from './scheduler/statusRoute.ts';
+import { registerStatusRoute } from './jobs/statusRoute.ts';
 import { ReviewCaseService } from './reviews/reviewCaseService.ts';
 import { registerInsightRoutes } from './insight/insightRoutes.ts';
 import { registerLocalChat } from './localChat/registerLocalChat.ts';

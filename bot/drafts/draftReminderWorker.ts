@@ -2,10 +2,8 @@ import type { ConversationReference } from 'botbuilder';
 import type { TimeSource } from '../../dialogs/ports.ts';
 import type { ProactiveMessenger } from '../messaging/proactiveMessenger.ts';
 import { PollingLoop } from '../jobs/pollingLoop.ts';
-import { fireInBatches, workerIdFor, type Lease } from '../jobs/leasedRows.ts';
+import { DEFAULT_FIRING_SETTINGS, fireInBatches, workerIdFor, type FiringSettings, type Lease } from '../jobs/leasedRows.ts';
 import type { Worker } from '../jobs/worker.ts';
-import type { SchedulerSettings } from '../scheduler/scheduler.ts';
-import { DEFAULT_SCHEDULER_SETTINGS } from '../scheduler/scheduler.ts';
 import type { Database } from '../storage/database.ts';
 import { drafterReminderText, managerReminderText } from './draftReminderMessages.ts';
 import { draftDeadline, managerOf, type DraftBoardLookup } from './draftReminderService.ts';
@@ -19,7 +17,7 @@ export interface DraftReminderWorkerOptions {
   boardOf: DraftBoardLookup;
   messenger: ProactiveMessenger;
   logger: LogSink;
-  settings?: Partial<SchedulerSettings>;
+  settings?: Partial<FiringSettings>;
   clock?: TimeSource;
   workerId?: string;
 }
@@ -36,19 +34,19 @@ export interface DraftReminderRound {
 type Delivery = { conversation: Partial<ConversationReference>; text: string } | { dropped: string };
 
 /**
- * Sends the reminders about unsubmitted drafts as they fall due, with the scheduler's leased claim: a restart
+ * Sends the reminders about unsubmitted drafts as they fall due, with the same leased claim as the scheduler's timers: a restart
  * loses none and two instances never send the same one twice.
  */
 export class DraftReminderWorker implements Worker {
   readonly workerId: string;
   readonly #options: DraftReminderWorkerOptions;
-  readonly #settings: SchedulerSettings;
+  readonly #settings: FiringSettings;
   readonly #clock: TimeSource;
   readonly #loop: PollingLoop;
 
   constructor(options: DraftReminderWorkerOptions) {
     this.#options = options;
-    this.#settings = { ...DEFAULT_SCHEDULER_SETTINGS, ...options.settings };
+    this.#settings = { ...DEFAULT_FIRING_SETTINGS, ...options.settings };
     this.#clock = options.clock ?? { now: () => new Date() };
     this.workerId = options.workerId ?? workerIdFor('draft-reminders');
     this.#loop = new PollingLoop(

@@ -99,6 +99,19 @@ export function markFiredWhileHeld(tx: Queryable, table: FiringTable, id: string
   return updateAndRelease(tx, table, id, lease, { set: 'fired_at = $3', params: [lease.now], where: 'fired_at IS NULL' });
 }
 
+/** The settings of a worker firing rows at their time (timers, draft reminders). */
+export interface FiringSettings {
+  /** The longest wait between looks at the rows. */
+  intervalMs: number;
+  /** How long a claimed row stays this worker's; far longer than sending one message takes. */
+  leaseMs: number;
+  batchSize: number;
+  /** When a row has nowhere to go (no conversation registered) or its message failed, the wait before trying again. */
+  retryMs: number;
+}
+
+export const DEFAULT_FIRING_SETTINGS: FiringSettings = { intervalMs: 30_000, leaseMs: 2 * 60_000, batchSize: 50, retryMs: 5 * 60_000 };
+
 /**
  * Claims and fires due rows batch after batch until a batch comes back short, counting each row's outcome into
  * `round` (undefined: another worker took the row over, so it is not counted).

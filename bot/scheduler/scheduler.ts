@@ -4,7 +4,7 @@ import { alertChannelFor } from '../alerts/alertChannelStore.ts';
 import type { BoardLookup } from '../alerts/alertRouter.ts';
 import type { ProactiveMessenger } from '../messaging/proactiveMessenger.ts';
 import type { Database } from '../storage/database.ts';
-import { fireInBatches, workerIdFor, type Lease } from '../jobs/leasedRows.ts';
+import { DEFAULT_FIRING_SETTINGS, fireInBatches, workerIdFor, type FiringSettings, type Lease } from '../jobs/leasedRows.ts';
 import { PollingLoop } from '../jobs/pollingLoop.ts';
 import type { Worker } from '../jobs/worker.ts';
 import { timerMessage } from './timerMessages.ts';
@@ -13,25 +13,12 @@ import { claimDueTimers, deferTimer, markTimerFired, type ClaimedTimer } from '.
 import { errorTypeOf } from '../logging/errorType.ts';
 import type { LogSink } from '../logging/logger.ts';
 
-/** The settings of a worker firing leased rows at their time: timers here, and draft reminders. */
-export interface SchedulerSettings {
-  /** The longest wait between looks at the timers. */
-  intervalMs: number;
-  /** How long a claimed timer stays this instance's; far longer than sending one message takes. */
-  leaseMs: number;
-  batchSize: number;
-  /** When a timer has nowhere to go (no conversation registered) or its message failed, the wait before trying again. */
-  retryMs: number;
-}
-
-export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = { intervalMs: 30_000, leaseMs: 2 * 60_000, batchSize: 50, retryMs: 5 * 60_000 };
-
 export interface SchedulerOptions {
   db: Database;
   boardOf: BoardLookup;
   messenger: ProactiveMessenger;
   logger: LogSink;
-  settings?: Partial<SchedulerSettings>;
+  settings?: Partial<FiringSettings>;
   clock?: TimeSource;
   workerId?: string;
 }
@@ -61,13 +48,13 @@ export interface TimerRound {
 export class Scheduler implements Worker {
   readonly workerId: string;
   readonly #options: SchedulerOptions;
-  readonly #settings: SchedulerSettings;
+  readonly #settings: FiringSettings;
   readonly #clock: TimeSource;
   readonly #loop: PollingLoop;
 
   constructor(options: SchedulerOptions) {
     this.#options = options;
-    this.#settings = { ...DEFAULT_SCHEDULER_SETTINGS, ...options.settings };
+    this.#settings = { ...DEFAULT_FIRING_SETTINGS, ...options.settings };
     this.#clock = options.clock ?? { now: () => new Date() };
     this.workerId = options.workerId ?? workerIdFor('scheduler');
     this.#loop = new PollingLoop(
