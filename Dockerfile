@@ -30,4 +30,4 @@ EXPOSE 3978
 # No curl in the slim image: Node's own fetch asks the liveness endpoint.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
     CMD ["node", "-e", "fetch(`http://127.0.0.1:${process.env.PORT || 3978}/healthz`).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "bot/main.ts"]
+CMD ["node", "--max-semi-space-size=16", "bot/main.ts"]

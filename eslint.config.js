@@ -10,6 +10,9 @@ const ladoFlowBoundary = [
   { regex: '(^|/)lado/(?!index\\.ts$)', message: "From outside the LADO flow, import a lado/ folder's index.ts, its public surface." },
 ];
 
+// The package root loads all of date-fns's thousand modules: ~190 MB resident and seconds of start-up.
+const wholeDateFns = { name: 'date-fns', message: "Import the function's own module, e.g. 'date-fns/format'." };
+
 const channelAndStorageLibraries = ['botbuilder', 'botbuilder-*', 'botframework-*', '@microsoft/agents-*', 'restify', 'restify-*', '@slack/*', 'pg', '@electric-sql/*', 'pino'];
 
 export default tseslint.config(
@@ -21,6 +24,8 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      // Blocks below that restrict more imports repeat this path: a later block's options replace an earlier one's.
+      'no-restricted-imports': ['error', { paths: [wholeDateFns] }],
     },
   },
   {
@@ -29,8 +34,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          // The package root loads all of date-fns's thousand modules: ~190 MB resident and seconds of start-up.
-          paths: [{ name: 'date-fns', message: "Import the function's own module, e.g. 'date-fns/format'." }],
+          paths: [wholeDateFns],
           patterns: [
             { group: channelAndStorageLibraries, message: 'knowledge/ and cards/ must not depend on channel SDKs, the HTTP server or storage.' },
             { group: ['**/bot/**', '**/dialogs/**'], message: 'knowledge/ and cards/ must not import from bot/ or dialogs/.' },
@@ -45,6 +49,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [wholeDateFns],
           patterns: [{ group: ['**/bot/**'], message: 'dialogs/ receives what it needs through ports; it never imports bot/.' }],
         },
       ],

@@ -15,7 +15,7 @@ import { standardAlertActions } from './alerts/alertActions.ts';
 import { createAlerting, type Alerting } from './alerts/alerting.ts';
 import { withLadoAlertActions } from './lado/index.ts';
 import { withSeriousIncidentAlertActions } from './alerts/seriousIncidentAlertActions.ts';
-import { createProactiveMessenger } from './alerts/proactiveMessenger.ts';
+import { createProactiveMessenger } from './messaging/proactiveMessenger.ts';
 import { openBoardDirectory, type BoardDirectory } from './boards/boardDirectory.ts';
 import { Housekeeping, idleStateDays } from './housekeeping/housekeeping.ts';
 import { createLegalHoldPort } from './records/retention/legalHoldPort.ts';
@@ -27,13 +27,15 @@ import { rememberUserConversation } from './drafts/userConversations.ts';
 import { DEFAULT_RETRY_SETTINGS } from './delivery/retrySchedule.ts';
 import { webhookTargetsOf } from './delivery/webhookTargets.ts';
 import { Scheduler } from './scheduler/scheduler.ts';
-import { registerStatusRoute } from './scheduler/statusRoute.ts';
+import { registerStatusRoute } from './jobs/statusRoute.ts';
 import { ReviewCaseService } from './reviews/reviewCaseService.ts';
 import { registerInsightRoutes } from './insight/insightRoutes.ts';
 import { registerLocalChat } from './localChat/registerLocalChat.ts';
+import { startWorkers, stopWorkers } from './jobs/worker.ts';
 import type { Logger } from './logging/logger.ts';
 import { SafeguardingBot } from './safeguardingBot.ts';
 import { createSlackChannel } from './slack/slackChannel.ts';
+import { SLACK_CHANNEL_ID } from './slack/slackConversation.ts';
 import { messengerWithSlack } from './slack/slackMessenger.ts';
 import { registerSchemaRoutes } from './schema/schemaRoutes.ts';
 import { createHttpServer } from './server/httpServer.ts';
@@ -125,7 +127,7 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
     actions: withSeriousIncidentAlertActions(withLadoAlertActions(standardAlertActions())),
   });
   const scheduler = new Scheduler({ db, boardOf, messenger, logger });
-  const housekeeping = new Housekeeping({ db, logger, boards: () => boards.boards.values(), now: () => time.now() });
+  const housekeeping = new Housekeeping({ db, logger, boards: () => boards.boards.values(), clock: time });
   const draftReminders = new DraftReminderWorker({ db, boardOf, messenger, logger, clock: time });
   const delivery = new DeliveryWorker({
     db,
@@ -160,7 +162,7 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
     });
   const privateChat = createPrivateChats({
     connector: createConnectorPrivateChat(adapter, env.MicrosoftAppId ?? ''),
-    slack: slack.privateChat,
+    byChannel: new Map([[SLACK_CHANNEL_ID, slack.privateChat]]),
     start: (context) => oneTurnAtATime(context, () => bot.startInPrivate(context)),
   });
   const bot = new SafeguardingBot({
@@ -215,12 +217,10 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
     registerLocalChat(server, { botEndpoint: `${loopback}/api/messages`, connectorBaseUrl, logger });
   }
 
-  delivery.start();
-  alerting.worker.start();
-  scheduler.start();
-  housekeeping.start();
-  draftReminders.start();
-  roles.start();
+  // Group membership first, as alert cards ask who holds a role; the alert worker before delivery, as it posts the
+  // operations alert a parked delivery raises. Stopped in reverse.
+  const workers = [...roles.workers, alerting.worker, delivery, scheduler, draftReminders, housekeeping];
+  startWorkers(workers);
 
   return {
     url,
@@ -235,7 +235,7 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.server.closeAllConnections();
       await closed;
-      await Promise.all([delivery.stop(), alerting.worker.stop(), scheduler.stop(), draftReminders.stop(), housekeeping.stop(), roles.stop()]);
+      await stopWorkers(workers);
       await db.close();
     },
   };

@@ -5,12 +5,14 @@ import { speakerOnly } from '../../dialogs/privateChat.ts';
 import { refusalFor, type TurnUser } from '../../dialogs/turnUser.ts';
 import { boardItemOf, saveBoardItemProgress, type BoardItem, type BoardItemProgress } from '../boardInbox/boardItemStore.ts';
 import { mayOpen, rolesInWords, rolesThatMayOpen } from '../boardInbox/itemAccess.ts';
+import type { TimeSource } from '../../dialogs/ports.ts';
+import type { LogSink } from '../logging/logger.ts';
 import type { Database } from '../storage/database.ts';
-import { appendAuditEntry } from '../submissions/auditLog.ts';
+import { appendAuditEntry } from '../audit/auditLog.ts';
 import type { AlertActionDefinition, AlertActionRegistry } from './alertActions.ts';
 import { ADAPTIVE_CARD_CONTENT_TYPE } from './alertCardContent.ts';
 import type { StoredAlertCard } from './alertCardStore.ts';
-import type { AlertLogger, AlertRouter } from './alertRouter.ts';
+import type { AlertRouter } from './alertRouter.ts';
 import { errorTypeOf } from '../logging/errorType.ts';
 
 /** The invoke Teams sends for a Universal Action (Action.Execute). */
@@ -20,8 +22,8 @@ export interface AlertActionHandlerOptions {
   db: Database;
   router: AlertRouter;
   actions: AlertActionRegistry;
-  logger: AlertLogger;
-  clock?: { now(): Date };
+  logger: LogSink;
+  clock?: TimeSource;
 }
 
 /** What came of a press: the card to show, a sentence for the person who pressed, or a press that is not a card's. */
@@ -38,7 +40,7 @@ const UNKNOWN_CARD_TEXT = 'I cannot find that alert any more. Type **open items*
  */
 export class AlertActionHandler {
   readonly #options: AlertActionHandlerOptions;
-  readonly #clock: { now(): Date };
+  readonly #clock: TimeSource;
 
   constructor(options: AlertActionHandlerOptions) {
     this.#options = options;

@@ -2,29 +2,12 @@ import type { Activity } from 'botbuilder';
 import type { AdaptiveCardJson } from '../../cards/adaptive/cardElements.ts';
 import { renderAlertCard } from '../../cards/templates/alertCard.ts';
 import { renderMessageCard } from '../../cards/templates/messageCard.ts';
-import { isRecordType, RECORD_SCHEMAS } from '../../knowledge/records/recordSchema.ts';
-import type { BoardItem, BoardItemState } from '../boardInbox/boardItemStore.ts';
+import type { BoardItem } from '../boardInbox/boardItemStore.ts';
+import { recordTypeLabel, stateLabel } from '../boardInbox/itemLabels.ts';
 import type { AlertActionRegistry } from './alertActions.ts';
-import { dueText } from './dueText.ts';
+import { dueText } from '../messaging/dueText.ts';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
-
-const STATE_LABELS: Record<BoardItemState, string> = {
-  open: 'New: not yet acknowledged',
-  acknowledged: 'Acknowledged',
-  assigned: 'Assigned',
-  done: 'Done',
-};
-
-export function stateLabel(state: BoardItemState): string {
-  return STATE_LABELS[state];
-}
-
-/** 'LADO referral', 'Serious incident notification': the record schema's title. */
-export function recordTypeLabel(recordType: string): string {
-  const title = isRecordType(recordType) ? RECORD_SCHEMAS[recordType].meta()?.title : undefined;
-  return typeof title === 'string' ? title : recordType;
-}
 
 function shortened(text: string, limit: number): string {
   return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;

@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { ConversationReference } from 'botbuilder';
+import { claimRows, updateAndRelease, type Lease, type LeasedTable } from '../jobs/leasedRows.ts';
 import type { Database, Queryable } from '../storage/database.ts';
-import { appendAuditEntry } from '../submissions/auditLog.ts';
+import { appendAuditEntry } from '../audit/auditLog.ts';
 
 export type AlertCardKind = 'record' | 'operations';
 
@@ -21,11 +22,7 @@ export interface StoredAlertCard {
   attempts: number;
 }
 
-export interface Lease {
-  workerId: string;
-  now: Date;
-  leaseMs: number;
-}
+const ALERT_CARDS: LeasedTable = { name: 'alert_cards', key: 'id' };
 
 interface CardRow {
   id: string;
@@ -96,21 +93,13 @@ async function insertCard(tx: Queryable, card: QueuedCard & { kind: AlertCardKin
  * FOR UPDATE SKIP LOCKED: two bot instances never take the same card.
  */
 export async function claimPostableCards(db: Database, lease: Lease, limit: number, boardId?: string): Promise<StoredAlertCard[]> {
-  const { rows } = await db.transaction((tx) =>
-    tx.query<CardRow>(
-      `UPDATE alert_cards SET locked_until = $2, locked_by = $3
-       WHERE id IN (
-         SELECT a.id FROM alert_cards a
-         WHERE a.posted_at IS NULL AND a.next_attempt_at <= $1 AND (a.locked_until IS NULL OR a.locked_until <= $1)
-           AND ($5::text IS NULL OR a.board_id = $5)
-           AND EXISTS (SELECT 1 FROM alert_channels c WHERE c.board_id = a.board_id AND c.route IN (a.route, a.fallback_route))
-         ORDER BY a.created_at
-         LIMIT $4
-         FOR UPDATE SKIP LOCKED)
-       RETURNING ${CARD_COLUMNS}`,
-      [lease.now, new Date(lease.now.getTime() + lease.leaseMs), lease.workerId, limit, boardId ?? null],
-    ),
-  );
+  const rows = await claimRows<CardRow>(db, ALERT_CARDS, lease, limit, {
+    due: `posted_at IS NULL AND next_attempt_at <= $1 AND ($5::text IS NULL OR board_id = $5)
+      AND EXISTS (SELECT 1 FROM alert_channels c WHERE c.board_id = alert_cards.board_id AND c.route IN (alert_cards.route, alert_cards.fallback_route))`,
+    orderBy: 'created_at',
+    returning: CARD_COLUMNS,
+    params: [boardId ?? null],
+  });
   return rows.map(cardOf);
 }
 
@@ -122,13 +111,12 @@ export async function markCardPosted(
   posted: { route: string; conversation: Partial<ConversationReference>; activityId: string | undefined },
 ): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const { rowCount } = await tx.query(
-      `UPDATE alert_cards SET posted_at = $3, posted_route = $4, conversation = $5::jsonb, activity_id = $6, attempts = attempts + 1,
-         locked_until = NULL, locked_by = NULL
-       WHERE id = $1 AND locked_by = $2 AND posted_at IS NULL`,
-      [card.id, lease.workerId, lease.now, posted.route, JSON.stringify(posted.conversation), posted.activityId ?? null],
-    );
-    if (rowCount === 1) {
+    const updated = await updateAndRelease(tx, ALERT_CARDS, card.id, lease, {
+      set: 'posted_at = $3, posted_route = $4, conversation = $5::jsonb, activity_id = $6, attempts = attempts + 1',
+      params: [lease.now, posted.route, JSON.stringify(posted.conversation), posted.activityId ?? null],
+      where: 'posted_at IS NULL',
+    });
+    if (updated) {
       await appendAuditEntry(tx, {
         actor: 'system:alerts',
         action: card.kind === 'record' ? 'alert.posted' : 'alert.operationsPosted',
@@ -136,17 +124,13 @@ export async function markCardPosted(
         detail: { boardId: card.boardId, reference: card.reference, route: posted.route, fallback: posted.route !== card.route },
       });
     }
-    return rowCount === 1;
+    return updated;
   });
 }
 
 /** Posting failed: try again from `retryAt`. */
 export async function markCardPostFailed(db: Database, card: StoredAlertCard, lease: Lease, retryAt: Date): Promise<void> {
-  await db.query(
-    `UPDATE alert_cards SET attempts = attempts + 1, next_attempt_at = $3, locked_until = NULL, locked_by = NULL
-     WHERE id = $1 AND locked_by = $2`,
-    [card.id, lease.workerId, retryAt],
-  );
+  await updateAndRelease(db, ALERT_CARDS, card.id, lease, { set: 'attempts = attempts + 1, next_attempt_at = $3', params: [retryAt] });
 }
 
 export async function alertCardById(db: Queryable, id: string): Promise<StoredAlertCard | undefined> {

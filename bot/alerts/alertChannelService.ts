@@ -2,8 +2,9 @@ import type { ConversationReference } from 'botbuilder';
 import type { AlertTopic } from '../../knowledge/boards/alertRoutes.ts';
 import type { AlertChannelPort, AlertTarget, RegistrationOutcome, RouteSummary, UnregistrationOutcome } from '../../dialogs/boardStaff/boardStaffPorts.ts';
 import type { TurnUser } from '../../dialogs/turnUser.ts';
+import type { TimeSource } from '../../dialogs/ports.ts';
 import type { Database } from '../storage/database.ts';
-import { recordTypeLabel } from './alertCardContent.ts';
+import { recordTypeLabel } from '../boardInbox/itemLabels.ts';
 import { registerAlertChannel, routesRegisteredIn, unregisterAlertChannel } from './alertChannelStore.ts';
 import type { AlertRouter, BoardLookup } from './alertRouter.ts';
 
@@ -11,7 +12,7 @@ export interface AlertChannelServiceOptions {
   db: Database;
   boardOf: BoardLookup;
   router: AlertRouter;
-  clock?: { now(): Date };
+  clock?: TimeSource;
 }
 
 /** A board's routes, each with what its alerts are about. */

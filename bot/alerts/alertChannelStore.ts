@@ -1,6 +1,6 @@
 import type { ConversationReference } from 'botbuilder';
 import type { Database, Queryable } from '../storage/database.ts';
-import { appendAuditEntry } from '../submissions/auditLog.ts';
+import { appendAuditEntry } from '../audit/auditLog.ts';
 
 /** A conversation registered for a route's alerts. */
 export interface AlertChannel {

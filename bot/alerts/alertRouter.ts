@@ -1,20 +1,21 @@
-import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
 import type { AdaptiveCardJson } from '../../cards/adaptive/cardElements.ts';
 import type { AlertOutcome } from '../../cards/templates/receiptStatus.ts';
 import type { AlertTopic } from '../../knowledge/boards/alertRoutes.ts';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
+import type { TimeSource } from '../../dialogs/ports.ts';
 import type { NotifySubmitter, OperationsAlert } from '../delivery/deliveryPorts.ts';
+import { workerIdFor, type Lease } from '../jobs/leasedRows.ts';
+import type { LogSink } from '../logging/logger.ts';
 import type { Database } from '../storage/database.ts';
 import { boardItemOf, createBoardItem, type BoardItem, type BoardItemState } from '../boardInbox/boardItemStore.ts';
 import { BOARD_ITEM_TYPES } from '../boardInbox/itemAccess.ts';
 import type { AlertActionRegistry } from './alertActions.ts';
 import { cardActivity, operationsAlertCard, recordAlertCard } from './alertCardContent.ts';
 import { alertCardClientFor, type RoleHolderLookup } from './alertCardClients.ts';
-import { alertCardById, claimPostableCards, markCardPostFailed, markCardPosted, queueRecordCard, type Lease, type StoredAlertCard } from './alertCardStore.ts';
+import { alertCardById, claimPostableCards, markCardPostFailed, markCardPosted, queueRecordCard, type StoredAlertCard } from './alertCardStore.ts';
 import { alertChannelFor, type AlertChannel } from './alertChannelStore.ts';
 import { raiseOperationsAlert } from './operationsAlerts.ts';
-import type { ProactiveMessenger } from './proactiveMessenger.ts';
+import type { ProactiveMessenger } from '../messaging/proactiveMessenger.ts';
 import { errorTypeOf } from '../logging/errorType.ts';
 import { sendOwedSubmitterNotices } from './submitterNotices.ts';
 import { receiptAlertOutcome } from './submitterNoticeStore.ts';
@@ -31,13 +32,6 @@ export interface RaiseAlertInput {
   status?: BoardItemState;
 }
 
-/** The part of a pino logger alerts use: references, record types, routes and error types only. */
-export interface AlertLogger {
-  info(details: object, message: string): void;
-  warn(details: object, message: string): void;
-  error(details: object, message: string): void;
-}
-
 export type BoardLookup = (boardId: string) => Pick<Board, 'name' | 'alertRoutes'> | undefined;
 
 export interface AlertRouterOptions {
@@ -47,10 +41,11 @@ export interface AlertRouterOptions {
   roleHolders: RoleHolderLookup;
   messenger: ProactiveMessenger;
   actions: AlertActionRegistry;
-  logger: AlertLogger;
+  /** References, record types, routes and error types only. */
+  logger: LogSink;
   /** Tells a submitter, in their chat, that the alert their receipt could not yet report has been posted. */
   notifySubmitter?: NotifySubmitter;
-  clock?: { now(): Date };
+  clock?: TimeSource;
   /** How long a claimed card stays this instance's while it is posted. */
   leaseMs?: number;
 }
@@ -68,8 +63,8 @@ const LONGEST_RETRY_MS = 60 * 60_000;
  */
 export class AlertRouter {
   readonly #options: AlertRouterOptions;
-  readonly #clock: { now(): Date };
-  readonly #workerId = `${hostname()}:${process.pid}:alerts:${randomUUID().slice(0, 8)}`;
+  readonly #clock: TimeSource;
+  readonly #workerId = workerIdFor('alerts');
 
   constructor(options: AlertRouterOptions) {
     this.#options = options;

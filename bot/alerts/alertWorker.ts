@@ -1,14 +1,16 @@
 import { recordsAwaitingItems } from '../boardInbox/boardItemStore.ts';
 import { BOARD_ITEM_TYPES } from '../boardInbox/itemAccess.ts';
 import type { Database } from '../storage/database.ts';
-import { PollingLoop } from '../scheduler/pollingLoop.ts';
-import type { AlertLogger, AlertRouter } from './alertRouter.ts';
+import { PollingLoop } from '../jobs/pollingLoop.ts';
+import type { Worker } from '../jobs/worker.ts';
 import { errorTypeOf } from '../logging/errorType.ts';
+import type { LogSink } from '../logging/logger.ts';
+import type { AlertRouter } from './alertRouter.ts';
 
 export interface AlertWorkerOptions {
   db: Database;
   router: AlertRouter;
-  logger: AlertLogger;
+  logger: LogSink;
   /** The longest wait between passes when nothing nudges the worker. */
   intervalMs?: number;
   batchSize?: number;
@@ -20,7 +22,7 @@ export interface AlertWorkerOptions {
  * is owed: a record without a board item has not been alerted yet, so no submission's alert is lost to a crash
  * between commit and post.
  */
-export class AlertWorker {
+export class AlertWorker implements Worker {
   readonly #options: AlertWorkerOptions;
   readonly #loop: PollingLoop;
 

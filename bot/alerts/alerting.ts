@@ -5,22 +5,24 @@ import { AlertActionHandler } from './alertActionHandler.ts';
 import { standardAlertActions, type AlertActionRegistry } from './alertActions.ts';
 import { AlertChannelService } from './alertChannelService.ts';
 import type { RoleHolderLookup } from './alertCardClients.ts';
-import { AlertRouter, type AlertLogger, type BoardLookup } from './alertRouter.ts';
+import { AlertRouter, type BoardLookup } from './alertRouter.ts';
 import { AlertWorker } from './alertWorker.ts';
-import type { ProactiveMessenger } from './proactiveMessenger.ts';
+import type { ProactiveMessenger } from '../messaging/proactiveMessenger.ts';
 import type { NotifySubmitter } from '../delivery/deliveryPorts.ts';
+import type { LogSink } from '../logging/logger.ts';
+import type { TimeSource } from '../../dialogs/ports.ts';
 
 export interface AlertingParts {
   db: Database;
   boardOf: BoardLookup;
   roleHolders: RoleHolderLookup;
   messenger: ProactiveMessenger;
-  logger: AlertLogger;
+  logger: LogSink;
   /** Tells a submitter that the alert their receipt could not yet report has been posted. */
   notifySubmitter?: NotifySubmitter;
   /** The buttons alert cards offer; acknowledge, assign to me and mark done unless given. */
   actions?: AlertActionRegistry;
-  clock?: { now(): Date };
+  clock?: TimeSource;
   workerIntervalMs?: number;
 }
 

@@ -1,4 +1,5 @@
 import type { OperationsAlert } from '../delivery/deliveryPorts.ts';
+import type { LogSink } from '../logging/logger.ts';
 import type { Database } from '../storage/database.ts';
 import { queueOperationsCard } from './alertCardStore.ts';
 
@@ -6,7 +7,7 @@ export interface OperationsAlertContext {
   db: Database;
   /** The board's operations route; null when its configuration removed it. */
   operationsRoute: string | null;
-  logger: { warn(details: object, message: string): void };
+  logger: Pick<LogSink, 'warn'>;
   now: Date;
 }
 

@@ -1,6 +1,6 @@
 import type { AlertOutcome } from '../../cards/templates/receiptStatus.ts';
 import type { Database, Queryable } from '../storage/database.ts';
-import type { Lease } from './alertCardStore.ts';
+import type { Lease } from '../jobs/leasedRows.ts';
 
 /** Telling the submitter is given up after this many failed tries (their chat may be gone). */
 export const MAX_SUBMITTER_NOTICE_ATTEMPTS = 5;

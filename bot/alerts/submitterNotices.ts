@@ -1,9 +1,9 @@
 import { alertFollowUpText } from '../../cards/templates/receiptStatus.ts';
 import type { NotifySubmitter } from '../delivery/deliveryPorts.ts';
+import type { Lease } from '../jobs/leasedRows.ts';
 import { errorTypeOf } from '../logging/errorType.ts';
+import type { LogSink } from '../logging/logger.ts';
 import type { Database } from '../storage/database.ts';
-import type { Lease } from './alertCardStore.ts';
-import type { AlertLogger } from './alertRouter.ts';
 import { claimOwedSubmitterNotices, markSubmitterNoticeFailed, markSubmitterNoticeSent } from './submitterNoticeStore.ts';
 
 const BATCH = 20;
@@ -13,7 +13,7 @@ const LONGEST_RETRY_MS = 60 * 60_000;
 export interface SubmitterNoticeParts {
   db: Database;
   notifySubmitter: NotifySubmitter;
-  logger: AlertLogger;
+  logger: LogSink;
 }
 
 /**

@@ -1,10 +1,10 @@
 import type { BoardInboxPort, OpenItemSummary, RecordOpening } from '../../dialogs/boardStaff/boardStaffPorts.ts';
 import type { TurnUser } from '../../dialogs/turnUser.ts';
 import { isRecordType, markingOf } from '../../knowledge/records/recordSchema.ts';
-import { recordTypeLabel, stateLabel } from '../alerts/alertCardContent.ts';
-import { dueText } from '../alerts/dueText.ts';
+import { recordTypeLabel, stateLabel } from './itemLabels.ts';
+import { dueText } from '../messaging/dueText.ts';
 import type { Database } from '../storage/database.ts';
-import { appendAuditEntry } from '../submissions/auditLog.ts';
+import { appendAuditEntry } from '../audit/auditLog.ts';
 import { boardItemByReference, openBoardItems, recordPayloadOf } from './boardItemStore.ts';
 import { mayOpen, recordTypesVisibleTo } from './itemAccess.ts';
 import { recordSections } from './recordDetails.ts';

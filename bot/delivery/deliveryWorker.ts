@@ -1,7 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
+import type { TimeSource } from '../../dialogs/ports.ts';
+import { workerIdFor, type Lease } from '../jobs/leasedRows.ts';
+import { PollingLoop, type PassResult } from '../jobs/pollingLoop.ts';
+import type { Worker } from '../jobs/worker.ts';
 import { errorTypeOf } from '../logging/errorType.ts';
-import { PollingLoop, type PassResult } from '../scheduler/pollingLoop.ts';
+import type { LogSink } from '../logging/logger.ts';
 import type { Database } from '../storage/database.ts';
 import type { NotifySubmitter, RaiseOperationsAlert } from './deliveryPorts.ts';
 import {
@@ -13,10 +15,9 @@ import {
   markParked,
   markRoutedToBoardInbox,
   nextClaimableAt,
-  releaseLeasesOfDeadProcess,
+  releaseDeliveriesOfDeadProcess,
   scheduleRetry,
   type ClaimedDelivery,
-  type Lease,
   type PendingFollowUp,
 } from './outboxStore.ts';
 import { DEFAULT_RETRY_SETTINGS, nextRetryDelayMs, type RetrySettings } from './retrySchedule.ts';
@@ -42,22 +43,16 @@ export const DEFAULT_DELIVERY_SETTINGS: DeliveryWorkerSettings = {
   followUpRetryMs: 60_000,
 };
 
-/** The part of a pino logger the worker uses. Only ids, references, counts and status codes are logged. */
-export interface DeliveryLogger {
-  info(details: object, message: string): void;
-  warn(details: object, message: string): void;
-  error(details: object, message: string): void;
-}
-
 export interface DeliveryWorkerOptions {
   db: Database;
   /** The board's webhook, or undefined when the board uses the built-in board inbox. */
   webhookFor: (boardId: string) => WebhookTarget | undefined;
   raiseOperationsAlert: RaiseOperationsAlert;
   notifySubmitter: NotifySubmitter;
-  logger: DeliveryLogger;
+  /** Only ids, references, counts and status codes are logged. */
+  logger: LogSink;
   settings?: Partial<DeliveryWorkerSettings>;
-  clock?: { now(): Date };
+  clock?: TimeSource;
   random?: () => number;
   workerId?: string;
 }
@@ -78,11 +73,11 @@ const MAX_FOLLOW_UP_WAIT_MS = 60 * 60_000;
  * delivery, a retry time (backoff with full jitter, or the board's Retry-After) or parking. Parked items raise an
  * operations alert; delivered ones tell the submitter. Nothing is deleted: a parked record stays in the store.
  */
-export class DeliveryWorker {
+export class DeliveryWorker implements Worker {
   readonly workerId: string;
   readonly #options: DeliveryWorkerOptions;
   readonly #settings: DeliveryWorkerSettings;
-  readonly #clock: { now(): Date };
+  readonly #clock: TimeSource;
   readonly #loop: PollingLoop;
   readonly #followUps = new Set<Promise<void>>();
   #deadLeasesReleased = false;
@@ -91,7 +86,7 @@ export class DeliveryWorker {
     this.#options = options;
     this.#settings = { ...DEFAULT_DELIVERY_SETTINGS, ...options.settings };
     this.#clock = options.clock ?? { now: () => new Date() };
-    this.workerId = options.workerId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+    this.workerId = options.workerId ?? workerIdFor('delivery');
     this.#loop = new PollingLoop(
       () => this.#pass(),
       this.#settings.pollIntervalMs,
@@ -213,7 +208,7 @@ export class DeliveryWorker {
     const { db, logger } = this.#options;
     if (db.engine === 'pglite' && !this.#deadLeasesReleased) {
       this.#deadLeasesReleased = true;
-      const released = await releaseLeasesOfDeadProcess(db).catch(() => 0);
+      const released = await releaseDeliveriesOfDeadProcess(db).catch(() => 0);
       if (released > 0) logger.info({ released }, 'released deliveries left leased by a stopped process');
     }
     if ((await this.runOnce()).claimed === this.#settings.batchSize) return { more: true };

@@ -1,5 +1,5 @@
 import type { Database } from '../storage/database.ts';
-import { appendAuditEntry } from '../submissions/auditLog.ts';
+import { appendAuditEntry } from '../audit/auditLog.ts';
 
 /** A delivery that stopped, and why: the board's last answer (an HTTP status, or none for a network failure) and the reason. */
 export interface ParkedDelivery {

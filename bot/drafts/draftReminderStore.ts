@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ConversationReference } from 'botbuilder';
 import type { DraftReminderRequest } from '../../dialogs/ports.ts';
 import { editionIdSchema, type EditionId } from '../../knowledge/editions/editionId.ts';
-import { dueRowsToClaim, leaseParameters, markFiredWhileHeld, releaseUntil, type RowLease } from '../scheduler/leasedRows.ts';
+import { claimRows, DRAFT_REMINDERS, dueToFire, markFiredWhileHeld, releaseUntil, type Lease } from '../jobs/leasedRows.ts';
 import type { Database, Queryable } from '../storage/database.ts';
 
 export type ReminderRecipient = 'drafter' | 'manager';
@@ -84,16 +84,17 @@ export async function deleteDraftReminders(db: Queryable, draftKey: string): Pro
   await db.query('DELETE FROM draft_reminders WHERE draft_key = $1', [draftKey]);
 }
 
-/** Leases up to `limit` reminders that are due (see leasedRows.ts). */
-export async function claimDueDraftReminders(db: Database, lease: RowLease, limit: number): Promise<ClaimedDraftReminder[]> {
-  const { rows } = await db.transaction((tx) =>
-    tx.query<ClaimedRow>(
-      `UPDATE draft_reminders SET locked_until = $2, locked_by = $3
-       WHERE id IN (${dueRowsToClaim('draft_reminders')})
-       RETURNING id, recipient, fire_at, board_id, drafter_identity, conversation, clock_id, edition, clock_starts_at,
-         draft_title, deadline_label, resume_command, expires_at`,
-      leaseParameters(lease, limit),
-    ),
+/** Leases up to `limit` reminders that are due, not sent and not leased by a live instance. */
+export async function claimDueDraftReminders(db: Database, lease: Lease, limit: number): Promise<ClaimedDraftReminder[]> {
+  const rows = await claimRows<ClaimedRow>(
+    db,
+    DRAFT_REMINDERS,
+    lease,
+    limit,
+    dueToFire({
+      returning: `id, recipient, fire_at, board_id, drafter_identity, conversation, clock_id, edition, clock_starts_at,
+        draft_title, deadline_label, resume_command, expires_at`,
+    }),
   );
   return rows.map((row) => ({
     id: row.id,
@@ -113,10 +114,10 @@ export async function claimDueDraftReminders(db: Database, lease: RowLease, limi
 }
 
 /** Sent, or not needed any more: either way it never fires again. False when another instance took it over. */
-export function markDraftReminderDone(db: Queryable, reminder: ClaimedDraftReminder, lease: RowLease): Promise<boolean> {
-  return markFiredWhileHeld(db, 'draft_reminders', reminder.id, lease);
+export function markDraftReminderDone(db: Queryable, reminder: ClaimedDraftReminder, lease: Lease): Promise<boolean> {
+  return markFiredWhileHeld(db, DRAFT_REMINDERS, reminder.id, lease);
 }
 
-export function retryDraftReminder(db: Queryable, reminder: ClaimedDraftReminder, lease: RowLease, retryAt: Date): Promise<void> {
-  return releaseUntil(db, 'draft_reminders', reminder.id, lease, retryAt);
+export function retryDraftReminder(db: Queryable, reminder: ClaimedDraftReminder, lease: Lease, retryAt: Date): Promise<void> {
+  return releaseUntil(db, DRAFT_REMINDERS, reminder.id, lease, retryAt);
 }

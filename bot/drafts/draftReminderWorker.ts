@@ -1,26 +1,24 @@
-import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
 import type { ConversationReference } from 'botbuilder';
-import type { AlertLogger } from '../alerts/alertRouter.ts';
-import type { ProactiveMessenger } from '../alerts/proactiveMessenger.ts';
-import { PollingLoop } from '../scheduler/pollingLoop.ts';
-import { fireInBatches, type RowLease } from '../scheduler/leasedRows.ts';
-import type { SchedulerSettings } from '../scheduler/scheduler.ts';
-import { DEFAULT_SCHEDULER_SETTINGS } from '../scheduler/scheduler.ts';
+import type { TimeSource } from '../../dialogs/ports.ts';
+import type { ProactiveMessenger } from '../messaging/proactiveMessenger.ts';
+import { PollingLoop } from '../jobs/pollingLoop.ts';
+import { DEFAULT_FIRING_SETTINGS, fireInBatches, workerIdFor, type FiringSettings, type Lease } from '../jobs/leasedRows.ts';
+import type { Worker } from '../jobs/worker.ts';
 import type { Database } from '../storage/database.ts';
 import { drafterReminderText, managerReminderText } from './draftReminderMessages.ts';
 import { draftDeadline, managerOf, type DraftBoardLookup } from './draftReminderService.ts';
 import { claimDueDraftReminders, markDraftReminderDone, retryDraftReminder, type ClaimedDraftReminder } from './draftReminderStore.ts';
 import { userConversationOf } from './userConversations.ts';
 import { errorTypeOf } from '../logging/errorType.ts';
+import type { LogSink } from '../logging/logger.ts';
 
 export interface DraftReminderWorkerOptions {
   db: Database;
   boardOf: DraftBoardLookup;
   messenger: ProactiveMessenger;
-  logger: AlertLogger;
-  settings?: Partial<SchedulerSettings>;
-  clock?: { now(): Date };
+  logger: LogSink;
+  settings?: Partial<FiringSettings>;
+  clock?: TimeSource;
   workerId?: string;
 }
 
@@ -36,21 +34,21 @@ export interface DraftReminderRound {
 type Delivery = { conversation: Partial<ConversationReference>; text: string } | { dropped: string };
 
 /**
- * Sends the reminders about unsubmitted drafts as they fall due, with the scheduler's leased claim: a restart
+ * Sends the reminders about unsubmitted drafts as they fall due, with the same leased claim as the scheduler's timers: a restart
  * loses none and two instances never send the same one twice.
  */
-export class DraftReminderWorker {
+export class DraftReminderWorker implements Worker {
   readonly workerId: string;
   readonly #options: DraftReminderWorkerOptions;
-  readonly #settings: SchedulerSettings;
-  readonly #clock: { now(): Date };
+  readonly #settings: FiringSettings;
+  readonly #clock: TimeSource;
   readonly #loop: PollingLoop;
 
   constructor(options: DraftReminderWorkerOptions) {
     this.#options = options;
-    this.#settings = { ...DEFAULT_SCHEDULER_SETTINGS, ...options.settings };
+    this.#settings = { ...DEFAULT_FIRING_SETTINGS, ...options.settings };
     this.#clock = options.clock ?? { now: () => new Date() };
-    this.workerId = options.workerId ?? `${hostname()}:${process.pid}:draft-reminders:${randomUUID().slice(0, 8)}`;
+    this.workerId = options.workerId ?? workerIdFor('draft-reminders');
     this.#loop = new PollingLoop(
       async () => {
         await this.runDueReminders();
@@ -63,7 +61,7 @@ export class DraftReminderWorker {
 
   /** Sends every reminder due at `now` (the real time unless given), batch after batch. */
   async runDueReminders(now: Date = this.#clock.now()): Promise<DraftReminderRound> {
-    const lease: RowLease = { workerId: this.workerId, now, leaseMs: this.#settings.leaseMs };
+    const lease: Lease = { workerId: this.workerId, now, leaseMs: this.#settings.leaseMs };
     const { db } = this.#options;
     const { batchSize } = this.#settings;
     const round: DraftReminderRound = { sent: 0, dropped: 0, deferred: 0 };
@@ -79,11 +77,16 @@ export class DraftReminderWorker {
     this.#loop.start();
   }
 
+  /** Look at the reminders now rather than at the next interval. */
+  nudge(): void {
+    this.#loop.nudge();
+  }
+
   stop(): Promise<void> {
     return this.#loop.stop();
   }
 
-  async #fire(reminder: ClaimedDraftReminder, lease: RowLease): Promise<keyof DraftReminderRound | undefined> {
+  async #fire(reminder: ClaimedDraftReminder, lease: Lease): Promise<keyof DraftReminderRound | undefined> {
     const { db, logger, messenger } = this.#options;
     const logged = { reminderId: reminder.id, boardId: reminder.boardId, clockId: reminder.clockId, recipient: reminder.recipient };
     try {

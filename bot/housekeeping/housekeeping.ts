@@ -1,9 +1,11 @@
+import type { TimeSource } from '../../dialogs/ports.ts';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
+import { PollingLoop } from '../jobs/pollingLoop.ts';
+import type { Worker } from '../jobs/worker.ts';
 import { errorTypeOf } from '../logging/errorType.ts';
 import type { Logger } from '../logging/logger.ts';
 import { expireAuditTrails } from '../records/retention/auditTrailExpiry.ts';
 import { purgeExpiredRecords } from '../records/retention/retentionRun.ts';
-import { PollingLoop } from '../scheduler/pollingLoop.ts';
 import type { Database, Queryable } from '../storage/database.ts';
 import { purgeProcessedActivities } from '../storage/processedActivities.ts';
 
@@ -16,7 +18,7 @@ export interface HousekeepingOptions {
   /** The boards as configured now: their retention periods, audit trail periods and idle-state days. */
   boards: () => Iterable<Board>;
   /** The clock retention periods are judged by (tests pass a controllable one); idle ages use the real clock. */
-  now?: () => Date;
+  clock?: TimeSource;
   /** Redelivery claims are kept this long; channels stop redelivering within minutes. */
   activityClaimDays?: number;
   intervalMs?: number;
@@ -53,7 +55,7 @@ export function idleStateDays(boards: Iterable<Board>): number | undefined {
  * bounded batches that another instance skips. Idle ages are on the real clock, as the rows are stamped by the
  * database's now(); retention periods are calendar years from knowledge/.
  */
-export class Housekeeping {
+export class Housekeeping implements Worker {
   readonly #options: HousekeepingOptions;
   readonly #loop: PollingLoop;
 
@@ -71,7 +73,7 @@ export class Housekeeping {
 
   async runOnce(): Promise<HousekeepingRound> {
     const { db, logger } = this.#options;
-    const now = this.#options.now?.() ?? new Date();
+    const now = this.#options.clock?.now() ?? new Date();
     const realNow = Date.now();
     const boards = [...this.#options.boards()];
     const boardOf = (id: string) => boards.find((board) => board.id === id);
@@ -88,6 +90,11 @@ export class Housekeeping {
 
   start(): void {
     this.#loop.start();
+  }
+
+  /** Run a pass now rather than within the hour. */
+  nudge(): void {
+    this.#loop.nudge();
   }
 
   stop(): Promise<void> {

@@ -7,7 +7,7 @@ import { isWellFormedIdentity } from '../../knowledge/boards/identity.ts';
 import { mayViewInsight, type InsightViewer } from '../../knowledge/boards/insightAccess.ts';
 import type { BoardDirectory } from '../boards/boardDirectory.ts';
 import type { InsightSignInSettings } from '../config/environment.ts';
-import { loopbackOnly } from '../localChat/loopbackOnly.ts';
+import { loopbackOnly } from '../server/loopbackOnly.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { Queryable } from '../storage/database.ts';
 import { loadBoardInsight } from './boardInsightQuery.ts';

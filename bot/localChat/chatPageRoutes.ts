@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Request, Response, Server } from 'restify';
-import { loopbackOnly } from './loopbackOnly.ts';
+import { loopbackOnly } from '../server/loopbackOnly.ts';
 
 /**
  * Web Chat's own browser bundle, served from the install (no CDN). The package exports no path to it,

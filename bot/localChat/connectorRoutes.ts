@@ -1,8 +1,9 @@
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
-import { readValidBody, sendError } from './jsonExchange.ts';
+import { sendError } from '../server/errorResponse.ts';
+import { readValidBody } from './jsonExchange.ts';
 import { BOT_ACCOUNT, type ActivityJson, type LocalConversation, type LocalConversations } from './localConversations.ts';
-import { loopbackOnly } from './loopbackOnly.ts';
+import { loopbackOnly } from '../server/loopbackOnly.ts';
 
 const botActivitySchema = z.looseObject({ type: z.string().min(1, 'must not be empty') });
 

@@ -2,9 +2,10 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { Logger } from '../logging/logger.ts';
 import type { BotForwarder } from './botForwarder.ts';
-import { readValidBody, sendError } from './jsonExchange.ts';
+import { sendError } from '../server/errorResponse.ts';
+import { readValidBody } from './jsonExchange.ts';
 import { BOT_ACCOUNT, type LocalConversation, type LocalConversations } from './localConversations.ts';
-import { loopbackOnly } from './loopbackOnly.ts';
+import { loopbackOnly } from '../server/loopbackOnly.ts';
 
 /** Where the page points Web Chat: `createDirectLine({ domain: origin + DIRECT_LINE_PATH })`. */
 export const DIRECT_LINE_PATH = '/local/directline';

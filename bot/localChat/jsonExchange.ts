@@ -1,6 +1,7 @@
 import type { Request, Response } from 'restify';
 import type { z } from 'zod';
 import { describeActivityProblems } from '../server/activitySchema.ts';
+import { sendError } from '../server/errorResponse.ts';
 import { closeAfterRefusal, readBody, refusalBeforeReading } from '../server/requestBody.ts';
 
 export const MAX_JSON_BODY_BYTES = 256 * 1024;
@@ -35,11 +36,6 @@ export async function readJsonBody(req: Request, maxBytes = MAX_JSON_BODY_BYTES)
   } catch {
     throw new JsonBodyError(400, 'The body is not valid JSON.');
   }
-}
-
-/** An error in the shape Direct Line and the Bot Connector use: `{ error: { code, message } }`. */
-export function sendError(res: Response, status: number, code: string, message: string): void {
-  res.send(status, { error: { code, message } });
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { PrivateChatOpening, PrivateChatPort } from '../../dialogs/privateChat.ts';
-import { SLACK_CHANNEL_ID } from '../slack/slackConversation.ts';
 
 /** Runs the bot in the private chat: the turn's activity is the person's request, as if typed there. */
 export type StartInPrivate = (context: TurnContext) => Promise<void>;
@@ -13,7 +12,8 @@ export interface PrivateChatOpener {
 export interface PrivateChatParts {
   /** Teams and every other Bot Framework channel: through the connector. */
   connector: PrivateChatOpener;
-  slack: PrivateChatOpener;
+  /** Channels that open a private chat their own way (Slack), by channel id. */
+  byChannel: ReadonlyMap<string, PrivateChatOpener>;
   start: StartInPrivate;
 }
 
@@ -21,11 +21,11 @@ export interface PrivateChatParts {
  * The bot side of dialogs/privateChat.ts: the private chat is opened by the speaker's channel, then the request runs
  * there as a message from the speaker (so they are found, with their board and roles, as in the thread).
  */
-export function createPrivateChats({ connector, slack, start }: PrivateChatParts): PrivateChatPort {
+export function createPrivateChats({ connector, byChannel, start }: PrivateChatParts): PrivateChatPort {
   return {
     continueInPrivate(context, text) {
       const speaker = context.activity;
-      const opener = speaker.channelId === SLACK_CHANNEL_ID ? slack : connector;
+      const opener = byChannel.get(speaker.channelId) ?? connector;
       return opener.open(speaker, async (privateContext) => {
         asRequestFrom(privateContext.activity, speaker, text);
         await start(privateContext);

@@ -1,8 +1,9 @@
 import type { CaseOpening, ReviewCasePort } from '../../dialogs/boardDecisions/reviewCasePort.ts';
+import type { TimeSource } from '../../dialogs/ports.ts';
 import type { TurnUser } from '../../dialogs/turnUser.ts';
 import { mayOpen } from '../boardInbox/itemAccess.ts';
 import type { Database } from '../storage/database.ts';
-import { appendAuditEntry } from '../submissions/auditLog.ts';
+import { appendAuditEntry } from '../audit/auditLog.ts';
 
 const NOTIFICATION = 'serious_incident_notification';
 
@@ -13,9 +14,9 @@ const IN_CASE = `r.board_id = $1 AND (r.reference = $2 OR (r.type IN ('scr_decis
 /** Serious incident cases for board staff: opened with a role check and an audit entry, clocks stopped with one. */
 export class ReviewCaseService implements ReviewCasePort {
   readonly #db: Database;
-  readonly #clock: { now(): Date };
+  readonly #clock: TimeSource;
 
-  constructor(db: Database, clock: { now(): Date } = { now: () => new Date() }) {
+  constructor(db: Database, clock: TimeSource = { now: () => new Date() }) {
     this.#db = db;
     this.#clock = clock;
   }

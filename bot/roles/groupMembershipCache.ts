@@ -1,6 +1,9 @@
+import type { TimeSource } from '../../dialogs/ports.ts';
 import type { EntraGroup } from '../../knowledge/boards/boardConfig.ts';
+import { PollingLoop } from '../jobs/pollingLoop.ts';
+import type { Worker } from '../jobs/worker.ts';
 import { errorTypeOf } from '../logging/errorType.ts';
-import { PollingLoop } from '../scheduler/pollingLoop.ts';
+import type { LogSink } from '../logging/logger.ts';
 import type { GroupMemberReader } from './graphGroupMembers.ts';
 
 /** A group's members as far as they can be told: read lately, kept from before while Graph is unreachable, or unknown. */
@@ -11,10 +14,6 @@ export interface MembershipSettings {
   lifetimeMs: number;
   /** While Graph cannot be reached, membership read at most this long ago is still used; after it, none is. */
   lastKnownMaxMs: number;
-}
-
-interface CacheLogger {
-  warn(details: object, message: string): void;
 }
 
 interface Entry {
@@ -28,13 +27,12 @@ const keyOf = (group: EntraGroup) => `${group.tenantId}/${group.groupId}`;
 export class GroupMembershipCache {
   readonly #read: GroupMemberReader;
   readonly #settings: MembershipSettings;
-  readonly #clock: { now(): Date };
-  readonly #logger: CacheLogger;
+  readonly #clock: TimeSource;
+  readonly #logger: Pick<LogSink, 'warn'>;
   readonly #entries = new Map<string, Entry>();
   readonly #reading = new Map<string, Promise<Entry>>();
-  #refresher: PollingLoop | undefined;
 
-  constructor(read: GroupMemberReader, settings: MembershipSettings, clock: { now(): Date }, logger: CacheLogger) {
+  constructor(read: GroupMemberReader, settings: MembershipSettings, clock: TimeSource, logger: Pick<LogSink, 'warn'>) {
     this.#read = read;
     this.#settings = settings;
     this.#clock = clock;
@@ -54,19 +52,16 @@ export class GroupMembershipCache {
     }
   }
 
-  /** Reads every group again before its membership expires, so turns rarely wait for Graph. */
-  startRefreshing(groups: readonly EntraGroup[]): void {
-    if (groups.length === 0) return;
+  /**
+   * The worker reading every group again before its membership expires, so turns rarely wait for Graph. A failed
+   * read is logged by the turn that needs the group, not here.
+   */
+  refresher(groups: readonly EntraGroup[]): Worker {
     const refreshAll = async () => {
       await Promise.allSettled(groups.map((group) => this.#readNow(group)));
       return { more: false };
     };
-    this.#refresher = new PollingLoop(refreshAll, Math.max(1000, Math.floor(this.#settings.lifetimeMs * 0.8)), () => undefined);
-    this.#refresher.start();
-  }
-
-  async stop(): Promise<void> {
-    await this.#refresher?.stop();
+    return new PollingLoop(refreshAll, Math.max(1000, Math.floor(this.#settings.lifetimeMs * 0.8)), () => undefined);
   }
 
   /** One read at a time per group; a failed read leaves the last known membership in place. */

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { NamedPerson, RemovalOutcome, RoleAdministrationPort, RoleHolderLine, RoleHolders } from '../../dialogs/boardStaff/roleAdministrationPort.ts';
+import type { TimeSource } from '../../dialogs/ports.ts';
 import type { TurnUser } from '../../dialogs/turnUser.ts';
 import type { BoardRole } from '../../knowledge/boards/boardConfig.ts';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
@@ -15,7 +16,7 @@ export interface RoleAdministrationOptions {
   db: Database;
   decision: RoleDecision;
   boardOf: (boardId: string) => Board | undefined;
-  clock: { now(): Date };
+  clock: TimeSource;
 }
 
 const dayOf = (instant: Date) => formatLongDate(londonDate(instant));

@@ -1,6 +1,6 @@
 import type { BoardRole } from '../../knowledge/boards/boardConfig.ts';
 import type { Database, Queryable } from '../storage/database.ts';
-import { appendAuditEntry } from '../submissions/auditLog.ts';
+import { appendAuditEntry } from '../audit/auditLog.ts';
 
 export interface RoleGrant {
   role: BoardRole;

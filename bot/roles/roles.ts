@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import type { TimeSource } from '../../dialogs/ports.ts';
 import type { BoardRole } from '../../knowledge/boards/boardConfig.ts';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import type { RoleAdministrationPort } from '../../dialogs/boardStaff/roleAdministrationPort.ts';
@@ -6,6 +7,8 @@ import type { TurnUser } from '../../dialogs/turnUser.ts';
 import type { RoleHolderLookup } from '../alerts/alertCardClients.ts';
 import type { BoardDirectory } from '../boards/boardDirectory.ts';
 import type { Environment } from '../config/environment.ts';
+import type { Worker } from '../jobs/worker.ts';
+import type { LogSink } from '../logging/logger.ts';
 import type { Database } from '../storage/database.ts';
 import { graphGroupMemberReader } from './graphGroupMembers.ts';
 import { GraphTokens } from './graphToken.ts';
@@ -18,8 +21,8 @@ export interface RolesParts {
   env: Environment;
   boards: BoardDirectory;
   db: Database;
-  time: { now(): Date };
-  logger: { warn(details: object, message: string): void };
+  time: TimeSource;
+  logger: Pick<LogSink, 'warn'>;
 }
 
 /** Everything about who holds which role, built once by the composition root around the one role decision. */
@@ -29,8 +32,8 @@ export interface Roles {
   rolesOf(board: Board, identity: string): Promise<BoardRole[]>;
   holderIdentities: RoleHolderLookup;
   administration: RoleAdministrationPort;
-  start(): void;
-  stop(): Promise<void>;
+  /** Background work: refreshing Entra group membership, when a board names groups. */
+  workers: Worker[];
 }
 
 export function openRoles({ env, boards, db, time, logger }: RolesParts): Roles {
@@ -57,7 +60,6 @@ export function openRoles({ env, boards, db, time, logger }: RolesParts): Roles 
       return board ? (await decision.holdersOf(board, roles)).holders.map((holder) => holder.identity) : [];
     },
     administration: new RoleAdministration({ db, decision, boardOf: (boardId) => boards.board(boardId), clock: time }),
-    start: () => membership?.startRefreshing(groups),
-    stop: async () => membership?.stop(),
+    workers: membership ? [membership.refresher(groups)] : [],
   };
 }

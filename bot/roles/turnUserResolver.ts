@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import type { TimeSource } from '../../dialogs/ports.ts';
 import type { TurnUser } from '../../dialogs/turnUser.ts';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import { normaliseIdentity } from '../../knowledge/boards/identity.ts';
@@ -22,7 +23,7 @@ export function membershipUncheckedText(board: Board): string {
 }
 
 /** Who is speaking, for which board and with which roles (through the one role decision); remembers when role holders were last seen. */
-export function createTurnUserResolver(boards: BoardDirectory, roles: RoleDecision, db: Queryable, clock: { now(): Date }): TurnUserResolver {
+export function createTurnUserResolver(boards: BoardDirectory, roles: RoleDecision, db: Queryable, clock: TimeSource): TurnUserResolver {
   const lastNoted = new Map<string, number>();
   return async (activity) => {
     const board = boards.boardFor(activity);

@@ -1,36 +1,25 @@
-import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
 import type { ConversationReference } from 'botbuilder';
+import type { TimeSource } from '../../dialogs/ports.ts';
 import { alertChannelFor } from '../alerts/alertChannelStore.ts';
-import type { AlertLogger, BoardLookup } from '../alerts/alertRouter.ts';
-import type { ProactiveMessenger } from '../alerts/proactiveMessenger.ts';
+import type { BoardLookup } from '../alerts/alertRouter.ts';
+import type { ProactiveMessenger } from '../messaging/proactiveMessenger.ts';
 import type { Database } from '../storage/database.ts';
-import { fireInBatches } from './leasedRows.ts';
-import { PollingLoop } from './pollingLoop.ts';
+import { DEFAULT_FIRING_SETTINGS, fireInBatches, workerIdFor, type FiringSettings, type Lease } from '../jobs/leasedRows.ts';
+import { PollingLoop } from '../jobs/pollingLoop.ts';
+import type { Worker } from '../jobs/worker.ts';
 import { timerMessage } from './timerMessages.ts';
 import { submitterConversationOf } from '../submissions/notifySubmitter.ts';
-import { claimDueTimers, deferTimer, markTimerFired, type ClaimedTimer, type TimerLease } from './timerStore.ts';
+import { claimDueTimers, deferTimer, markTimerFired, type ClaimedTimer } from './timerStore.ts';
 import { errorTypeOf } from '../logging/errorType.ts';
-
-export interface SchedulerSettings {
-  /** The longest wait between looks at the timers. */
-  intervalMs: number;
-  /** How long a claimed timer stays this instance's; far longer than sending one message takes. */
-  leaseMs: number;
-  batchSize: number;
-  /** When a timer has nowhere to go (no conversation registered) or its message failed, the wait before trying again. */
-  retryMs: number;
-}
-
-export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = { intervalMs: 30_000, leaseMs: 2 * 60_000, batchSize: 50, retryMs: 5 * 60_000 };
+import type { LogSink } from '../logging/logger.ts';
 
 export interface SchedulerOptions {
   db: Database;
   boardOf: BoardLookup;
   messenger: ProactiveMessenger;
-  logger: AlertLogger;
-  settings?: Partial<SchedulerSettings>;
-  clock?: { now(): Date };
+  logger: LogSink;
+  settings?: Partial<FiringSettings>;
+  clock?: TimeSource;
   workerId?: string;
 }
 
@@ -56,18 +45,18 @@ export interface TimerRound {
  * PostgreSQL never fire the same timer twice. Route timers go to the conversation registered for the route (or to
  * board operations when it has none); submitter timers to the conversation the record was submitted from.
  */
-export class Scheduler {
+export class Scheduler implements Worker {
   readonly workerId: string;
   readonly #options: SchedulerOptions;
-  readonly #settings: SchedulerSettings;
-  readonly #clock: { now(): Date };
+  readonly #settings: FiringSettings;
+  readonly #clock: TimeSource;
   readonly #loop: PollingLoop;
 
   constructor(options: SchedulerOptions) {
     this.#options = options;
-    this.#settings = { ...DEFAULT_SCHEDULER_SETTINGS, ...options.settings };
+    this.#settings = { ...DEFAULT_FIRING_SETTINGS, ...options.settings };
     this.#clock = options.clock ?? { now: () => new Date() };
-    this.workerId = options.workerId ?? `${hostname()}:${process.pid}:scheduler:${randomUUID().slice(0, 8)}`;
+    this.workerId = options.workerId ?? workerIdFor('scheduler');
     this.#loop = new PollingLoop(
       async () => {
         await this.runDueTimers();
@@ -80,7 +69,7 @@ export class Scheduler {
 
   /** Fires every timer due at `now` (the real time unless given), batch after batch. */
   async runDueTimers(now: Date = this.#clock.now()): Promise<TimerRound> {
-    const lease: TimerLease = { workerId: this.workerId, now, leaseMs: this.#settings.leaseMs };
+    const lease: Lease = { workerId: this.workerId, now, leaseMs: this.#settings.leaseMs };
     const { db } = this.#options;
     const { batchSize } = this.#settings;
     const round: TimerRound = { fired: 0, skipped: 0, deferred: 0 };
@@ -96,11 +85,16 @@ export class Scheduler {
     this.#loop.start();
   }
 
+  /** Look at the timers now rather than at the next interval. */
+  nudge(): void {
+    this.#loop.nudge();
+  }
+
   stop(): Promise<void> {
     return this.#loop.stop();
   }
 
-  async #fire(timer: ClaimedTimer, lease: TimerLease): Promise<keyof TimerRound | undefined> {
+  async #fire(timer: ClaimedTimer, lease: Lease): Promise<keyof TimerRound | undefined> {
     const { db, logger, messenger } = this.#options;
     const logged = { timerId: timer.id, reference: timer.reference, clockId: timer.clockId, kind: timer.kind };
     try {
@@ -137,7 +131,7 @@ export class Scheduler {
     return operations && { conversation: operations.conversation, label: `route:${operations.route}` };
   }
 
-  #retryTime(lease: TimerLease): Date {
+  #retryTime(lease: Lease): Date {
     return new Date(lease.now.getTime() + this.#settings.retryMs);
   }
 }

@@ -1,5 +1,5 @@
 import { CLOCK_CATALOGUE } from '../../knowledge/clocks/clockCatalogue.ts';
-import { dueText } from '../alerts/dueText.ts';
+import { dueText } from '../messaging/dueText.ts';
 import type { ClaimedTimer } from './timerStore.ts';
 
 /** 'Employer told the LADO (LADO_REPORT)': what the clock waits for, from the catalogue, and its id. */

@@ -1,6 +1,6 @@
 import type { Database, Queryable } from '../storage/database.ts';
-import { appendAuditEntry } from '../submissions/auditLog.ts';
-import { dueRowsToClaim, leaseParameters, markFiredWhileHeld, releaseUntil, type RowLease } from './leasedRows.ts';
+import { appendAuditEntry } from '../audit/auditLog.ts';
+import { claimRows, dueToFire, markFiredWhileHeld, releaseUntil, TIMERS, type Lease } from '../jobs/leasedRows.ts';
 
 export type TimerKind = 'reminder' | 'due' | 'overdue' | 'escalation';
 
@@ -20,8 +20,6 @@ export interface ClaimedTimer {
   itemDone: boolean;
 }
 
-export type TimerLease = RowLease;
-
 interface ClaimedRow {
   id: string;
   record_id: string;
@@ -37,17 +35,19 @@ interface ClaimedRow {
   item_done: boolean;
 }
 
-/** Leases up to `limit` timers that are due, not fired and not leased by a live instance (see leasedRows.ts). */
-export async function claimDueTimers(db: Database, lease: TimerLease, limit: number): Promise<ClaimedTimer[]> {
-  const { rows } = await db.transaction((tx) =>
-    tx.query<ClaimedRow>(
-      `UPDATE timers t SET locked_until = $2, locked_by = $3
-       FROM records r
-       WHERE r.id = t.record_id AND t.id IN (${dueRowsToClaim('timers')})
-       RETURNING t.id, t.record_id, t.board_id, r.reference, r.type, t.clock_id, t.kind, t.fire_at, t.due_by, t.target_kind, t.target_route,
-         EXISTS (SELECT 1 FROM board_items b WHERE b.record_id = t.record_id AND b.state = 'done') AS item_done`,
-      leaseParameters(lease, limit),
-    ),
+/** Leases up to `limit` timers that are due, not fired and not leased by a live instance. */
+export async function claimDueTimers(db: Database, lease: Lease, limit: number): Promise<ClaimedTimer[]> {
+  const rows = await claimRows<ClaimedRow>(
+    db,
+    TIMERS,
+    lease,
+    limit,
+    dueToFire({
+      join: { table: 'records', on: 'records.id = timers.record_id' },
+      returning: `timers.id, timers.record_id, timers.board_id, records.reference, records.type, timers.clock_id, timers.kind, timers.fire_at,
+        timers.due_by, timers.target_kind, timers.target_route,
+        EXISTS (SELECT 1 FROM board_items b WHERE b.record_id = timers.record_id AND b.state = 'done') AS item_done`,
+    }),
   );
   return rows.map((row) => ({
     id: row.id,
@@ -71,11 +71,11 @@ export async function claimDueTimers(db: Database, lease: TimerLease, limit: num
 export async function markTimerFired(
   db: Database,
   timer: ClaimedTimer,
-  lease: TimerLease,
+  lease: Lease,
   outcome: { action: 'timer.fired' | 'timer.skipped'; detail: Record<string, string | boolean> },
 ): Promise<boolean> {
   return db.transaction(async (tx) => {
-    if (!(await markFiredWhileHeld(tx, 'timers', timer.id, lease))) return false;
+    if (!(await markFiredWhileHeld(tx, TIMERS, timer.id, lease))) return false;
     await appendAuditEntry(tx, {
       actor: 'system:scheduler',
       action: outcome.action,
@@ -87,6 +87,6 @@ export async function markTimerFired(
 }
 
 /** The timer could not fire now (nowhere to send it, or the send failed): any instance may try again from `retryAt`. */
-export async function deferTimer(db: Queryable, timer: ClaimedTimer, lease: TimerLease, retryAt: Date): Promise<void> {
-  await releaseUntil(db, 'timers', timer.id, lease, retryAt);
+export async function deferTimer(db: Queryable, timer: ClaimedTimer, lease: Lease, retryAt: Date): Promise<void> {
+  await releaseUntil(db, TIMERS, timer.id, lease, retryAt);
 }

@@ -1,7 +1,7 @@
 import restify from 'restify';
 import type { BotAdapter, TurnLogic } from '../adapter/botAdapter.ts';
 import type { ChannelTokenCheck } from '../adapter/channelTokenCheck.ts';
-import { loopbackOnly } from '../localChat/loopbackOnly.ts';
+import { loopbackOnly } from './loopbackOnly.ts';
 import type { Logger } from '../logging/logger.ts';
 import { createMessagesHandler } from './messagesRoute.ts';
 import { securityHeaders } from './responseHeaders.ts';

@@ -2,7 +2,7 @@ import type { Storage } from 'botbuilder';
 import type { Server } from 'restify';
 import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import type { TurnLogic } from '../adapter/botAdapter.ts';
-import type { ProactiveMessenger } from '../alerts/proactiveMessenger.ts';
+import type { ProactiveMessenger } from '../messaging/proactiveMessenger.ts';
 import type { Environment } from '../config/environment.ts';
 import type { Logger } from '../logging/logger.ts';
 import { createInputCleaningMiddleware } from '../turns/inputCleaning.ts';

@@ -1,4 +1,4 @@
-import type { ProactiveMessenger } from '../alerts/proactiveMessenger.ts';
+import type { ProactiveMessenger } from '../messaging/proactiveMessenger.ts';
 import { SLACK_CHANNEL_ID, slackTargetOf } from './slackConversation.ts';
 import type { SlackSender } from './slackSender.ts';
 

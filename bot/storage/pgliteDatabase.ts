@@ -1,8 +1,8 @@
+import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { PGlite, type Results } from '@electric-sql/pglite';
 import { sharedColumnParsers } from './columnParsers.ts';
 import type { Database, QueryResult, Queryable } from './database.ts';
@@ -45,14 +45,15 @@ function queryableOn(connection: PgliteConnection): Queryable {
 }
 
 /**
- * Creating a store runs initdb in a WebAssembly instance of its own, a few hundred MB that the heap of an idle process
- * would keep resident long after; created in a worker thread, that memory goes back to the system when the worker ends.
+ * Creating a store runs initdb in a WebAssembly instance of its own: several hundred MB that a process keeps resident
+ * after it is freed (the allocator holds on to it). Created by a short-lived child process, that memory goes back to
+ * the system when the child exits.
  */
 async function createFolderApart(dataDir: string): Promise<void> {
   if (existsSync(join(dataDir, 'PG_VERSION'))) return;
-  const worker = new Worker(new URL('./pgliteCreateWorker.ts', import.meta.url), { workerData: { dataDir } });
-  const [exitCode] = (await once(worker, 'exit')) as [number];
-  if (exitCode !== 0) throw new Error(`Creating the embedded store failed (worker exit code ${exitCode}).`);
+  const child = fork(new URL('./createPgliteFolder.ts', import.meta.url), [dataDir], { stdio: 'inherit' });
+  const [exitCode] = (await once(child, 'exit')) as [number | null];
+  if (exitCode !== 0) throw new Error(`Creating the embedded store failed (exit code ${exitCode}).`);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ConversationReference } from 'botbuilder';
-import type { ProactiveMessenger } from '../alerts/proactiveMessenger.ts';
+import type { ProactiveMessenger } from '../messaging/proactiveMessenger.ts';
 import type { NotifySubmitter } from '../delivery/deliveryPorts.ts';
 import type { Queryable } from '../storage/database.ts';
 

@@ -1,7 +1,7 @@
 import type { OwnReferralPort } from '../../dialogs/lado/index.ts';
 import type { TurnUser } from '../../dialogs/turnUser.ts';
 import type { Database } from '../storage/database.ts';
-import { appendAuditEntry } from './auditLog.ts';
+import { appendAuditEntry } from '../audit/auditLog.ts';
 
 /**
  * A submitter's own LADO referral, read back from the records (never kept in conversation or user state) when they

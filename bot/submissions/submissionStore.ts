@@ -3,7 +3,7 @@ import type { ConversationReference } from 'botbuilder';
 import { londonDate } from '../../knowledge/calendar/london.ts';
 import type { RecordType } from '../../knowledge/records/recordSchema.ts';
 import type { Database, Queryable } from '../storage/database.ts';
-import { appendAuditEntry, type AuditValue } from './auditLog.ts';
+import { appendAuditEntry, type AuditValue } from '../audit/auditLog.ts';
 import type { StoredClock } from './clockPlan.ts';
 import type { PlannedTimer } from './clockTimers.ts';
 import { formatReference } from './references.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseBoardStaffCommand } from '../../dialogs/boardStaff/boardStaffPhrases.ts';
-import { dueText } from '../../bot/alerts/dueText.ts';
+import { dueText } from '../../bot/messaging/dueText.ts';
 
 describe('what board staff type', () => {
   it.each([

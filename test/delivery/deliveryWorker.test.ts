@@ -4,7 +4,7 @@ import type { OperationsAlert, SubmitterNotice } from '../../bot/delivery/delive
 import { DeliveryWorker, type DeliveryWorkerSettings } from '../../bot/delivery/deliveryWorker.ts';
 import { claimDueDeliveries, nextClaimableAt } from '../../bot/delivery/outboxStore.ts';
 import { DEFAULT_RETRY_SETTINGS } from '../../bot/delivery/retrySchedule.ts';
-import { auditTrailOf } from '../../bot/submissions/auditLog.ts';
+import { auditTrailOf } from '../../bot/audit/auditLog.ts';
 import { SubmissionService } from '../../bot/submissions/submissionService.ts';
 import type { WebhookTarget } from '../../bot/delivery/webhookClient.ts';
 import { BoardReceiver } from '../support/boardReceiver.ts';

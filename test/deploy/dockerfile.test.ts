@@ -3,6 +3,7 @@ import { isBuiltin } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { validate } from 'dockerfile-utils';
 import { describe, expect, it } from 'vitest';
+import { NODE_START_OPTIONS } from '../support/startCommand.ts';
 
 const repoRoot = join(import.meta.dirname, '../..');
 const dockerfileText = readFileSync(join(repoRoot, 'Dockerfile'), 'utf8');
@@ -78,8 +79,9 @@ describe('Dockerfile', () => {
     expect(argsOf(runtime, 'RUN').join(' ')).toMatch(/chown node:node \/data/);
   });
 
-  it('starts the bot in exec form, so it receives SIGTERM and shuts down cleanly', () => {
-    expect(argsOf(runtime, 'CMD')).toEqual(['["node", "bot/main.ts"]']);
+  it('starts the bot in exec form, as npm start does, so it receives SIGTERM and shuts down cleanly', () => {
+    expect(NODE_START_OPTIONS).toContain('--max-semi-space-size=16');
+    expect(argsOf(runtime, 'CMD')).toEqual([JSON.stringify(['node', ...NODE_START_OPTIONS, 'bot/main.ts']).replaceAll(',', ', ')]);
   });
 });
 

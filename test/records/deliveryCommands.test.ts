@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DeliveryWorker } from '../../bot/delivery/deliveryWorker.ts';
 import { DEFAULT_RETRY_SETTINGS } from '../../bot/delivery/retrySchedule.ts';
-import { auditTrailOf } from '../../bot/submissions/auditLog.ts';
+import { auditTrailOf } from '../../bot/audit/auditLog.ts';
 import { SubmissionService } from '../../bot/submissions/submissionService.ts';
 import { BoardReceiver } from '../support/boardReceiver.ts';
 import { testDatabases, type TestDatabase } from '../support/databases.ts';

@@ -139,7 +139,7 @@ describe.each(testDatabases())('retention on $engine', (engine) => {
 
   it('deletes a purged record’s audit trail after the board’s audit period, and nothing else may delete audit entries', async () => {
     const consultation = await submit('lado_consultation', AUDITED_BOARD);
-    const housekeeping = (now: Date) => new Housekeeping({ db, logger: pino({ level: 'silent' }), boards: () => boards.boards.values(), now: () => now });
+    const housekeeping = (now: Date) => new Housekeeping({ db, logger: pino({ level: 'silent' }), boards: () => boards.boards.values(), clock: { now: () => now } });
     expect((await housekeeping(yearsFromNow(2, 2)).runOnce()).recordsPurged).toBeGreaterThanOrEqual(1);
     const trail = () => db.query('SELECT 1 FROM audit_log WHERE record_id = $1', [consultation.recordId]);
     expect((await trail()).rowCount).toBeGreaterThan(0);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphGroupMemberReader } from '../../bot/roles/graphGroupMembers.ts';
 import { GraphTokens } from '../../bot/roles/graphToken.ts';
 import { GroupMembershipCache } from '../../bot/roles/groupMembershipCache.ts';
+import type { Worker } from '../../bot/jobs/worker.ts';
 import { eventually } from '../alerts/alertTestBoard.ts';
 import { FakeGraph } from '../support/fakeGraph.ts';
 
@@ -13,6 +14,7 @@ const LATE_JOINER = '0f000000-0000-4000-8000-000000000002';
 describe('background refresh of Entra group membership', () => {
   let graph: FakeGraph;
   let cache: GroupMembershipCache;
+  let refresher: Worker;
   const warnings: object[] = [];
 
   beforeAll(async () => {
@@ -30,12 +32,13 @@ describe('background refresh of Entra group membership', () => {
     );
   });
   afterAll(async () => {
-    await cache.stop();
+    await refresher.stop();
     await graph.stop();
   });
 
   it('reads the group at start and again on its own, one token for the tenant', async () => {
-    cache.startRefreshing([GROUP]);
+    refresher = cache.refresher([GROUP]);
+    refresher.start();
     await eventually(() => (graph.memberRequests >= 1 ? true : undefined));
     graph.setMembers(GROUP.groupId, [MEMBER, LATE_JOINER]);
     const requestsBefore = graph.memberRequests;

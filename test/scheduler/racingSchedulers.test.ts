@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBoards } from '../../knowledge/boards/boardRegistry.ts';
 import { registerAlertChannel } from '../../bot/alerts/alertChannelStore.ts';
-import type { ProactiveMessenger } from '../../bot/alerts/proactiveMessenger.ts';
+import type { ProactiveMessenger } from '../../bot/messaging/proactiveMessenger.ts';
 import { Scheduler } from '../../bot/scheduler/scheduler.ts';
 import type { Database } from '../../bot/storage/database.ts';
 import { openPostgresDatabase } from '../../bot/storage/postgresDatabase.ts';

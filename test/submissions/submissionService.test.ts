@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { auditTrailOf } from '../../bot/submissions/auditLog.ts';
+import { auditTrailOf } from '../../bot/audit/auditLog.ts';
 import { SubmissionRejectedError, SubmissionService, type SubmittedRecord } from '../../bot/submissions/submissionService.ts';
 import { testDatabases, type TestDatabase } from '../support/databases.ts';
 import { recordFor, submissionRequest } from './sampleSubmissions.ts';

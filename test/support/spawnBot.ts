@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { NODE_START_OPTIONS } from './startCommand.ts';
 
 /** Starting the real bot takes seconds alone, and minutes on a shared machine under load. */
 const STARTUP_TIMEOUT_MS = 180_000;
@@ -33,7 +34,7 @@ export interface BotProcess {
  */
 export async function spawnBot(env: Record<string, string>, script = 'bot/main.ts', startTimeoutMs = STARTUP_TIMEOUT_MS): Promise<BotProcess> {
   const { DATABASE_URL: _testRunDatabase, ...inherited } = process.env;
-  const child = spawn(process.execPath, [script], {
+  const child = spawn(process.execPath, [...NODE_START_OPTIONS, script], {
     env: { ...inherited, PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -22,30 +22,3 @@ describe('ESLint and Prettier', () => {
     expect(layoutRulesSwitchedOn(config)).toEqual([]);
   });
 });
-
-describe('the LADO flow boundary (eslint.config.js)', () => {
-  const boundaryProblems = async (file: string, specifier: string) => {
-    const [result] = await new ESLint().lintText(`import type { Flow } from '${specifier}';\nexport type Wired = Flow;\n`, { filePath: file });
-    return (result?.messages ?? []).filter((message) => message.ruleId === '@typescript-eslint/no-restricted-imports').map((message) => message.message);
-  };
-
-  it.each([
-    ['bot/boardInbox/labels.ts', '../../cards/lado/ladoGateForm.ts'],
-    ['knowledge/records/records.ts', '../lado/ladoOutcome.ts'],
-    ['bot/app.ts', './lado/ladoAlertActions.ts'],
-    ['knowledge/insight/measure.ts', './ladoTimeliness.ts'],
-    ['cards/records/referral.ts', '../lado/ladoReferralForm.ts'],
-  ])('%s may not import %s', async (file, specifier) => {
-    expect(await boundaryProblems(file, specifier)).toContainEqual(expect.stringContaining("import the folder's index.ts"));
-  });
-
-  it.each([
-    ['bot/app.ts', '../dialogs/lado/index.ts'],
-    ['knowledge/records/recordSchema.ts', '../lado/index.ts'],
-    ['dialogs/lado/ladoDialog.ts', '../../cards/lado/ladoGateForm.ts'],
-    ['cards/lado/ladoGateForm.ts', '../../knowledge/lado/harmTestRouting.ts'],
-    ['test/lado/ladoCards.test.ts', '../../cards/lado/ladoGateForm.ts'],
-  ])('%s may import %s', async (file, specifier) => {
-    expect(await boundaryProblems(file, specifier)).toEqual([]);
-  });
-});

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { Board } from '../../../knowledge/boards/boardFiles.ts';
 import { NO_LEVEL, type BoardInsight, type MonthTimeliness, type OnTimeCounts } from '../../../knowledge/insight/boardInsight.ts';
 import { renderBarChart } from './barChart.ts';

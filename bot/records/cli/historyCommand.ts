@@ -1,6 +1,6 @@
-import { recordTypeLabel } from '../../alerts/alertCardContent.ts';
+import { recordTypeLabel } from '../../boardInbox/itemLabels.ts';
 import { deliveryStateOf, type DeliveryState } from '../../delivery/deliveryState.ts';
-import { appendAuditEntry, auditTrailOf, type StoredAuditEntry } from '../../submissions/auditLog.ts';
+import { appendAuditEntry, auditTrailOf, type StoredAuditEntry } from '../../audit/auditLog.ts';
 import { readableTime } from '../readableTime.ts';
 import { knownBoard, print, readOptions } from './commandOptions.ts';
 import { oneRecordWithReference } from './recordReference.ts';

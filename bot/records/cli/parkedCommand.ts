@@ -1,6 +1,6 @@
 import { listParkedDeliveries, type ParkedDelivery } from '../../delivery/parkedDeliveries.ts';
-import { appendAuditEntry } from '../../submissions/auditLog.ts';
-import { recordTypeLabel } from '../../alerts/alertCardContent.ts';
+import { appendAuditEntry } from '../../audit/auditLog.ts';
+import { recordTypeLabel } from '../../boardInbox/itemLabels.ts';
 import { readableTime } from '../readableTime.ts';
 import { knownBoard, print, readOptions } from './commandOptions.ts';
 import type { RecordsCommand } from './recordsCommand.ts';

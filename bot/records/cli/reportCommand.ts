@@ -3,7 +3,7 @@ import { annualReportCsv } from '../../../cards/insight/annualReportCsv.ts';
 import { annualReportHtml } from '../../../cards/insight/annualReportHtml.ts';
 import { annualReportOf } from '../../../cards/insight/annualReportLines.ts';
 import { loadBoardInsight } from '../../insight/boardInsightQuery.ts';
-import { appendAuditEntry } from '../../submissions/auditLog.ts';
+import { appendAuditEntry } from '../../audit/auditLog.ts';
 import type { RecordsCommand } from './recordsCommand.ts';
 
 const reportArgsSchema = z

@@ -1,5 +1,5 @@
 import { isRecordType, markingOf } from '../../../knowledge/records/recordSchema.ts';
-import { recordTypeLabel, stateLabel } from '../../alerts/alertCardContent.ts';
+import { recordTypeLabel, stateLabel } from '../../boardInbox/itemLabels.ts';
 import type { BoardItemState } from '../../boardInbox/boardItemStore.ts';
 import { recordSections } from '../../boardInbox/recordDetails.ts';
 import { readableTime as when } from '../readableTime.ts';

@@ -1,6 +1,6 @@
 import { deliveryStateOf, type DeliveryState } from '../../delivery/deliveryState.ts';
 import type { Queryable } from '../../storage/database.ts';
-import { auditTrailOf, type StoredAuditEntry } from '../../submissions/auditLog.ts';
+import { auditTrailOf, type StoredAuditEntry } from '../../audit/auditLog.ts';
 import type { ChosenRecord } from './subjectRecords.ts';
 
 /** Everything the store holds about one record: the record as submitted, its clocks, delivery, board progress and audit trail. */

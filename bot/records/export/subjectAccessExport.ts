@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Database, Queryable } from '../../storage/database.ts';
-import { appendAuditEntry } from '../../submissions/auditLog.ts';
+import { appendAuditEntry } from '../../audit/auditLog.ts';
 import { recordsWithReference } from '../recordLookup.ts';
 import { renderExportHtml } from './exportHtml.ts';
 import { dossierOf, type RecordDossier } from './recordDossier.ts';

@@ -1,12 +1,13 @@
 import type { RequestHandler, Server } from 'restify';
+import type { TimeSource } from '../../dialogs/ports.ts';
 import type { Database } from '../storage/database.ts';
 import { operationalStatus } from './operationalStatus.ts';
 
 /**
- * GET /metrics: the scheduler's and delivery's counts as JSON, for monitoring. Counts only, never record detail;
+ * GET /metrics: the background jobs' counts as JSON, for monitoring. Counts only, never record detail;
  * `access` decides who may read them.
  */
-export function registerStatusRoute(server: Server, db: Database, access: RequestHandler, clock: { now(): Date } = { now: () => new Date() }): void {
+export function registerStatusRoute(server: Server, db: Database, access: RequestHandler, clock: TimeSource = { now: () => new Date() }): void {
   server.get('/metrics', access, async (_req, res) => {
     try {
       res.send(200, await operationalStatus(db, clock.now()));

@@ -1,5 +1,5 @@
 import type { Next, Request, Response } from 'restify';
-import { sendError } from './jsonExchange.ts';
+import { sendError } from './errorResponse.ts';
 
 const LOOPBACK_HOST_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
 

@@ -1,3 +1,5 @@
+import type { Worker } from './worker.ts';
+
 /** What a pass tells the loop: run again at once (a full batch), or wait at most waitMs (never past the interval). */
 export interface PassResult {
   more: boolean;
@@ -9,7 +11,7 @@ export interface PassResult {
  * otherwise after the interval or the shorter wait the pass asked for. A failed pass is reported and the loop
  * carries on. stop() lets the pass under way finish.
  */
-export class PollingLoop {
+export class PollingLoop implements Worker {
   readonly #pass: () => Promise<PassResult>;
   readonly #intervalMs: number;
   readonly #onError: (error: unknown) => void;
