@@ -1,7 +1,8 @@
 /**
- * The LADO flow's knowledge as the rest of the product may use it: the record schemas for the record union,
- * the outcome values retention rules key on, the record types for their builders (cards/records/), the harm test's wordings for `npm run knowledge -- rules` and the
- * inbox's labels. Everything else in knowledge/lado/ is the flow's own (eslint.config.js enforces it).
+ * The LADO flow's knowledge as the rest of the product may use it: the record schemas for the record union and
+ * the record types for their builders (cards/records/), the outcome values retention rules key on, and the harm
+ * test's wordings for `npm run knowledge -- rules` and the inbox's labels. Everything else in knowledge/lado/ is the
+ * flow's own (eslint.config.js enforces it).
  */
 export type { LadoHarmTestLimb } from './harmTestLimbs.ts';
 export { ladoConsultationSchema, type LadoConsultation } from './ladoConsultation.ts';
