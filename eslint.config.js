@@ -15,6 +15,12 @@ const wholeDateFns = { name: 'date-fns', message: "Import the function's own mod
 
 const channelAndStorageLibraries = ['botbuilder', 'botbuilder-*', 'botframework-*', '@microsoft/agents-*', 'restify', 'restify-*', '@slack/*', 'pg', '@electric-sql/*', 'pino'];
 
+// knowledge/ and cards/ hold the domain and what people read: testable alone, portable to another channel.
+const domainPatterns = [
+  { group: channelAndStorageLibraries, message: 'knowledge/ and cards/ must not depend on channel SDKs, the HTTP server or storage.' },
+  { group: ['**/bot/**', '**/dialogs/**'], message: 'knowledge/ and cards/ must not import from bot/ or dialogs/.' },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'data/', 'coverage/', 'dist/', 'deploy/**/build/'] },
   js.configs.recommended,
@@ -29,17 +35,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['knowledge/**/*.ts', 'cards/**/*.ts'],
+    files: ['cards/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [wholeDateFns], patterns: domainPatterns }] },
+  },
+  {
+    files: ['knowledge/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          paths: [wholeDateFns],
-          patterns: [
-            { group: channelAndStorageLibraries, message: 'knowledge/ and cards/ must not depend on channel SDKs, the HTTP server or storage.' },
-            { group: ['**/bot/**', '**/dialogs/**'], message: 'knowledge/ and cards/ must not import from bot/ or dialogs/.' },
-          ],
-        },
+        { paths: [wholeDateFns], patterns: [...domainPatterns, { group: ['**/cards/**'], message: 'knowledge/ is the bottom layer: cards/ draw on it, never the other way.' }] },
       ],
     },
   },

@@ -17,7 +17,10 @@ describe('import rules', () => {
     },
   );
 
-  it('keeps knowledge/ free of the bot SDK and dialogs/ free of bot/', async () => {
+  it('keeps knowledge/ free of the bot SDK and of cards/, and dialogs/ free of bot/', async () => {
+    expect((await lintMessages("import { textBlock } from '../cards/adaptive/cardElements.ts';\nexport const t = textBlock;\n", 'knowledge/newRule.ts')).join('\n')).toContain(
+      'knowledge/ is the bottom layer',
+    );
     expect((await lintMessages("import { TurnContext } from 'botbuilder';\nexport type T = TurnContext;\n", 'knowledge/newRule.ts')).join('\n')).toContain('must not depend on channel SDKs');
     expect((await lintMessages("import { openRoles } from '../bot/roles/roles.ts';\nexport const o = openRoles;\n", 'dialogs/newDialog.ts')).join('\n')).toContain('never imports bot/');
   });
