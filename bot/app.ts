@@ -23,7 +23,7 @@ import type { Environment } from './config/environment.ts';
 import { DeliveryWorker } from './delivery/deliveryWorker.ts';
 import { DraftReminderService } from './drafts/draftReminderService.ts';
 import { DraftReminderWorker } from './drafts/draftReminderWorker.ts';
-import { rememberUserConversation } from './drafts/userConversations.ts';
+import { userConversationOfTurn } from './drafts/userConversations.ts';
 import { DEFAULT_RETRY_SETTINGS } from './delivery/retrySchedule.ts';
 import { webhookTargetsOf } from './delivery/webhookTargets.ts';
 import { Scheduler } from './scheduler/scheduler.ts';
@@ -43,7 +43,6 @@ import { metricsAccess } from './server/metricsAccess.ts';
 import { serviceUrlPolicy } from './server/serviceUrlPolicy.ts';
 import type { Database } from './storage/database.ts';
 import { openDatabase } from './storage/openDatabase.ts';
-import { claimActivity, invokeResponseOf, rememberInvokeResponse } from './storage/processedActivities.ts';
 import { checkStorageReady } from './storage/readiness.ts';
 import { SqlStateStorage } from './storage/sqlStateStorage.ts';
 import { createSubmitterNotifier } from './submissions/notifySubmitter.ts';
@@ -51,7 +50,7 @@ import { SubmissionService } from './submissions/submissionService.ts';
 import { ConversationQueue } from './turns/conversationQueue.ts';
 import { OwnReferrals } from './submissions/ownReferrals.ts';
 import { createInputCleaningMiddleware } from './turns/inputCleaning.ts';
-import { createDedupeMiddleware, type ActivityClaims } from './turns/dedupeMiddleware.ts';
+import { createTurnStateRunner } from './turns/turnStateRunner.ts';
 import { PerPersonConversationState } from './turns/perPersonConversationState.ts';
 import { createConnectorPrivateChat } from './privateChat/connectorPrivateChat.ts';
 import { createPrivateChats } from './privateChat/privateChats.ts';
@@ -105,13 +104,8 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
   const userState = new UserState(storage);
   const adapter = createBotAdapter(env);
   adapter.onTurnError = createTurnErrorHandler(logger);
-  const claims: ActivityClaims = {
-    claim: (key, conversationId) => claimActivity(db, key, conversationId),
-    rememberResponse: (key, response) => rememberInvokeResponse(db, key, response),
-    responseTo: (key) => invokeResponseOf(db, key),
-  };
-  adapter.use(createInputCleaningMiddleware()).use(createDedupeMiddleware(claims, logger));
-  const slack = createSlackChannel({ env, boards: boards.boards.values(), storage, claims, logger });
+  adapter.use(createInputCleaningMiddleware());
+  const slack = createSlackChannel({ env, boards: boards.boards.values(), storage, logger });
 
   const roles = openRoles({ env, boards, db, time, logger });
   const messenger = messengerWithSlack(createProactiveMessenger(adapter, env.MicrosoftAppId ?? ''), slack.messenger);
@@ -155,11 +149,14 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
   });
 
   const queue = new ConversationQueue();
-  const oneTurnAtATime = (context: TurnContext, work: () => Promise<void>) =>
-    queue.run(`${context.activity.channelId}:${context.activity.conversation.id}`, async () => {
-      // Only draft reminders read it, later: remembered alongside the turn rather than before it.
-      await Promise.all([rememberUserConversation(db, context, time.now()), work()]);
-    });
+  const withTurnState = createTurnStateRunner({
+    db,
+    stateKeysOf: (context) => [conversationState.getStorageKey(context), userState.getStorageKey(context)].filter((key) => key !== undefined),
+    chatGrantsOf: roles.speakerGrantsOf,
+    userConversationOf: (context) => userConversationOfTurn(context, time.now()),
+    logger,
+  });
+  const oneTurnAtATime = (context: TurnContext, work: () => Promise<void>) => queue.run(`${context.activity.channelId}:${context.activity.conversation.id}`, () => withTurnState(context, work));
   const privateChat = createPrivateChats({
     connector: createConnectorPrivateChat(adapter, env.MicrosoftAppId ?? ''),
     byChannel: new Map([[SLACK_CHANNEL_ID, slack.privateChat]]),

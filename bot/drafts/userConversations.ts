@@ -2,6 +2,7 @@ import { TurnContext, type ConversationReference } from 'botbuilder';
 import { identityOf } from '../identity/userIdentity.ts';
 import { normaliseIdentity } from '../../knowledge/boards/identity.ts';
 import type { Queryable } from '../storage/database.ts';
+import type { UserConversation } from '../storage/turnStateStatements.ts';
 
 /** A chat with the bot and nobody else: the only place a reminder to one person may go. */
 function isOneToOne(context: TurnContext): boolean {
@@ -9,14 +10,10 @@ function isOneToOne(context: TurnContext): boolean {
   return isGroup !== true && (conversationType === undefined || conversationType === 'personal');
 }
 
-/** Remembers the one-to-one chat a person last spoke to the bot in (group chats and channels are ignored). */
-export async function rememberUserConversation(db: Queryable, context: TurnContext, now: Date): Promise<void> {
-  if (context.activity.type !== 'message' || !isOneToOne(context)) return;
-  await db.query(
-    `INSERT INTO user_conversations (identity, conversation, updated_at) VALUES ($1, $2, $3)
-     ON CONFLICT (identity) DO UPDATE SET conversation = EXCLUDED.conversation, updated_at = EXCLUDED.updated_at`,
-    [normaliseIdentity(identityOf(context.activity)), JSON.stringify(TurnContext.getConversationReference(context.activity)), now],
-  );
+/** The one-to-one chat a person spoke to the bot in, remembered with the turn's state (group chats and channels are not). */
+export function userConversationOfTurn(context: TurnContext, now: Date): UserConversation | undefined {
+  if (context.activity.type !== 'message' || !isOneToOne(context)) return undefined;
+  return { identity: normaliseIdentity(identityOf(context.activity)), reference: TurnContext.getConversationReference(context.activity), at: now };
 }
 
 export async function userConversationOf(db: Queryable, identity: string): Promise<Partial<ConversationReference> | undefined> {

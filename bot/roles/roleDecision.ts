@@ -4,6 +4,7 @@ import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import { rolesOf as rolesInFile } from '../../knowledge/boards/boardRegistry.ts';
 import { normaliseIdentity } from '../../knowledge/boards/identity.ts';
 import type { Queryable } from '../storage/database.ts';
+import { currentTurnScope } from '../storage/turnStateScope.ts';
 import type { GroupMembershipCache } from './groupMembershipCache.ts';
 import { roleGrantsOf, type RoleGrant } from './roleGrantStore.ts';
 
@@ -44,9 +45,9 @@ export class RoleDecision {
 
   async rolesOf(board: Board, identity: string): Promise<RoleAnswer> {
     const who = normaliseIdentity(identity);
-    const held = new Set<BoardRole>(rolesInFile(board, who));
-    const { rows } = await this.#db.query<{ role: BoardRole }>('SELECT role FROM role_grants WHERE board_id = $1 AND identity = $2', [board.id, who]);
-    for (const row of rows) held.add(row.role);
+    // Roles given in chat are stored as text: only the board roles this version knows are counted.
+    const held = new Set<string>(rolesInFile(board, who));
+    for (const role of await this.#chatRolesOf(board.id, who)) held.add(role);
     let membershipUnchecked = false;
     if (who.startsWith(ENTRA_PREFIX)) {
       const objectId = who.slice(ENTRA_PREFIX.length);
@@ -78,6 +79,14 @@ export class RoleDecision {
       }
     }
     return { holders, membershipUnchecked };
+  }
+
+  /** Roles given in chat: read with the turn's state when this is the speaker's question in a turn, else from the store. */
+  async #chatRolesOf(boardId: string, identity: string): Promise<string[]> {
+    const readWithTurn = currentTurnScope()?.takeChatRoles(boardId, identity);
+    if (readWithTurn) return readWithTurn;
+    const { rows } = await this.#db.query<{ role: string }>('SELECT role FROM role_grants WHERE board_id = $1 AND identity = $2', [boardId, identity]);
+    return rows.map((row) => row.role);
   }
 
   async #membersOf(group: EntraGroup): Promise<ReadonlySet<string> | undefined> {

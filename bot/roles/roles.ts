@@ -5,7 +5,9 @@ import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import type { RoleAdministrationPort } from '../../dialogs/boardStaff/roleAdministrationPort.ts';
 import type { TurnUser } from '../../dialogs/turnUser.ts';
 import type { RoleHolderLookup } from '../alerts/alertCardClients.ts';
+import { normaliseIdentity } from '../../knowledge/boards/identity.ts';
 import type { BoardDirectory } from '../boards/boardDirectory.ts';
+import { identityOf } from '../identity/userIdentity.ts';
 import type { Environment } from '../config/environment.ts';
 import type { Worker } from '../jobs/worker.ts';
 import type { LogSink } from '../logging/logger.ts';
@@ -28,6 +30,8 @@ export interface RolesParts {
 /** Everything about who holds which role, built once by the composition root around the one role decision. */
 export interface Roles {
   resolveUser(activity: Activity): Promise<TurnUser | undefined>;
+  /** Whose roles given in chat resolveUser will ask for, so a turn can read them with its state. */
+  speakerGrantsOf(activity: Activity): { boardId: string; identity: string } | undefined;
   /** The roles a person holds on a board, for places that have no turn (the insight page). */
   rolesOf(board: Board, identity: string): Promise<BoardRole[]>;
   holderIdentities: RoleHolderLookup;
@@ -54,6 +58,10 @@ export function openRoles({ env, boards, db, time, logger }: RolesParts): Roles 
   const decision = new RoleDecision(db, membership);
   return {
     resolveUser: createTurnUserResolver(boards, decision, db, time),
+    speakerGrantsOf(activity) {
+      const board = boards.boardFor(activity);
+      return board && { boardId: board.id, identity: normaliseIdentity(identityOf(activity)) };
+    },
     rolesOf: async (board, identity) => (await decision.rolesOf(board, identity)).roles,
     async holderIdentities(boardId, roles) {
       const board = boards.board(boardId);

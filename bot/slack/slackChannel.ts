@@ -6,7 +6,6 @@ import type { ProactiveMessenger } from '../messaging/proactiveMessenger.ts';
 import type { Environment } from '../config/environment.ts';
 import type { Logger } from '../logging/logger.ts';
 import { createInputCleaningMiddleware } from '../turns/inputCleaning.ts';
-import { createDedupeMiddleware, type ActivityClaims } from '../turns/dedupeMiddleware.ts';
 import { createTurnErrorHandler } from '../turns/turnErrorHandler.ts';
 import { PendingForms } from './pendingForms.ts';
 import { SlackAdapter } from './slackAdapter.ts';
@@ -28,8 +27,6 @@ export interface SlackChannelParts {
   boards: Iterable<Board>;
   /** The bot's state store: the form step each person has open is kept there. */
   storage: Storage;
-  /** The processed-activity claims the Teams pipeline uses: a redelivered event runs once. */
-  claims: ActivityClaims;
   logger: Logger;
 }
 
@@ -44,7 +41,7 @@ export interface SlackChannel {
 }
 
 /** Slack as a channel: workspaces from the boards, the Web API, the adapter with the shared turn pipeline, the routes. */
-export function createSlackChannel({ env, boards, storage, claims, logger }: SlackChannelParts): SlackChannel {
+export function createSlackChannel({ env, boards, storage, logger }: SlackChannelParts): SlackChannel {
   const workspaces = slackWorkspacesOf(boards, env.slackCredentials);
   for (const { teamId, boardId, missingVariables } of workspaces.unserved) {
     logger.info({ teamId, boardId, missingVariables }, 'Slack workspace not served until its variables are set');
@@ -53,7 +50,7 @@ export function createSlackChannel({ env, boards, storage, claims, logger }: Sla
   const sender = new SlackSender(api, new PendingForms(storage));
   const adapter = new SlackAdapter(sender);
   adapter.onTurnError = createTurnErrorHandler(logger);
-  adapter.use(createInputCleaningMiddleware()).use(createDedupeMiddleware(claims, logger));
+  adapter.use(createInputCleaningMiddleware());
   return {
     workspaces,
     messenger: createSlackMessenger(sender),

@@ -1,7 +1,7 @@
 import { readFileSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { StorageLogger } from './database.ts';
+import type { LogSink } from '../logging/logger.ts';
 
 export const LOCK_FILE_NAME = 'safeguarding-bot.lock';
 /** The owner touches the lock this often, so a process on another host can tell a live owner from a dead one. */
@@ -66,7 +66,7 @@ function ownerIsGone(owner: LockOwner | undefined, lockFile: string): boolean {
  * Takes the embedded store's folder for this process: a lock file naming the owner's pid and host, created
  * exclusively, touched while held, removed on release or exit. A lock left by a process that is gone is taken over.
  */
-export function lockDataDir(dataDir: string, logger?: StorageLogger): DataDirLock {
+export function lockDataDir(dataDir: string, logger?: LogSink): DataDirLock {
   const lockFile = join(resolve(dataDir), LOCK_FILE_NAME);
   if (heldHere.has(lockFile)) throw new DataDirLockedError(dataDir, { pid: process.pid, host: hostname(), since: 'earlier' }, lockFile);
   const me: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString() };

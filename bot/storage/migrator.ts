@@ -1,4 +1,5 @@
-import type { Database, Queryable, StorageLogger } from './database.ts';
+import type { LogSink } from '../logging/logger.ts';
+import type { Database, Queryable } from './database.ts';
 import { shippedMigrations, type Migration } from './migrationFiles.ts';
 
 /** Any constant works; it names "this bot's schema migrations" among the database's advisory locks. */
@@ -13,7 +14,7 @@ interface AppliedMigration {
 export interface MigrationOptions {
   /** The migrations to apply; the shipped ones by default. */
   migrations?: Migration[];
-  logger?: StorageLogger;
+  logger?: LogSink;
 }
 
 export interface MigrationStatus {

@@ -1,4 +1,5 @@
-import type { Database, StorageLogger } from './database.ts';
+import type { LogSink } from '../logging/logger.ts';
+import type { Database } from './database.ts';
 import { lockDataDir } from './dataDirLock.ts';
 import { runMigrations } from './migrator.ts';
 import { openPgliteDatabase } from './pgliteDatabase.ts';
@@ -10,7 +11,7 @@ export interface OpenDatabaseOptions {
   databaseUrl?: string | undefined;
   /** The embedded store's folder, used when no databaseUrl is given. */
   dataDir: string;
-  logger?: StorageLogger;
+  logger?: LogSink;
 }
 
 /** Opens the store the configuration names and brings its schema up to date before anything uses it. */
@@ -31,7 +32,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
  * The embedded store, for this process alone (a lock on the folder) and readable by this account alone (the folder
  * 0700, its files 0600, tightened again after the database unpacks its files with modes of its own).
  */
-async function openEmbeddedStore(dataDir: string, logger: StorageLogger | undefined): Promise<Database> {
+async function openEmbeddedStore(dataDir: string, logger: LogSink | undefined): Promise<Database> {
   createPrivateFolder(dataDir);
   const lock = lockDataDir(dataDir, logger);
   try {

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { sharedColumnParsers } from './columnParsers.ts';
-import type { Database, QueryResult, Queryable, StorageLogger } from './database.ts';
+import type { LogSink } from '../logging/logger.ts';
+import type { Database, QueryResult, Queryable } from './database.ts';
 import { TransactionScope } from './transactionScope.ts';
 
 export interface PostgresDatabaseOptions {
@@ -10,7 +11,7 @@ export interface PostgresDatabaseOptions {
   maxConnections?: number;
   /** A statement running longer than this is cancelled by the server. */
   statementTimeoutMs?: number;
-  logger?: StorageLogger;
+  logger?: LogSink;
 }
 
 const DEFAULT_MAX_CONNECTIONS = 10;

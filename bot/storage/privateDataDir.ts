@@ -1,6 +1,6 @@
 import { chmodSync, lstatSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { StorageLogger } from './database.ts';
+import type { LogSink } from '../logging/logger.ts';
 
 const OWNER_ONLY_FOLDER = 0o700;
 const OWNER_ONLY_FILE = 0o600;
@@ -44,7 +44,7 @@ export function restrictToOwner(dataDir: string): number {
  * owner-only folder with looser modes of its own were never reachable by others, so only a folder that was itself
  * open to other accounts is reported, as a warning.
  */
-export function tightenExistingFolder(dataDir: string, logger?: StorageLogger): void {
+export function tightenExistingFolder(dataDir: string, logger?: LogSink): void {
   const folderWasOpen = (statSync(dataDir).mode & 0o077) !== 0;
   const opened = restrictToOwner(dataDir);
   if (folderWasOpen) logger?.warn({ dataDir, entriesTightened: opened }, 'DATA_DIR was readable by other accounts: tightened to owner only');

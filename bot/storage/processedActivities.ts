@@ -1,24 +1,12 @@
 import type { Queryable } from './database.ts';
 
 /**
- * Records that an activity is being handled. True the first time its key is seen, false for every
- * redelivery after, also when deliveries race: the primary key lets exactly one insert through.
- * Key: "<channelId>:<conversationId>:<activityId>".
+ * The activities claimed by turns (bot/storage/turnStateStatements.ts), with what each invoke was answered, as the
+ * adapter returns it: { status, body }.
  */
-export async function claimActivity(db: Queryable, activityKey: string, conversationId: string): Promise<boolean> {
-  const { rowCount } = await db.query('INSERT INTO processed_activities (activity_key, conversation_id) VALUES ($1, $2) ON CONFLICT (activity_key) DO NOTHING', [activityKey, conversationId]);
-  return rowCount === 1;
-}
-
-/** What an invoke was answered, as the adapter returns it: { status, body }. */
 export interface StoredInvokeResponse {
   status: number;
   body?: unknown;
-}
-
-/** Keeps the answer to a claimed invoke with its claim. */
-export async function rememberInvokeResponse(db: Queryable, activityKey: string, response: StoredInvokeResponse): Promise<void> {
-  await db.query('UPDATE processed_activities SET invoke_response = $2::jsonb WHERE activity_key = $1', [activityKey, JSON.stringify(response)]);
 }
 
 /** The answer the first delivery of an invoke got; undefined while it is still being worked on. */

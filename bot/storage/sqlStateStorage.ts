@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import type { Database, Queryable } from './database.ts';
 import { ReadBatcher } from './readBatcher.ts';
+import { currentTurnScope } from './turnStateScope.ts';
 
 /** A write carried an eTag that no longer matches the stored item: someone else wrote it since it was read. */
 export class ETagConflictError extends Error {
@@ -24,6 +25,8 @@ interface StateRow {
  * an item written without an eTag (or an empty one) or with '*' replaces what is stored; an item written with any other eTag
  * is saved only if that eTag is still the stored one (or nothing is stored), else the write throws
  * ETagConflictError. Every save gets a new eTag, which read() returns on the item.
+ * Inside a turn, the turn's own conversation and user state were loaded with it and are saved with it, at its end, in
+ * one statement each way (bot/turns/turnStateMiddleware.ts); they are read from and written to the turn's scope here.
  */
 export class SqlStateStorage implements Storage {
   readonly #db: Database;
@@ -38,10 +41,16 @@ export class SqlStateStorage implements Storage {
   }
 
   async read(keys: string[]): Promise<StoreItems> {
-    if (keys.length === 0) return {};
-    const found = await this.#reads.read(keys);
+    const scope = currentTurnScope();
     const items: StoreItems = {};
     for (const key of keys) {
+      const item = scope?.holds(key) ? scope.read(key) : undefined;
+      if (item) items[key] = item;
+    }
+    const elsewhere = keys.filter((key) => !scope?.holds(key));
+    if (elsewhere.length === 0) return items;
+    const found = await this.#reads.read(elsewhere);
+    for (const key of elsewhere) {
       const item = found.get(key);
       // A copy each: two reads of one key in one batch must not share (and change) one object.
       if (item) items[key] = structuredClone(item);
@@ -50,7 +59,12 @@ export class SqlStateStorage implements Storage {
   }
 
   async write(changes: StoreItems): Promise<void> {
-    const entries = Object.entries(changes);
+    const scope = currentTurnScope();
+    const entries = Object.entries(changes).filter(([key, item]) => {
+      if (!scope?.holds(key)) return true;
+      scope.change(key, item);
+      return false;
+    });
     if (entries.length === 0) return;
     // One item (what each BotState saves) is one statement, atomic alone: no BEGIN and COMMIT round trips around it.
     if (entries.length === 1) return saveItem(this.#db, ...entries[0]!);
@@ -61,6 +75,8 @@ export class SqlStateStorage implements Storage {
 
   async delete(keys: string[]): Promise<void> {
     if (keys.length === 0) return;
+    const scope = currentTurnScope();
+    for (const key of keys) scope?.forget(key);
     await this.#db.query('DELETE FROM bot_state WHERE key = ANY($1::text[])', [keys]);
   }
 }

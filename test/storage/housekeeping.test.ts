@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pino from 'pino';
 import { Housekeeping } from '../../bot/housekeeping/housekeeping.ts';
-import { claimActivity } from '../../bot/storage/processedActivities.ts';
+import { claimActivity } from '../support/activityClaims.ts';
 import { testDatabases, type TestDatabase } from '../support/databases.ts';
 import { testBoardConfig, writeTestBoards, type TestBoardDirectory } from '../submissions/testBoards.ts';
 
