@@ -6,6 +6,7 @@ import { FakeConnector } from '../test/support/fakeConnector.ts';
 import { spawnBot, type BotProcess } from '../test/support/spawnBot.ts';
 import type { BenchResult } from './measure.ts';
 import { cpuMillisecondsOf, residentBytesOf } from './turns/processStats.ts';
+import { storeStatementsCpuPerTurn } from './turns/storeStatements.ts';
 import { driveConversations, percentile, TURNS_PER_CONVERSATION, type PhaseTimings } from './turns/teamsTraffic.ts';
 
 /** TURN_BENCH_SCALE=5 runs five times as many conversations per round (steadier ratios, a longer run). */
@@ -14,6 +15,8 @@ const ROUNDS = 3;
 const SERIAL_CONVERSATIONS = 10 * SCALE;
 const CONCURRENT_CONVERSATIONS = 48 * SCALE;
 const CONCURRENCY = 16;
+/** Conversations each bot serves before measuring, so both are measured warm (their code compiled, pools filled). */
+const WARM_UP_CONVERSATIONS = 100;
 const IDLE_SETTLE_MS = 2_000;
 const FLOOR_SCRIPT = join(import.meta.dirname, 'floor', 'echoBot.ts');
 
@@ -102,6 +105,18 @@ function turnResults(product: Measurements, floor: Measurements): BenchResult[] 
   });
 }
 
+/** What the store's two statements alone cost a turn: the part of CPU per turn no other change in the product removes. */
+function storeBound(storeCpuPerTurn: number, product: Measurements, floor: Measurements): BenchResult {
+  const { cpuPerTurn } = product.at(CONCURRENCY);
+  const floorCpu = floor.at(CONCURRENCY).cpuPerTurn;
+  return {
+    name: 'CPU of the two store statements of a turn alone (PGlite, in process)',
+    baselineName: 'echo bot (floor)',
+    ratio: storeCpuPerTurn / floorCpu,
+    detail: `${milliseconds(storeCpuPerTurn)}, ${Math.round((100 * storeCpuPerTurn) / cpuPerTurn)}% of the product's ${milliseconds(cpuPerTurn)} at C=${CONCURRENCY}; with the floor's own ×1 it bounds CPU per turn at ≥ ×${(1 + storeCpuPerTurn / floorCpu).toFixed(1)}`,
+  };
+}
+
 function memoryAndStartResults(product: Measurements, floor: Measurements, cold: number, warm: number, floorStart: number): BenchResult[] {
   return [
     {
@@ -145,7 +160,7 @@ export default async function turnBench(): Promise<BenchResult[]> {
   try {
     await sleep(IDLE_SETTLE_MS);
     for (const { started, measurements } of bots) measurements.idleResidentBytes = residentBytesOf(started.bot.child.pid!);
-    for (const { started } of bots) await driveConversations(started.bot.baseUrl, connector.url, CONCURRENCY, CONCURRENCY);
+    for (const { started } of bots) await driveConversations(started.bot.baseUrl, connector.url, WARM_UP_CONVERSATIONS, CONCURRENCY);
     for (let round = 0; round < ROUNDS; round++) {
       const order = round % 2 === 0 ? bots : [...bots].reverse();
       for (const { started, measurements } of order) {
@@ -158,9 +173,11 @@ export default async function turnBench(): Promise<BenchResult[]> {
     const warm = await startUntilReady(productEnv);
     await warm.bot.stop();
     const [floor, product] = bots.map(({ measurements }) => measurements) as [Measurements, Measurements];
+    const storeCpuPerTurn = await storeStatementsCpuPerTurn(join(dataDir, 'statements'));
     const turns = (SERIAL_CONVERSATIONS + CONCURRENT_CONVERSATIONS) * TURNS_PER_CONVERSATION * ROUNDS;
     return [
       ...turnResults(product, floor).map((result) => ({ ...result, detail: `${result.detail} (${turns} turns over ${ROUNDS} rounds)` })),
+      storeBound(storeCpuPerTurn, product, floor),
       ...memoryAndStartResults(product, floor, productStarted.readyMilliseconds, warm.readyMilliseconds, floorStarted.readyMilliseconds),
     ];
   } finally {
