@@ -13,6 +13,7 @@ import type { Environment } from '../config/environment.ts';
 import type { Logger } from '../logging/logger.ts';
 import { ChannelTokenCheck } from './channelTokenCheck.ts';
 import { OpenIdKeySet } from './openIdKeySet.ts';
+import { ReusedClients } from './reusedClients.ts';
 
 export type TurnLogic = (context: TurnContext) => Promise<void>;
 
@@ -53,7 +54,7 @@ export function createBotAdapter(env: AuthenticationSettings): BotAdapter {
     MicrosoftAppTenantId: env.MicrosoftAppTenantId ?? '',
     ...(env.BotOpenIdMetadata ? publicCloudWithMetadata(env.BotOpenIdMetadata) : {}),
   });
-  return new BotAdapter(authentication);
+  return new BotAdapter(new ReusedClients(authentication));
 }
 
 /** The token check in front of the adapter; none in local mode, which has no authentication. */

@@ -8,7 +8,8 @@ const REPLY_HOLD = Symbol('slackReplyHold');
 
 /**
  * The Slack channel's Bot Framework adapter: Slack requests, turned into activities, run through the same
- * middleware (dedupe) and turn logic as Teams; the bot's replies, updates and deletions become Web API calls.
+ * middleware (input cleaning) and turn logic (state, dedupe, dialogs) as Teams; the bot's replies, updates and
+ * deletions become Web API calls.
  */
 export class SlackAdapter extends BotAdapter {
   readonly #sender: SlackSender;

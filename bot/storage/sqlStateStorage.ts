@@ -26,7 +26,7 @@ interface StateRow {
  * is saved only if that eTag is still the stored one (or nothing is stored), else the write throws
  * ETagConflictError. Every save gets a new eTag, which read() returns on the item.
  * Inside a turn, the turn's own conversation and user state were loaded with it and are saved with it, at its end, in
- * one statement each way (bot/turns/turnStateMiddleware.ts); they are read from and written to the turn's scope here.
+ * one statement each way (bot/turns/turnStateRunner.ts); they are read from and written to the turn's scope here.
  */
 export class SqlStateStorage implements Storage {
   readonly #db: Database;
