@@ -12,7 +12,8 @@ describe('connector clients reused across turns', () => {
   it('sends each turn’s replies to its own service URL, turn after turn', async () => {
     const authentication = new ReusedClients(new ConfigurationBotFrameworkAuthentication({}));
     const identity = new ClaimsIdentity([], true);
-    const turns = [0, 1, 0, 1, 0].map((which, turn) => ({ connector: connectors[which], turn }));
+    const [first, second] = connectors;
+    const turns = [first, second, first, second, first].map((connector, turn) => ({ connector, turn }));
 
     for (const { connector, turn } of turns) {
       const client = await authentication.createConnectorFactory(identity).create(connector.url);
