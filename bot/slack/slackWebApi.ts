@@ -1,4 +1,4 @@
-import { LogLevel, WebClient, type Logger as SlackLogger } from '@slack/web-api';
+import type { LogLevel, Logger as SlackLogger, WebClient } from '@slack/web-api';
 import type { SlackBlock, SlackModalView } from '../../cards/slack/blockKit.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { SlackWorkspaces } from './slackWorkspaces.ts';
@@ -26,32 +26,38 @@ const TIMEOUT_MS = 10_000;
  * @slack/web-api clients, one per workspace with its bot token, all pointed at `apiUrl` (Slack's, or a test
  * server). The client's own log lines go to ours at warn and above; it never logs request bodies at those levels.
  */
-export function createSlackApi(workspaces: SlackWorkspaces, apiUrl: string, logger: Logger): SlackApi {
-  const slackLogger = slackLoggerOf(logger);
-  const clients = new Map(
+async function webClientsOf(workspaces: SlackWorkspaces, apiUrl: string, logger: Logger): Promise<Map<string, WebClient>> {
+  const { LogLevel, WebClient } = await import('@slack/web-api');
+  const slackLogger = slackLoggerOf(logger, LogLevel.WARN);
+  return new Map(
     [...workspaces.byTeam.values()].map((workspace) => [
       workspace.teamId,
       new WebClient(workspace.botToken, { slackApiUrl: apiUrl, retryConfig: RETRIES, timeout: TIMEOUT_MS, logger: slackLogger, logLevel: LogLevel.WARN }),
     ]),
   );
-  const clientFor = (teamId: string): WebClient => {
-    const client = clients.get(teamId);
+}
+
+/** The Web API calls; @slack/web-api and its HTTP client load on the first one, so a service without Slack never loads them. */
+export function createSlackApi(workspaces: SlackWorkspaces, apiUrl: string, logger: Logger): SlackApi {
+  let clients: Promise<Map<string, WebClient>> | undefined;
+  const clientFor = async (teamId: string): Promise<WebClient> => {
+    const client = (await (clients ??= webClientsOf(workspaces, apiUrl, logger))).get(teamId);
     if (client === undefined) throw new Error(`No Slack credentials for workspace ${teamId}`);
     return client;
   };
   return {
     async postMessage(teamId, message) {
-      const result = await clientFor(teamId).chat.postMessage(message);
+      const result = await (await clientFor(teamId)).chat.postMessage(message);
       return result.ts ?? '';
     },
     async updateMessage(teamId, message) {
-      await clientFor(teamId).chat.update(message);
+      await (await clientFor(teamId)).chat.update(message);
     },
     async deleteMessage(teamId, message) {
-      await clientFor(teamId).chat.delete(message);
+      await (await clientFor(teamId)).chat.delete(message);
     },
     async postEphemeral(teamId, message) {
-      await clientFor(teamId).chat.postEphemeral(message);
+      await (await clientFor(teamId)).chat.postEphemeral(message);
     },
     async respond(responseUrl, message) {
       if (!isSlackResponseUrl(responseUrl, apiUrl)) throw new Error('A response_url must be Slack’s own (hooks.slack.com)');
@@ -65,13 +71,13 @@ export function createSlackApi(workspaces: SlackWorkspaces, apiUrl: string, logg
       if (!response.ok) throw new Error(`Slack's response_url answered HTTP ${response.status}`);
     },
     async openDirectMessage(teamId, userId) {
-      const result = await clientFor(teamId).conversations.open({ users: userId });
+      const result = await (await clientFor(teamId)).conversations.open({ users: userId });
       const channelId = result.channel?.id;
       if (!channelId) throw new Error('conversations.open answered without a channel');
       return channelId;
     },
     async openView(teamId, triggerId, view) {
-      await clientFor(teamId).views.open({ trigger_id: triggerId, view });
+      await (await clientFor(teamId)).views.open({ trigger_id: triggerId, view });
     },
   };
 }
@@ -83,8 +89,8 @@ function isSlackResponseUrl(candidate: string, apiUrl: string): boolean {
   return (url.protocol === 'https:' && url.hostname === 'hooks.slack.com') || url.origin === new URL(apiUrl).origin;
 }
 
-function slackLoggerOf(logger: Logger): SlackLogger {
-  let level = LogLevel.WARN;
+function slackLoggerOf(logger: Logger, initialLevel: LogLevel): SlackLogger {
+  let level = initialLevel;
   const line = (message: unknown[]) =>
     message
       .map((part) => (typeof part === 'string' ? part : ''))

@@ -2,9 +2,7 @@ import type { LogSink } from '../logging/logger.ts';
 import type { Database } from './database.ts';
 import { lockDataDir } from './dataDirLock.ts';
 import { runMigrations } from './migrator.ts';
-import { openPgliteDatabase } from './pgliteDatabase.ts';
 import { createPrivateFolder, restrictToOwner, tightenExistingFolder } from './privateDataDir.ts';
-import { openPostgresDatabase } from './postgresDatabase.ts';
 
 export interface OpenDatabaseOptions {
   /** PostgreSQL to use instead of the embedded store. */
@@ -17,7 +15,7 @@ export interface OpenDatabaseOptions {
 /** Opens the store the configuration names and brings its schema up to date before anything uses it. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   const { logger } = options;
-  const db = options.databaseUrl ? await openPostgresDatabase({ connectionString: options.databaseUrl, ...(logger ? { logger } : {}) }) : await openEmbeddedStore(options.dataDir, logger);
+  const db = options.databaseUrl ? await openServerStore(options.databaseUrl, logger) : await openEmbeddedStore(options.dataDir, logger);
   try {
     const appliedNow = await runMigrations(db, logger ? { logger } : {});
     logger?.info({ engine: db.engine, migrationsAppliedNow: appliedNow.length }, 'storage open');
@@ -26,6 +24,12 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     await db.close();
     throw error;
   }
+}
+
+/** PostgreSQL through pg, whose driver is loaded only when a server is configured (start-up loads one store's code). */
+async function openServerStore(connectionString: string, logger: LogSink | undefined): Promise<Database> {
+  const { openPostgresDatabase } = await import('./postgresDatabase.ts');
+  return openPostgresDatabase({ connectionString, ...(logger ? { logger } : {}) });
 }
 
 /**
@@ -37,6 +41,7 @@ async function openEmbeddedStore(dataDir: string, logger: LogSink | undefined): 
   const lock = lockDataDir(dataDir, logger);
   try {
     tightenExistingFolder(dataDir, logger);
+    const { openPgliteDatabase } = await import('./pgliteDatabase.ts');
     const db = await openPgliteDatabase({ dataDir });
     restrictToOwner(dataDir);
     return {

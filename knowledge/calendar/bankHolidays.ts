@@ -1,4 +1,5 @@
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
+import type Holidays from 'date-holidays';
 import dateHolidaysPackage from 'date-holidays/package.json' with { type: 'json' };
 import { z } from 'zod';
 import publishedFile from '../data/bank-holidays-england-wales.json' with { type: 'json' };
@@ -49,13 +50,21 @@ export const PUBLISHED_BANK_HOLIDAYS: PublishedBankHolidays = parsePublishedBank
 export const RULES_VERSION = `date-holidays@${dateHolidaysPackage.version}`;
 
 /**
+ * date-holidays carries every country's rules (0.8 MB of code, about a quarter of a second to load), so it is loaded
+ * the first time a year beyond the published dates is asked for rather than when the service starts.
+ */
+function loadDateHolidays(): typeof Holidays {
+  return createRequire(import.meta.url)('date-holidays') as typeof Holidays;
+}
+
+/**
  * Generates one year's England & Wales bank holidays with date-holidays. Region ENG matters:
  * plain 'GB' leaves out the August bank holiday. Only 'public' holidays are bank holidays.
  */
 export function createRuleBasedHolidayGenerator(): (year: number) => BankHoliday[] {
-  const englandAndWales = new Holidays('GB', 'ENG');
+  let englandAndWales: Holidays | undefined;
   return (year) =>
-    englandAndWales
+    (englandAndWales ??= new (loadDateHolidays())('GB', 'ENG'))
       .getHolidays(year)
       .filter((holiday) => holiday.type === 'public')
       .map((holiday) => ({
