@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import { UserState, type TurnContext } from 'botbuilder';
 import { MainDialog } from '../dialogs/mainDialog.ts';
 import { BoardStaffCommands } from '../dialogs/boardStaff/boardStaffCommands.ts';
@@ -38,12 +37,10 @@ import { createSlackChannel } from './slack/slackChannel.ts';
 import { SLACK_CHANNEL_ID } from './slack/slackConversation.ts';
 import { messengerWithSlack } from './slack/slackMessenger.ts';
 import { registerSchemaRoutes } from './schema/schemaRoutes.ts';
-import { createHttpServer } from './server/httpServer.ts';
+import { registerMessagesRoute } from './server/messagesRoute.ts';
 import { metricsAccess } from './server/metricsAccess.ts';
 import { serviceUrlPolicy } from './server/serviceUrlPolicy.ts';
 import type { Database } from './storage/database.ts';
-import { openDatabase } from './storage/openDatabase.ts';
-import { checkStorageReady } from './storage/readiness.ts';
 import { SqlStateStorage } from './storage/sqlStateStorage.ts';
 import { createSubmitterNotifier } from './submissions/notifySubmitter.ts';
 import { SubmissionService } from './submissions/submissionService.ts';
@@ -56,6 +53,7 @@ import { createConnectorPrivateChat } from './privateChat/connectorPrivateChat.t
 import { createPrivateChats } from './privateChat/privateChats.ts';
 import { createTurnErrorHandler } from './turns/turnErrorHandler.ts';
 import { openRoles } from './roles/roles.ts';
+import { startServing, type Serving } from './serving.ts';
 
 export interface RunningApp {
   url: string;
@@ -89,15 +87,27 @@ function insightPageUrl(env: Environment): string {
   return new URL('/insight', env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).toString();
 }
 
-/** The composition root: storage, boards, adapter, turn pipeline, dialogs, HTTP routes. */
+/** The whole service in one step, as tests and child scripts start it: the store and server, then the bot on them. */
 export async function startApp(env: Environment, logger: Logger, options: AppOptions = {}): Promise<RunningApp> {
+  const serving = await startServing(env, logger);
+  try {
+    return composeApp(serving, env, logger, options);
+  } catch (error) {
+    await serving.stopListening();
+    await serving.db.close();
+    throw error;
+  }
+}
+
+/** The composition root: boards, adapter, turn pipeline, dialogs, workers and routes, on a store and server already up. */
+export function composeApp(serving: Serving, env: Environment, logger: Logger, options: AppOptions = {}): RunningApp {
+  const { db, server, url, port } = serving;
   const time = options.time ?? systemTime;
   const boards = openBoardDirectory({
     ...(env.BOARD_CONFIG_DIR ? { directory: env.BOARD_CONFIG_DIR } : {}),
     ...(env.localMode ? { localBoardId: env.DEFAULT_BOARD_ID } : {}),
   });
   const webhooks = webhookTargetsOf(boards.boards.values(), env.webhookSecrets);
-  const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, logger });
 
   const storage = new SqlStateStorage(db);
   const conversationState = new PerPersonConversationState(storage);
@@ -190,10 +200,9 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
   const logic = (context: TurnContext) => oneTurnAtATime(context, () => bot.run(context));
 
   const localConnectors: string[] = env.LOCAL_CONNECTOR_URL ? [env.LOCAL_CONNECTOR_URL] : [];
-  const server = createHttpServer({
+  registerMessagesRoute(server, {
     adapter,
     logic,
-    checkReady: () => checkStorageReady(db),
     logger,
     localMode: env.localMode,
     tokenCheck: createChannelTokenCheck(env, logger),
@@ -203,16 +212,13 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
   registerStatusRoute(server, db, metricsAccess(env.METRICS_TOKEN));
   slack.registerRoutes(server, logic);
   registerInsightRoutes(server, { db, boards, time, logger, localMode: env.localMode, signIn: env.insightSignIn, rolesOf: roles.rolesOf });
-  await new Promise<void>((resolve) => server.listen(env.PORT, env.listenHost, resolve));
-  const { port } = server.address() as AddressInfo;
-  const url = `http://${env.listenHost.includes(':') ? `[${env.listenHost}]` : env.listenHost}:${port}`;
-
   if (env.localMode) {
     const loopback = `http://127.0.0.1:${port}`;
     const connectorBaseUrl = `${loopback}/local/connector`;
     localConnectors.push(connectorBaseUrl);
     registerLocalChat(server, { botEndpoint: `${loopback}/api/messages`, connectorBaseUrl, logger });
   }
+  serving.gate.open();
 
   // Group membership first, as alert cards ask who holds a role; the alert worker before delivery, as it posts the
   // operations alert a parked delivery raises. Stopped in reverse.
@@ -229,9 +235,7 @@ export async function startApp(env: Environment, logger: Logger, options: AppOpt
     scheduler,
     draftReminders,
     async close() {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.server.closeAllConnections();
-      await closed;
+      await serving.stopListening();
       await stopWorkers(workers);
       await db.close();
     },

@@ -1,11 +1,7 @@
 import restify from 'restify';
-import type { BotAdapter, TurnLogic } from '../adapter/botAdapter.ts';
-import type { ChannelTokenCheck } from '../adapter/channelTokenCheck.ts';
-import { loopbackOnly } from './loopbackOnly.ts';
 import type { Logger } from '../logging/logger.ts';
-import { createMessagesHandler } from './messagesRoute.ts';
 import { securityHeaders } from './responseHeaders.ts';
-import type { ServiceUrlPolicy } from './serviceUrlPolicy.ts';
+import type { StartupGate } from './startupGate.ts';
 
 export interface Readiness {
   ok: boolean;
@@ -13,13 +9,11 @@ export interface Readiness {
 }
 
 export interface HttpServerParts {
-  adapter: BotAdapter;
-  logic: TurnLogic;
   checkReady: () => Promise<Readiness>;
   logger: Logger;
   localMode: boolean;
-  tokenCheck: ChannelTokenCheck | undefined;
-  serviceUrls: ServiceUrlPolicy;
+  /** Holds every other request until the routes that answer it are in place. */
+  gate: StartupGate;
 }
 
 /** Longer than the idle timeout of the load balancers in front (Azure's is 60 s), so they close first. */
@@ -30,20 +24,18 @@ const HEADERS_TIMEOUT_MS = 10_000;
 const REQUEST_TIMEOUT_MS = 30_000;
 
 /**
- * The restify server with the bot's own routes; channel-specific routes are added by their modules. No body parser
- * runs server-wide: each route reads its own body, of the types it takes, in memory and up to its limit.
+ * The restify server with its health and readiness probes; the bot's routes are added by their modules once they are
+ * loaded. No body parser runs server-wide: each route reads its own body, of the types it takes, in memory and up to
+ * its limit.
  */
-export function createHttpServer({ adapter, logic, checkReady, logger, localMode, tokenCheck, serviceUrls }: HttpServerParts): restify.Server {
+export function createHttpServer({ checkReady, logger, localMode, gate }: HttpServerParts): restify.Server {
   const server = restify.createServer({ name: 'safeguarding-bot', handleUncaughtExceptions: false });
   server.server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
   server.server.headersTimeout = HEADERS_TIMEOUT_MS;
   server.server.requestTimeout = REQUEST_TIMEOUT_MS;
   server.pre(securityHeaders(localMode));
+  server.pre(gate.hold);
   server.use(restify.plugins.queryParser({ mapParams: false }));
-
-  const messages = createMessagesHandler({ adapter, logic, logger, tokenCheck, serviceUrls });
-  if (localMode) server.post('/api/messages', loopbackOnly, messages);
-  else server.post('/api/messages', messages);
 
   server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok' });

@@ -1,8 +1,9 @@
 import type { Activity } from 'botbuilder';
-import type { Request, Response } from 'restify';
+import type { Request, Response, Server } from 'restify';
 import type { BotAdapter, TurnLogic } from '../adapter/botAdapter.ts';
 import type { ChannelTokenCheck } from '../adapter/channelTokenCheck.ts';
 import type { Logger } from '../logging/logger.ts';
+import { loopbackOnly } from './loopbackOnly.ts';
 import { describeErrorSafely } from '../turns/turnErrorHandler.ts';
 import { INVOKE_DEADLINE_MS, STILL_WORKING, withinDeadline } from '../turns/invokeDeadline.ts';
 import { newSupportReference } from '../turns/supportReference.ts';
@@ -21,6 +22,13 @@ export interface MessagesRouteParts {
   serviceUrls: ServiceUrlPolicy;
 }
 
+/** Adds POST /api/messages; in local mode (no authentication) it answers loopback requests from the chat page only. */
+export function registerMessagesRoute(server: Server, parts: MessagesRouteParts & { localMode: boolean }): void {
+  const messages = createMessagesHandler(parts);
+  if (parts.localMode) server.post('/api/messages', loopbackOnly, messages);
+  else server.post('/api/messages', messages);
+}
+
 /** The adapter throws botframework-connector's AuthenticationError (status 401/403) for a missing or invalid token. */
 function isAuthenticationFailure(error: unknown): boolean {
   const statusCode = (error as { statusCode?: unknown } | null)?.statusCode;
@@ -36,7 +44,7 @@ function unauthorized(res: Response): void {
  * type (415), the token (401), the body read in memory up to its limit (413), the activity (400), where replies would
  * go (400), then the turn. Nothing is stored before the turn.
  */
-export function createMessagesHandler({ adapter, logic, logger, tokenCheck, serviceUrls }: MessagesRouteParts) {
+function createMessagesHandler({ adapter, logic, logger, tokenCheck, serviceUrls }: MessagesRouteParts) {
   return async (req: Request, res: Response): Promise<void> => {
     const refusal = refusalBeforeReading(req, ACTIVITY_BODY);
     if (refusal) {
