@@ -54,6 +54,7 @@ import { createPrivateChats } from './privateChat/privateChats.ts';
 import { createTurnErrorHandler } from './turns/turnErrorHandler.ts';
 import { openRoles } from './roles/roles.ts';
 import { startServing, type Serving } from './serving.ts';
+import { systemTime } from './systemTime.ts';
 
 export interface RunningApp {
   url: string;
@@ -79,8 +80,6 @@ export interface AppOptions {
   /** The time the dialogs and submissions see; tests pass a controllable one. */
   time?: TimeSource;
 }
-
-const systemTime: TimeSource = { now: () => new Date() };
 
 /** The insight page as people reach it: the public base URL, else this machine's port. */
 function insightPageUrl(env: Environment): string {

@@ -14,6 +14,7 @@ import { ADAPTIVE_CARD_CONTENT_TYPE } from './alertCardContent.ts';
 import type { StoredAlertCard } from './alertCardStore.ts';
 import type { AlertRouter } from './alertRouter.ts';
 import { errorTypeOf } from '../logging/errorType.ts';
+import { systemTime } from '../systemTime.ts';
 
 /** The invoke Teams sends for a Universal Action (Action.Execute). */
 export const ADAPTIVE_CARD_ACTION_INVOKE = 'adaptiveCard/action';
@@ -44,7 +45,7 @@ export class AlertActionHandler {
 
   constructor(options: AlertActionHandlerOptions) {
     this.#options = options;
-    this.#clock = options.clock ?? { now: () => new Date() };
+    this.#clock = options.clock ?? systemTime;
   }
 
   /** True for the activities this handler answers: the card-action invoke, or a message carrying an alert action. */

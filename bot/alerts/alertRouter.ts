@@ -19,6 +19,7 @@ import type { ProactiveMessenger } from '../messaging/proactiveMessenger.ts';
 import { errorTypeOf } from '../logging/errorType.ts';
 import { sendOwedSubmitterNotices } from './submitterNotices.ts';
 import { receiptAlertOutcome } from './submitterNoticeStore.ts';
+import { systemTime } from '../systemTime.ts';
 
 /** What a record's alert says: reference, type and due time. Never names, dates of birth, addresses or allegation text. */
 export interface RaiseAlertInput {
@@ -68,7 +69,7 @@ export class AlertRouter {
 
   constructor(options: AlertRouterOptions) {
     this.#options = options;
-    this.#clock = options.clock ?? { now: () => new Date() };
+    this.#clock = options.clock ?? systemTime;
   }
 
   /** Adds the record to its board's inbox and posts its alert card (now, or once its route has a conversation). */

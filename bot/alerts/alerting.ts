@@ -11,6 +11,7 @@ import type { ProactiveMessenger } from '../messaging/proactiveMessenger.ts';
 import type { NotifySubmitter } from '../delivery/deliveryPorts.ts';
 import type { LogSink } from '../logging/logger.ts';
 import type { TimeSource } from '../../dialogs/ports.ts';
+import { systemTime } from '../systemTime.ts';
 
 export interface AlertingParts {
   db: Database;
@@ -36,7 +37,7 @@ export interface Alerting {
 
 export function createAlerting(parts: AlertingParts): Alerting {
   const { db, boardOf, messenger, logger } = parts;
-  const clock = parts.clock ?? { now: () => new Date() };
+  const clock = parts.clock ?? systemTime;
   const actions = parts.actions ?? standardAlertActions();
   const router = new AlertRouter({ db, boardOf, roleHolders: parts.roleHolders, messenger, actions, logger, clock, ...(parts.notifySubmitter && { notifySubmitter: parts.notifySubmitter }) });
   return {

@@ -22,6 +22,7 @@ import {
 } from './outboxStore.ts';
 import { DEFAULT_RETRY_SETTINGS, nextRetryDelayMs, type RetrySettings } from './retrySchedule.ts';
 import { postToWebhook, type DeliveryOutcome, type WebhookTarget } from './webhookClient.ts';
+import { systemTime } from '../systemTime.ts';
 
 export interface DeliveryWorkerSettings {
   retry: RetrySettings;
@@ -85,7 +86,7 @@ export class DeliveryWorker implements Worker {
   constructor(options: DeliveryWorkerOptions) {
     this.#options = options;
     this.#settings = { ...DEFAULT_DELIVERY_SETTINGS, ...options.settings };
-    this.#clock = options.clock ?? { now: () => new Date() };
+    this.#clock = options.clock ?? systemTime;
     this.workerId = options.workerId ?? workerIdFor('delivery');
     this.#loop = new PollingLoop(
       () => this.#pass(),

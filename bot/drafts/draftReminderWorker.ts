@@ -11,6 +11,7 @@ import { claimDueDraftReminders, markDraftReminderDone, retryDraftReminder, type
 import { userConversationOf } from './userConversations.ts';
 import { errorTypeOf } from '../logging/errorType.ts';
 import type { LogSink } from '../logging/logger.ts';
+import { systemTime } from '../systemTime.ts';
 
 export interface DraftReminderWorkerOptions {
   db: Database;
@@ -47,7 +48,7 @@ export class DraftReminderWorker implements Worker {
   constructor(options: DraftReminderWorkerOptions) {
     this.#options = options;
     this.#settings = { ...DEFAULT_FIRING_SETTINGS, ...options.settings };
-    this.#clock = options.clock ?? { now: () => new Date() };
+    this.#clock = options.clock ?? systemTime;
     this.workerId = options.workerId ?? workerIdFor('draft-reminders');
     this.#loop = new PollingLoop(
       async () => {

@@ -4,6 +4,7 @@ import type { TurnUser } from '../../dialogs/turnUser.ts';
 import { mayOpen } from '../boardInbox/itemAccess.ts';
 import type { Database } from '../storage/database.ts';
 import { appendAuditEntry } from '../audit/auditLog.ts';
+import { systemTime } from '../systemTime.ts';
 
 const NOTIFICATION = 'serious_incident_notification';
 
@@ -16,7 +17,7 @@ export class ReviewCaseService implements ReviewCasePort {
   readonly #db: Database;
   readonly #clock: TimeSource;
 
-  constructor(db: Database, clock: TimeSource = { now: () => new Date() }) {
+  constructor(db: Database, clock: TimeSource = systemTime) {
     this.#db = db;
     this.#clock = clock;
   }

@@ -12,6 +12,7 @@ import { submitterConversationOf } from '../submissions/notifySubmitter.ts';
 import { claimDueTimers, deferTimer, markTimerFired, type ClaimedTimer } from './timerStore.ts';
 import { errorTypeOf } from '../logging/errorType.ts';
 import type { LogSink } from '../logging/logger.ts';
+import { systemTime } from '../systemTime.ts';
 
 export interface SchedulerOptions {
   db: Database;
@@ -55,7 +56,7 @@ export class Scheduler implements Worker {
   constructor(options: SchedulerOptions) {
     this.#options = options;
     this.#settings = { ...DEFAULT_FIRING_SETTINGS, ...options.settings };
-    this.#clock = options.clock ?? { now: () => new Date() };
+    this.#clock = options.clock ?? systemTime;
     this.workerId = options.workerId ?? workerIdFor('scheduler');
     this.#loop = new PollingLoop(
       async () => {

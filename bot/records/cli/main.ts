@@ -5,6 +5,7 @@ import { DataDirLockedError } from '../../storage/dataDirLock.ts';
 import { openDatabase } from '../../storage/openDatabase.ts';
 import { RECORDS_COMMANDS } from './commands.ts';
 import type { RecordsCliContext, RecordsCliOutput } from './recordsCommand.ts';
+import { systemTime } from '../../systemTime.ts';
 
 const TERMINAL: RecordsCliOutput = {
   out: (text) => process.stdout.write(`${text}\n`),
@@ -41,7 +42,7 @@ const openFromEnvironment: OpenRecordsContext = async ({ json, actor, io }) => {
   const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR }).catch((error: unknown) => {
     throw error instanceof DataDirLockedError ? new Error(embeddedStoreInUse(error)) : error;
   });
-  return { db, boards, io, actor, json, now: () => new Date() };
+  return { db, boards, io, actor, json, now: systemTime.now };
 };
 
 /** The embedded store is one process's alone: with the bot running on it, operator commands must wait or use PostgreSQL. */
