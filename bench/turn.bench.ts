@@ -107,7 +107,7 @@ function turnResults(product: Measurements, floor: Measurements): BenchResult[] 
 
 /**
  * What the store's two statements alone cost a turn: the part of CPU per turn no other change in the product removes.
- * Turns run on one thread, so the same sum bounds turns per second too.
+ * Turns run on one thread, so the same sum bounds turns per second, and with it how long a turn waits among the others.
  */
 function storeBound(storeCpuPerTurn: number, product: Measurements, floor: Measurements): BenchResult {
   const { cpuPerTurn } = product.at(CONCURRENCY);
@@ -119,7 +119,8 @@ function storeBound(storeCpuPerTurn: number, product: Measurements, floor: Measu
     ratio: storeCpuPerTurn / floorCpu,
     detail:
       `${milliseconds(storeCpuPerTurn)}, ${Math.round((100 * storeCpuPerTurn) / cpuPerTurn)}% of the product's ${milliseconds(cpuPerTurn)} at C=${CONCURRENCY}; ` +
-      `with the floor's own turn it bounds CPU per turn at ≥ ×${(1 + storeCpuPerTurn / floorCpu).toFixed(1)} and turns per second at ≤ ×${(mostTurnsPerSecond / floorTurnsPerSecond).toFixed(2)} the floor's`,
+      `with the floor's own turn it bounds CPU per turn at ≥ ×${(1 + storeCpuPerTurn / floorCpu).toFixed(1)}, turns per second at ≤ ×${(mostTurnsPerSecond / floorTurnsPerSecond).toFixed(2)} the floor's, ` +
+      `and the mean turn at ≥ ${milliseconds(CONCURRENCY * (floorCpu + storeCpuPerTurn))} with ${CONCURRENCY} in flight (Little's law), the p99 above that`,
   };
 }
 
