@@ -7,7 +7,7 @@ import { reviewStepsOf, type ReviewCase } from '../../knowledge/insight/reviewCa
 import { editionIdSchema } from '../../knowledge/editions/editionId.ts';
 import { AGENCY_TYPES } from '../../knowledge/records/fields.ts';
 import { AGE_BANDS } from '../../knowledge/records/thresholdConsultation.ts';
-import { PLAIN_MILESTONES } from '../../knowledge/records/scrMilestone.ts';
+import { PLAIN_MILESTONES } from '../../knowledge/seriousIncident/scrMilestone.ts';
 import type { Queryable } from '../storage/database.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
-import { executiveSummarySchema, type ExecutiveSummary } from '../../knowledge/records/executiveSummary.ts';
+import { executiveSummarySchema, type ExecutiveSummary } from '../../knowledge/seriousIncident/executiveSummary.ts';
 import type { SectionValues, ValuesBySection } from '../forms/formSpec.ts';
 import { EXECUTIVE_SUMMARY_SECTIONS as SECTION } from '../seriousIncident/executiveSummaryForm.ts';
 import { validatedRecord, type RecordResult } from './recordResult.ts';

@@ -1,6 +1,6 @@
 import { londonDate } from '../../knowledge/calendar/london.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
-import { reviewFrameworkOf, scrDecisionSchema, type ScrDecision } from '../../knowledge/records/scrDecision.ts';
+import { reviewFrameworkOf, scrDecisionSchema, type ScrDecision } from '../../knowledge/seriousIncident/scrDecision.ts';
 import type { SectionValues, ValuesBySection } from '../forms/formSpec.ts';
 import { criteriaGoneAgainst, criterionFieldId, REASON_AGAINST_CRITERIA_FIELD, reviewCriteriaOf } from '../seriousIncident/seriousIncidentDecisionForm.ts';
 import { validatedRecord, type RecordResult } from './recordResult.ts';

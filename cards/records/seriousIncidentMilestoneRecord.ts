@@ -1,7 +1,7 @@
 import { londonDate } from '../../knowledge/calendar/london.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
 import type { MilestoneKind } from '../../knowledge/editions/reviewClocks.ts';
-import { scrMilestoneSchema, type ScrMilestone } from '../../knowledge/records/scrMilestone.ts';
+import { scrMilestoneSchema, type ScrMilestone } from '../../knowledge/seriousIncident/scrMilestone.ts';
 import type { ValuesBySection } from '../forms/formSpec.ts';
 import { EXPLAINED } from '../seriousIncident/seriousIncidentMilestoneForm.ts';
 import { validatedRecord, type RecordResult } from './recordResult.ts';

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { londonDate } from '../../knowledge/calendar/london.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
 import type { IncidentAnswers } from '../../knowledge/editions/incidentCriteria.ts';
-import { DEATHS, seriousIncidentNotificationSchema, type IncidentNature, type SeriousIncidentNotification } from '../../knowledge/records/seriousIncidentNotification.ts';
+import { DEATHS, seriousIncidentNotificationSchema, type IncidentNature, type SeriousIncidentNotification } from '../../knowledge/seriousIncident/seriousIncidentNotification.ts';
 import type { SectionValues } from '../forms/formSpec.ts';
 import { validatedRecord, type RecordResult } from './recordResult.ts';
 import { SERIOUS_INCIDENT_SECTIONS as SECTION } from '../seriousIncident/seriousIncidentForm.ts';

@@ -6,7 +6,7 @@ import {
   executiveSummaryLearningSection,
   executiveSummaryRecommendationSchema,
   executiveSummarySchema,
-} from '../../knowledge/records/executiveSummary.ts';
+} from '../../knowledge/seriousIncident/executiveSummary.ts';
 import { defineForm } from '../forms/formSpec.ts';
 import { sectionFromSchema, type FieldOverride } from '../forms/sectionFromSchema.ts';
 

@@ -1,15 +1,13 @@
-import type { Citation } from '../../knowledge/citation.ts';
 import type { BoardContacts } from '../../knowledge/boards/boardContacts.ts';
 import { describeClockLength } from '../../knowledge/clocks/clockLength.ts';
 import type { EffectiveClock } from '../../knowledge/clocks/clock.ts';
 import type { CriterionOutcome, IncidentAssessment } from '../../knowledge/editions/assessIncident.ts';
 import type { EditionPack } from '../../knowledge/editions/editionPack.ts';
-import type { IncidentCriterion } from '../../knowledge/editions/incidentCriteria.ts';
 import type { AdaptiveCardJson, Fact } from '../adaptive/cardElements.ts';
 import { renderMessageCard } from '../templates/messageCard.ts';
 import { renderReceiptCard } from '../templates/receiptCard.ts';
 import { alertedTeamOf, receiptStatusLines, type AlertOutcome, type DeliveryDestination } from '../templates/receiptStatus.ts';
-import type { GuidanceStatement } from '../../knowledge/guidanceStatement.ts';
+import { onlyManagersStatement, uniqueCitations } from '../../knowledge/seriousIncident/seriousIncidentGuidance.ts';
 
 /** The serious incident flow's cards that are not form sections: the criteria's answer, the role gate, receipts. */
 
@@ -38,30 +36,6 @@ function list(title: string, lines: string[]): string[] {
   return lines.length === 0 ? [] : [[`**${title}**`, ...lines].join('\n')];
 }
 
-function uniqueCitations(criteria: readonly Pick<CriterionOutcome, 'citations'>[]): Citation[] {
-  const seen = new Set<string>();
-  return criteria
-    .flatMap((criterion) => criterion.citations)
-    .filter((citation) => {
-      const key = `${citation.source} ${citation.locator ?? ''}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-}
-
-/** A review decision that goes against criteria answered as met, each of which always requires a review. */
-export function criteriaGoneAgainstStatement(criteria: readonly IncidentCriterion[]): GuidanceStatement {
-  return {
-    title: 'This decision goes against criteria you answered as met',
-    paragraphs: [
-      ['You answered these criteria as met, and each always requires a serious case review:', ...criteria.map((criterion) => `- ${criterion.text} (${criterion.ruleId})`)].join('\n'),
-      'You can still record this decision: give your reason in the box on the decision card, or change the decision. The reason is kept with the record and goes to the board’s system.',
-    ],
-    citations: uniqueCitations(criteria),
-  };
-}
-
 /** "Ofsted and the LSCB notified: 5 working days", per clock the notification would start. */
 export function clockLines(clocks: readonly EffectiveClock[]): string[] {
   return clocks.map((clock) => `- ${clock.endEvent}: ${describeClockLength(clock)} (counted from: ${clock.startEvent})`);
@@ -88,18 +62,6 @@ export function assessmentCard(assessment: IncidentAssessment, pack: EditionPack
   );
 }
 
-/** "why?" at the criteria: every criterion of the edition in full, with its sources. */
-export function criteriaStatement(pack: EditionPack): GuidanceStatement {
-  return {
-    title: `The criteria under ${pack.title}`,
-    paragraphs: [
-      ...pack.incidentCriteria.map((criterion) => criterion.text),
-      ...(pack.seriousHarmDefinition === undefined ? [] : [`${pack.seriousHarmDefinition.title}: ${pack.seriousHarmDefinition.text}`]),
-    ],
-    citations: uniqueCitations(pack.incidentCriteria),
-  };
-}
-
 function contactFacts(contacts: BoardContacts): Fact[] {
   const { businessTeam, frontDoor, emergencyDutyTeam, police } = contacts;
   return [
@@ -111,18 +73,6 @@ function contactFacts(contacts: BoardContacts): Fact[] {
 }
 
 /** Why someone who is not a manager cannot notify, what to do instead, and who to call. */
-function onlyManagersStatement(boardName: string): GuidanceStatement {
-  return {
-    title: 'Only managers can notify the board',
-    paragraphs: [
-      `${boardName} takes serious incident notifications from managers named in its configuration, so that someone accountable raises each one.`,
-      '**Tell your manager or your safeguarding lead now**: they notify the board, and the national bodies where the guidance says so.',
-      'If a child is in immediate danger, call **999**. If a child has died, the child death review (CDOP) must also be told: your safeguarding lead will make sure of it.',
-    ],
-    citations: [{ source: `${boardName}: who may notify the board` }],
-  };
-}
-
 export function onlyManagersCard(boardName: string, contacts: BoardContacts): AdaptiveCardJson {
   const statement = onlyManagersStatement(boardName);
   return renderMessageCard(statement.title, statement.paragraphs, contactFacts(contacts), statement.citations);

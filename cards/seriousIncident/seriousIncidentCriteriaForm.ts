@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
 import { getEdition } from '../../knowledge/editions/editions.ts';
 import type { IncidentAnswers, IncidentCondition } from '../../knowledge/editions/incidentCriteria.ts';
-import { natureAllowedIn, type IncidentNature } from '../../knowledge/records/seriousIncidentNotification.ts';
 import { defineForm, type FormSpec, type SectionValues } from '../forms/formSpec.ts';
 import { sectionFromSchema } from '../forms/sectionFromSchema.ts';
 
@@ -133,18 +132,4 @@ export function incidentAnswersOf(values: SectionValues): IncidentAnswers {
     incidentOutsideEngland: answers.incidentInArea === 'outsideEngland',
     normallyResidentInArea: answers.normallyResidentInArea !== 'no',
   };
-}
-
-/** What the notification will say happened, or undefined when there is nothing this edition can be notified of. */
-export function incidentNatureOf(edition: EditionId, answers: IncidentAnswers): IncidentNature | undefined {
-  if (answers.outcome === 'neither') return undefined;
-  const adult = answers.careLeaverAge !== undefined && answers.careLeaverAge >= 18;
-  if (answers.outcome === 'seriouslyHarmed') return adult ? undefined : 'seriousHarm';
-  const candidates: Array<[boolean, IncidentNature]> = [
-    [adult, 'careLeaverDeath'],
-    [!adult && answers.lookedAfter, 'lookedAfterChildDeath'],
-    [!adult && answers.diedInRegulatedSetting, 'deathInRegulatedSetting'],
-    [!adult, 'childDeath'],
-  ];
-  return candidates.find(([applies, nature]) => applies && natureAllowedIn(nature, edition))?.[1];
 }

@@ -4,8 +4,8 @@ import { getEdition } from '../../knowledge/editions/editions.ts';
 import { criterionMetOnKnown, type KnownIncidentAnswers } from '../../knowledge/editions/assessIncident.ts';
 import type { IncidentCriterion } from '../../knowledge/editions/incidentCriteria.ts';
 import { decisionFlagsNationalPanel } from '../../knowledge/editions/reviewClocks.ts';
-import { DEATHS, type SeriousIncidentNotification } from '../../knowledge/records/seriousIncidentNotification.ts';
-import { LCSPR_OUTCOMES, reviewFrameworkOf, scrDecisionSchema, SCR_OUTCOMES, type ScrDecision } from '../../knowledge/records/scrDecision.ts';
+import { DEATHS, type SeriousIncidentNotification } from '../../knowledge/seriousIncident/seriousIncidentNotification.ts';
+import { LCSPR_OUTCOMES, reviewFrameworkOf, scrDecisionSchema, SCR_OUTCOMES, type ScrDecision } from '../../knowledge/seriousIncident/scrDecision.ts';
 import { defineForm, type Choice, type FormSpec, type KnownAnswers, type SectionValues } from '../forms/formSpec.ts';
 import { sectionFromSchema } from '../forms/sectionFromSchema.ts';
 

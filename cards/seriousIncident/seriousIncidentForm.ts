@@ -9,7 +9,7 @@ import {
   sinOtherChildrenSection,
   sinPartnerSchema,
   sinProceedingsSection,
-} from '../../knowledge/records/seriousIncidentNotification.ts';
+} from '../../knowledge/seriousIncident/seriousIncidentNotification.ts';
 import { defineForm, type FormSpec, type SectionSpec } from '../forms/formSpec.ts';
 import { sectionFromSchema } from '../forms/sectionFromSchema.ts';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
 import type { MilestoneKind } from '../../knowledge/editions/reviewClocks.ts';
-import { reviewFrameworkOf, type ReviewFramework } from '../../knowledge/records/scrDecision.ts';
+import { reviewFrameworkOf, type ReviewFramework } from '../../knowledge/seriousIncident/scrDecision.ts';
 import { dateSchema, instantSchema, TEXT_LIMITS, textSchema } from '../../knowledge/records/fields.ts';
 import { defineForm, type FormSpec } from '../forms/formSpec.ts';
 import { sectionFromSchema } from '../forms/sectionFromSchema.ts';

@@ -1,7 +1,7 @@
 import { criteriaAnswersFromNotification } from '../../cards/seriousIncident/seriousIncidentDecisionForm.ts';
 import type { SectionValues } from '../../cards/forms/formSpec.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
-import { seriousIncidentNotificationSchema } from '../../knowledge/records/seriousIncidentNotification.ts';
+import { seriousIncidentNotificationSchema } from '../../knowledge/seriousIncident/seriousIncidentNotification.ts';
 import type { CaseRecord } from './reviewCasePort.ts';
 
 /** What a board-staff walk needs to know of its case: the notification it is linked to and the edition it was stamped with. */

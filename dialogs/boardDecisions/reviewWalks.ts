@@ -6,7 +6,7 @@ import { buildNationalNotification, buildSeriousIncidentMilestone } from '../../
 import { findSection, type FormSpec, type SectionValues } from '../../cards/forms/formSpec.ts';
 import type { GuidanceStatement } from '../../knowledge/guidanceStatement.ts';
 import type { RecordResult } from '../../cards/records/recordResult.ts';
-import { criteriaGoneAgainstStatement, criteriaStatement } from '../../cards/seriousIncident/seriousIncidentCards.ts';
+import { criteriaGoneAgainstStatement, criteriaStatement } from '../../knowledge/seriousIncident/seriousIncidentGuidance.ts';
 import { criteriaGoneAgainst, REASON_AGAINST_CRITERIA_FIELD, seriousIncidentDecisionForm } from '../../cards/seriousIncident/seriousIncidentDecisionForm.ts';
 import { seriousIncidentMilestoneForm, seriousIncidentNationalNotificationForm } from '../../cards/seriousIncident/seriousIncidentMilestoneForm.ts';
 import { renderReceiptCard } from '../../cards/templates/receiptCard.ts';
@@ -19,7 +19,7 @@ import { EDITION_IDS, type EditionId } from '../../knowledge/editions/editionId.
 import { getEdition } from '../../knowledge/editions/editions.ts';
 import { decisionFlagsNationalPanel, milestoneClocks, nationalNotificationSteps } from '../../knowledge/editions/reviewClocks.ts';
 import { RULES } from '../../knowledge/editions/rules.ts';
-import { reviewFrameworkOf, type ReviewFramework } from '../../knowledge/records/scrDecision.ts';
+import { reviewFrameworkOf, type ReviewFramework } from '../../knowledge/seriousIncident/scrDecision.ts';
 import { cardMessage } from '../forms/cardMessage.ts';
 import type { FormDraft } from '../forms/formDraft.ts';
 import { FormWalkDialog, type RecordBuild, type SectionCheck } from '../forms/formWalkDialog.ts';

@@ -5,7 +5,7 @@ import type { Board } from '../../knowledge/boards/boardFiles.ts';
 import { formatLondonIso } from '../../knowledge/calendar/london.ts';
 import { resolveClock } from '../../knowledge/clocks/resolveClock.ts';
 import { nationalNotificationSteps } from '../../knowledge/editions/reviewClocks.ts';
-import type { SinIncident } from '../../knowledge/records/seriousIncidentNotification.ts';
+import type { SinIncident } from '../../knowledge/seriousIncident/seriousIncidentNotification.ts';
 import type { SubmissionReceipt } from '../ports.ts';
 import { cardMessage } from '../forms/cardMessage.ts';
 import type { FormDraft } from '../forms/formDraft.ts';

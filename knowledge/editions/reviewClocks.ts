@@ -1,6 +1,6 @@
 import { clockIdsOf } from '../clocks/resolveClock.ts';
-import type { LCSPR_OUTCOMES, SCR_OUTCOMES } from '../records/scrDecision.ts';
-import type { PLAIN_MILESTONES } from '../records/scrMilestone.ts';
+import type { LCSPR_OUTCOMES, SCR_OUTCOMES } from '../seriousIncident/scrDecision.ts';
+import type { PLAIN_MILESTONES } from '../seriousIncident/scrMilestone.ts';
 import type { EditionId } from './editionId.ts';
 import { getEdition } from './editions.ts';
 import type { NotificationStep } from './notificationSteps.ts';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { executiveSummarySchema } from './executiveSummary.ts';
+import { executiveSummarySchema } from '../seriousIncident/executiveSummary.ts';
 import { ladoConsultationSchema, ladoDecisionSchema, ladoOutcomeSchema, ladoReferralSchema } from '../lado/index.ts';
-import { scrDecisionSchema } from './scrDecision.ts';
-import { scrMilestoneSchema } from './scrMilestone.ts';
-import { seriousIncidentNotificationSchema } from './seriousIncidentNotification.ts';
+import { scrDecisionSchema } from '../seriousIncident/scrDecision.ts';
+import { scrMilestoneSchema } from '../seriousIncident/scrMilestone.ts';
+import { seriousIncidentNotificationSchema } from '../seriousIncident/seriousIncidentNotification.ts';
 import { thresholdConsultationSchema } from './thresholdConsultation.ts';
 
 /** Every record the product stores or sends, by its `type`. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentCard, criteriaStatement } from '../../cards/seriousIncident/seriousIncidentCards.ts';
+import { assessmentCard } from '../../cards/seriousIncident/seriousIncidentCards.ts';
+import { criteriaStatement } from '../../knowledge/seriousIncident/seriousIncidentGuidance.ts';
 import { renderMessageCard } from '../../cards/templates/messageCard.ts';
 import { loadBoards } from '../../knowledge/boards/boardRegistry.ts';
 import type { Citation } from '../../knowledge/citation.ts';

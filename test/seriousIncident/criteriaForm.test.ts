@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSectionSubmission } from '../../cards/forms/parseSubmission.ts';
-import { criteriaQuestionsOf, incidentAnswersOf, incidentCriteriaForm, incidentNatureOf } from '../../cards/seriousIncident/seriousIncidentCriteriaForm.ts';
+import { criteriaQuestionsOf, incidentAnswersOf, incidentCriteriaForm } from '../../cards/seriousIncident/seriousIncidentCriteriaForm.ts';
+import { incidentNatureOf } from '../../knowledge/seriousIncident/incidentNature.ts';
 import { assessIncident } from '../../knowledge/editions/assessIncident.ts';
 import { EDITION_IDS, type EditionId } from '../../knowledge/editions/editionId.ts';
 

@@ -15,7 +15,7 @@ import { harmTestOn } from '../../knowledge/lado/ladoHarmTest.ts';
 import { prefilledNotification } from '../../dialogs/seriousIncident/notificationWalk.ts';
 import { loadBoardById } from '../../knowledge/boards/boardRegistry.ts';
 import type { EditionId } from '../../knowledge/editions/editionId.ts';
-import type { ScrDecision } from '../../knowledge/records/scrDecision.ts';
+import type { ScrDecision } from '../../knowledge/seriousIncident/scrDecision.ts';
 
 /**
  * How long each flow's forms are: the cards of questions a person fills in (one per section that applies to the

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { EditionId } from '../editions/editionId.ts';
-import { dateSchema, fullNameSchema, narrativeSchema, recordHeader, shortTextSchema } from './fields.ts';
+import { dateSchema, fullNameSchema, narrativeSchema, recordHeader, shortTextSchema } from '../records/fields.ts';
 
 /**
  * The decision whether to hold a review after a notified incident (domain brief §7.3). Up to WT2015 the

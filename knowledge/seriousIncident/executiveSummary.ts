@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fullNameSchema, narrativeSchema, recordHeader, shortTextSchema } from './fields.ts';
+import { fullNameSchema, narrativeSchema, recordHeader, shortTextSchema } from '../records/fields.ts';
 
 /**
  * The serious case review executive summary, in the five sections of the WT2010 Annex B template

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addressSchema, dateSchema, instantSchema, narrativeSchema, recordHeader, shortTextSchema, TEXT_LIMITS, textSchema } from './fields.ts';
+import { addressSchema, dateSchema, instantSchema, narrativeSchema, recordHeader, shortTextSchema, TEXT_LIMITS, textSchema } from '../records/fields.ts';
 
 /**
  * A dated step in a review's life (domain brief §7.3): start, panel exchanges, completion, publication, delays,

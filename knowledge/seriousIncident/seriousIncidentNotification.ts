@@ -13,7 +13,7 @@ import {
   requireAgeOrDateOfBirth,
   sexSchema,
   shortTextSchema,
-} from './fields.ts';
+} from '../records/fields.ts';
 
 /** A serious incident notification to the board (domain brief §7.4). The clock starts when the LA became aware. */
 
