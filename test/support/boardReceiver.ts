@@ -196,7 +196,7 @@ export class BoardReceiver {
     response.writeHead(200, { 'content-type': 'application/json' });
     const chunk = Buffer.alloc(16 * 1024, ' ');
     while (!response.destroyed && !response.writableEnded) {
-      if (!response.write(chunk)) await new Promise((resolve) => response.once('drain', resolve).once('close', resolve));
+      if (!response.write(chunk)) await drainedOrClosed(response);
       this.endlessBytesSent += chunk.length;
     }
   }
@@ -215,4 +215,15 @@ export class BoardReceiver {
       this.#inFlight.delete(idempotencyKey);
     }
   }
+}
+
+/** Waits for a response to take more, or to go away; whichever comes first, the other listener is removed with it. */
+function drainedOrClosed(response: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      response.off('drain', done).off('close', done);
+      resolve();
+    };
+    response.once('drain', done).once('close', done);
+  });
 }
